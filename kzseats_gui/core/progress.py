@@ -1,0 +1,21 @@
+"""The callables long-running core functions accept, so a window can run them in a thread."""
+
+from __future__ import annotations
+
+from typing import Callable, Optional
+
+from .errors import Cancelled
+
+# progress(done, total): total may be 0 when unknown
+ProgressFn = Optional[Callable[[int, int], None]]
+CancelledFn = Optional[Callable[[], bool]]
+
+
+def check_cancelled(is_cancelled: CancelledFn) -> None:
+    if is_cancelled is not None and is_cancelled():
+        raise Cancelled()
+
+
+def report(progress: ProgressFn, done: int, total: int) -> None:
+    if progress is not None:
+        progress(done, total)

@@ -1,0 +1,1 @@
+"""Workbook import, template and results export (openpyxl lives here, never in core)."""

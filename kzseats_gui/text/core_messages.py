@@ -1,0 +1,1 @@
+CORE_TEMPLATES: dict[str, str] = {}

@@ -1,0 +1,1 @@
+INPUT_TEMPLATES: dict[str, str] = {}

@@ -1,0 +1,1 @@
+"""Everything Qt: the main window, background tasks, table models, dialogs and printing."""
