@@ -1,0 +1,189 @@
+"""What each `kzseats` subcommand does. Heavy modules are imported per command, not at start-up."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import traceback
+from pathlib import Path
+
+from ..core.allocator import allocate
+from ..core.bodies import resolve_settings
+from ..core.errors import SettingsError
+from ..core.model import Body, Election, Settings
+from ..core.result import AllocationResult
+from ..text import render_notice
+from . import (
+    EXIT_BAD_INPUT,
+    EXIT_LOTS_REQUIRED,
+    EXIT_OK,
+    UsageError,
+    merge_lots,
+    overrides_from,
+    parse_lot,
+    print_json,
+)
+
+
+class InputError(Exception):
+    """The input cannot be used; the text names the file, the sheet and the cell."""
+
+
+def load(args: argparse.Namespace) -> tuple[Election, Settings]:
+    from ..fileio.problems import WorkbookError
+    from ..fileio.workbook import read_workbook
+
+    path: Path = args.workbook
+    try:
+        election = read_workbook(path)
+    except WorkbookError as error:
+        raise InputError(str(error)) from None
+    try:
+        settings = resolve_settings(election.overrides.merged(overrides_from(args)))
+    except SettingsError as error:
+        problems = "\n".join(f"  {render_notice(p)}" for p in error.problems)
+        raise InputError(f"{path.name}: the settings cannot be used:\n{problems}") from None
+    return election, settings
+
+
+def allocate_from_args(args: argparse.Namespace) -> tuple[Election, AllocationResult]:
+    election, settings = load(args)
+    lots = merge_lots([parse_lot(text, args.lot_drawn_on) for text in args.lot])
+    return election, allocate(election, settings, lots)
+
+
+def cmd_allocate(args: argparse.Namespace) -> int:
+    from .json_output import result_json
+    from .table_output import render_table
+
+    election, result = allocate_from_args(args)
+    if args.json:
+        print_json(result_json(election, result))
+    else:
+        print(render_table(election, result))
+    return EXIT_LOTS_REQUIRED if result.lots_required else EXIT_OK
+
+
+def cmd_template(args: argparse.Namespace) -> int:
+    from ..fileio.template import write_template
+
+    try:
+        write_template(args.out, Body(args.body))
+    except OSError as error:
+        raise InputError(f"{args.out}: cannot write the template: {error.strerror or error}") from None
+    print(f"Template written to {args.out}")
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from ..fileio.export import export_results
+
+    election, result = allocate_from_args(args)
+    try:
+        export_results(args.out, election, result)
+    except OSError as error:
+        raise InputError(f"{args.out}: cannot write the results: {error.strerror or error}") from None
+    print(f"Results written to {args.out}")
+    return EXIT_LOTS_REQUIRED if result.lots_required else EXIT_OK
+
+
+def _check_output(path: Path, allowed: tuple[str, ...]) -> None:
+    if path.suffix.lower() not in allowed:
+        raise UsageError(f"{path}: the output must end in {', '.join(allowed)}")
+
+
+def cmd_chart(args: argparse.Namespace) -> int:
+    _check_output(args.out, (".svg", ".png", ".pdf"))
+    election, result = allocate_from_args(args)
+    from ..ui.chart_export import export_chart  # Qt only for drawing
+
+    export_chart(
+        election, result, args.out, dpi=args.dpi, transparent=args.transparent,
+        order=args.order, neutral=args.neutral,
+    )
+    print(f"Chart written to {args.out}")
+    return EXIT_LOTS_REQUIRED if result.lots_required else EXIT_OK
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    _check_output(args.out, (".pdf",))
+    election, result = allocate_from_args(args)
+    from ..ui.report import write_report_pdf  # Qt only for drawing
+
+    write_report_pdf(election, result, args.out)
+    print(f"Report written to {args.out}")
+    return EXIT_LOTS_REQUIRED if result.lots_required else EXIT_OK
+
+
+def cmd_sensitivity(args: argparse.Namespace) -> int:
+    from ..core.sensitivity import sensitivity, sensitivity_to_json
+
+    election, settings = load(args)
+    figures = sensitivity(election, settings)
+    if args.json:
+        print_json(sensitivity_to_json(figures))
+        return EXIT_OK
+    header = f"{'Party':30} {'to gain a seat':>15} {'to lose a seat':>15} {'to threshold':>13}"
+    print(header)
+    for row in sensitivity_to_json(figures)["parties"]:
+        def cell(value: int | None) -> str:
+            return "-" if value is None else f"{value:,}".replace(",", " ")
+
+        print(
+            f"{row['name'][:30]:30} {cell(row['votes_to_gain_seat']):>15} "
+            f"{cell(row['votes_to_lose_seat']):>15} {cell(row['votes_to_threshold']):>13}"
+        )
+    return EXIT_OK
+
+
+def cmd_simulate(args: argparse.Namespace) -> int:
+    from ..core.simulation import simulate, simulation_to_json
+
+    if args.runs < 1:
+        raise UsageError("--runs must be at least 1")
+    election, settings = load(args)
+    outcome = simulate(election, settings, args.runs, args.spread, args.seed)
+    document = simulation_to_json(outcome)
+    if args.json:
+        print_json(document)
+        return EXIT_OK
+    print(f"{document['runs']} runs, seed {document['seed']}, spread {float(args.spread):g} pp")
+    print(f"{'Party':30} {'mean':>7} {'p05':>5} {'p95':>5} {'P(pass)':>8} {'P(gain)':>8} {'P(majority)':>11}")
+    for row in document["parties"]:
+        p_major = document["p_majority"].get(row["name"], 0.0)
+        print(
+            f"{row['name'][:30]:30} {row['seats_mean']:7.2f} {row['seats_p05']:5} {row['seats_p95']:5} "
+            f"{row['p_pass']:8.3f} {row['p_seat_gain']:8.3f} {p_major:11.3f}"
+        )
+    return EXIT_OK
+
+
+COMMANDS = {
+    "allocate": cmd_allocate,
+    "template": cmd_template,
+    "export": cmd_export,
+    "chart": cmd_chart,
+    "report": cmd_report,
+    "sensitivity": cmd_sensitivity,
+    "simulate": cmd_simulate,
+}
+
+
+def run_command(args: argparse.Namespace) -> int:
+    try:
+        return COMMANDS[args.command](args)
+    except InputError as error:
+        print(f"kzseats: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except UsageError:
+        raise
+    except Exception as error:  # a defect, not bad input: one line, details on request
+        if os.environ.get("KZSEATS_DEBUG"):
+            traceback.print_exc()
+        print(
+            f"kzseats: internal error ({type(error).__name__}: {error}); "
+            "set KZSEATS_DEBUG=1 for details and please report it",
+            file=sys.stderr,
+        )
+        return 1

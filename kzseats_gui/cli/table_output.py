@@ -1,0 +1,76 @@
+"""The readable table `kzseats allocate` prints when --json is not given."""
+
+from __future__ import annotations
+
+from ..core.model import Election
+from ..core.result import AllocationResult
+from ..text import format_fraction, format_number, format_percent, render_notice
+
+
+def _row(cells: list[str], widths: list[int], numeric_from: int) -> str:
+    parts = [
+        cell.ljust(width) if i < numeric_from else cell.rjust(width)
+        for i, (cell, width) in enumerate(zip(cells, widths, strict=True))
+    ]
+    return "  ".join(parts).rstrip()
+
+
+def render_table(election: Election, result: AllocationResult) -> str:
+    settings = result.settings
+    method = settings.method.value + ("" if settings.method.is_the_law else " (comparison only: not the law)")
+    lines = [
+        settings.title,
+        f"Body: {settings.body.value}   Seats: {settings.list_seats} list + "
+        f"{settings.district_seats} district = {settings.total_seats}",
+        f"Method: {method}",
+        f"Valid ballots (party votes + against all): {format_number(result.valid_ballots)}",
+        f"Threshold: {format_fraction(settings.threshold_percent)} % of "
+        f"{format_number(result.threshold_base)} ({settings.threshold_base.value}) = "
+        f"{format_fraction(result.threshold_votes)} votes",
+    ]
+    if result.quota is not None:
+        lines.append(f"Quota: {format_fraction(result.quota)} votes per seat")
+    lines.append("")
+
+    header = ["Party", "Votes", "Share", "Passed", "List", "District", "Total", "Quota"]
+    rows = [header]
+    for p in result.parties:
+        quota = "-"
+        if p.quota is not None:
+            mark = "met" if p.quota.met else "NOT MET"
+            quota = f"{p.quota.filled}/{p.quota.required} {mark}"
+        list_cell = str(p.list_seats) + (f" (+{p.vacant} vacant)" if p.vacant else "")
+        rows.append(
+            [
+                p.name,
+                format_number(p.votes) if p.votes is not None else "-",
+                format_percent(p.share) if p.share is not None else "-",
+                "yes" if p.passed else ("no" if p.votes is not None else "-"),
+                list_cell,
+                str(p.district_seats),
+                str(p.total_seats),
+                quota,
+            ]
+        )
+    rows.append(["Independents", "", "", "", "", str(result.independents), str(result.independents), ""])
+    widths = [max(len(r[i]) for r in rows) for i in range(len(header))]
+    lines.extend(_row(r, widths, 1) for r in rows)
+    lines.append("")
+    lines.append(
+        f"Pending district seats: {result.pending}   Vacant seats: {result.vacant}   "
+        f"Seats awaiting a lot: {result.undecided}"
+    )
+    for tie in result.ties:
+        names = ", ".join(tie.between)
+        where = f"district {tie.district}" if tie.district else "list tier"
+        how = tie.resolved_by or "LOTS REQUIRED"
+        lines.append(f"Tie ({where}) for {tie.seats} seat(s) between {names}: {how}")
+    notes = [*result.warnings, *election.notes]
+    if notes:
+        lines.append("")
+        lines.extend(f"warning: {render_notice(n)}" for n in result.warnings)
+        lines.extend(f"note: {render_notice(n)}" for n in election.notes)
+    if result.lots_required:
+        lines.append("")
+        lines.append("LOTS REQUIRED: record the lot result with --lot and run again (see README).")
+    return "\n".join(lines)

@@ -1,0 +1,34 @@
+"""The layers stay apart: the engine and the command line start without Qt or openpyxl."""
+
+import json
+import subprocess
+import sys
+
+
+def modules_after_import(statement: str) -> set[str]:
+    code = f"import sys, json\n{statement}\nprint(json.dumps(sorted(sys.modules)))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return set(json.loads(out.stdout))
+
+
+def test_core_imports_neither_qt_nor_openpyxl():
+    loaded = modules_after_import(
+        "import kzseats_gui.core.allocator, kzseats_gui.core.bodies, kzseats_gui.core.sensitivity, "
+        "kzseats_gui.core.simulation"
+    )
+    assert not {m for m in loaded if m.startswith(("PySide6", "pyqtgraph", "openpyxl"))}
+
+
+def test_command_line_start_does_not_import_qt():
+    loaded = modules_after_import("import kzseats_gui.cli, kzseats_gui.cli.commands")
+    assert not {m for m in loaded if m.startswith(("PySide6", "pyqtgraph"))}
+
+
+def test_layer_contracts_hold():
+    """import-linter checks the contracts written in pyproject.toml."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    lint = Path(sys.executable).with_name("lint-imports")
+    result = subprocess.run([str(lint)], cwd=root, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
