@@ -1,0 +1,282 @@
+"""A complete, Qt-free description of the seat chart, ready to draw.
+
+Every renderer (the SVG writer here, QPainter for PNG/PDF/print, pyqtgraph on screen) draws the same
+``ChartScene``, so export and print look like the screen.
+
+Coordinates are points (1/72 inch) with the origin at the top left and y growing downward, as in SVG.
+Text positions are baselines; ``anchor`` says which end of the text sits at ``x``.
+
+How each ``SeatStyle`` is drawn (radius ``r``, centre ``x, y``; helper properties on ``SeatMark``):
+
+- FILLED (list seat): a disc filled with ``fill``, outlined with ``stroke`` (``stroke_width``).
+- OUTLINED (district seat): a paper-coloured disc with a ring of width ``ring_width`` in ``fill`` and an
+  inner dot of radius ``dot_radius`` in ``fill``. In greyscale it still reads as "ring with a dot".
+- HATCHED (district seat, alternative encoding): diagonal lines (45°, spacing ``hatch_spacing``,
+  width ``stroke_width``) in ``fill`` on paper, clipped to the disc, with an outline in ``fill``.
+- PENDING: light diagonal hatch in ``stroke`` on a pale ``fill``, outlined in ``stroke``.
+- VACANT: no fill; a dashed outline (``dash`` pattern, in points) and a cross (two diagonals
+  of the inscribed square), both in ``stroke``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import TYPE_CHECKING, Sequence
+
+if TYPE_CHECKING:
+    from ..core.model import Election
+    from ..core.result import AllocationResult
+
+FONT_FAMILY = "DejaVu Sans, Arial, sans-serif"
+PAPER = "#FFFFFF"
+INK = "#1A1A1A"
+
+# Proportions of the seat radius for the greyscale-safe styles (shared by every renderer).
+RING_WIDTH_FRACTION = 0.34
+DOT_RADIUS_FRACTION = 0.36
+HATCH_SPACING_FRACTION = 0.45
+DASH_FRACTION = (0.42, 0.30)  # dash, gap
+
+
+class SeatStyle(str, Enum):
+    FILLED = "filled"
+    OUTLINED = "outlined"
+    HATCHED = "hatched"
+    PENDING = "pending"
+    VACANT = "vacant"
+
+
+class Tier(str, Enum):
+    LIST = "list"
+    DISTRICT = "district"
+
+
+class SeatKind(str, Enum):
+    """Whose seat it is: a party's, an independent's, or nobody's yet."""
+
+    PARTY = "party"
+    INDEPENDENT = "independent"
+    PENDING = "pending"
+    VACANT = "vacant"
+
+
+class Anchor(str, Enum):
+    START = "start"
+    MIDDLE = "middle"
+    END = "end"
+
+
+# data-party values of the neutral seats (fixed: the command-line contract names them).
+INDEPENDENT = "Independent"
+PENDING = "Pending"
+VACANT = "Vacant"
+
+
+@dataclass(frozen=True)
+class TextItem:
+    """One line of text. ``role`` tells renderers what it is (title, date, source, total, ...)."""
+
+    x: float
+    y: float  # baseline
+    text: str
+    size: float  # points
+    anchor: Anchor = Anchor.START
+    bold: bool = False
+    color: str = INK
+    role: str = ""
+
+
+@dataclass(frozen=True)
+class SeatMark:
+    index: int  # 0-based position in wedge order (left to right)
+    x: float
+    y: float
+    r: float
+    party: str  # the data-party value: party name, "Independent", "Pending" or "Vacant"
+    label: str  # what a reader sees for the party (short name where given; translated neutrals)
+    tier: Tier
+    kind: SeatKind
+    style: SeatStyle
+    fill: str  # "#RRGGBB"
+    stroke: str
+    stroke_width: float
+    member: str | None  # who holds the seat, when known
+    hover: str  # tooltip / SVG <title> text
+    row: int = 0  # 0 = innermost row
+    angle: float = 0.0  # radians, pi at the left end, 0 at the right end
+    district: str | None = None  # district key for a district seat, when known
+
+    @property
+    def ring_width(self) -> float:
+        return self.r * RING_WIDTH_FRACTION
+
+    @property
+    def dot_radius(self) -> float:
+        return self.r * DOT_RADIUS_FRACTION
+
+    @property
+    def hatch_spacing(self) -> float:
+        return self.r * HATCH_SPACING_FRACTION
+
+    @property
+    def dash(self) -> tuple[float, float]:
+        return (self.r * DASH_FRACTION[0], self.r * DASH_FRACTION[1])
+
+
+@dataclass(frozen=True)
+class ReferenceLine:
+    """A radial marker at the seat that completes a majority or a two-thirds majority."""
+
+    kind: str  # "majority" | "two-thirds"
+    seats: int  # seats needed (50 % + 1, or two thirds rounded up)
+    x1: float  # inner end
+    y1: float
+    x2: float  # outer end
+    y2: float
+    color: str
+    width: float
+    dash: tuple[float, ...]  # points; empty = solid
+    label: TextItem
+
+
+@dataclass(frozen=True)
+class LegendEntry:
+    """A legend row: a swatch (a seat drawn at ``x, y`` with ``swatch_r``) and two texts."""
+
+    kind: str  # "party" | "neutral" | "key" (a tier key: what the list / district styles mean)
+    party: str  # data-party value ("" for a key)
+    label: str
+    fill: str
+    stroke: str
+    style: SeatStyle
+    list_seats: int
+    district_seats: int
+    total: int
+    x: float  # swatch centre
+    y: float
+    swatch_r: float
+    stroke_width: float
+    label_item: TextItem
+    count_item: TextItem | None  # e.g. "40 + 22 = 62"; None for a key
+
+    def swatch(self) -> SeatMark:
+        """The swatch as a seat, so renderers draw it with their seat code."""
+        return SeatMark(
+            index=-1, x=self.x, y=self.y, r=self.swatch_r, party=self.party, label=self.label,
+            tier=Tier.DISTRICT if self.style in (SeatStyle.OUTLINED, SeatStyle.HATCHED) else Tier.LIST,
+            kind=SeatKind.PARTY, style=self.style, fill=self.fill, stroke=self.stroke,
+            stroke_width=self.stroke_width, member=None, hover=self.label,
+        )
+
+
+@dataclass(frozen=True)
+class ChartLabels:
+    """Every user-visible string of the chart, English by default; the window passes translations.
+
+    Formats use ``str.format`` fields named in the comments.
+    """
+
+    title: str | None = None  # None: the election's title from the settings
+    seats: str = "seats"
+    majority: str = "Majority"
+    two_thirds: str = "Two-thirds"
+    reference_format: str = "{label}: {seats}"  # label, seats
+    list: str = "list"
+    district: str = "district"
+    list_key: str = "List seat"
+    district_key: str = "District seat"
+    independent: str = "Independent"
+    pending: str = "Pending"
+    vacant: str = "Vacant"
+    date_format: str = "{day} {month} {year}"  # day, month (from month_names), year
+    month_names: tuple[str, ...] = (
+        "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December",
+    )
+    source_format: str = "Source: {source}"  # source (file name)
+    counts_format: str = "{list} + {district} = {total}"  # list, district, total
+    count_format: str = "{total}"  # one tier only: total
+    hover_format: str = "{party} — {tier} seat"  # party, tier
+    hover_member_format: str = "{member} — {party}, {tier} seat"  # member, party, tier
+    hover_district_format: str = "{member} — {party}, district {district}"  # member, party, district
+    lots_note: str = "{seats} seat(s) await a drawing of lots"  # seats
+
+
+@dataclass(frozen=True)
+class ChartScene:
+    width: float  # points
+    height: float
+    seats: tuple[SeatMark, ...]
+    reference_lines: tuple[ReferenceLine, ...]
+    legend: tuple[LegendEntry, ...]
+    texts: tuple[TextItem, ...]  # title, date, source, total in the well, notes (not legend texts)
+    total_seats: int
+    majority: int  # 50 % + 1 of total_seats (0 when there are no seats)
+    two_thirds: int
+    centre_x: float  # centre of the arc (middle of the baseline)
+    centre_y: float
+    outer_radius: float  # points
+    inner_radius: float
+    title: str = ""
+    background: str | None = PAPER  # None = transparent
+    font_family: str = FONT_FAMILY
+    labels: ChartLabels = field(default_factory=ChartLabels)
+
+    def seats_by_party(self) -> dict[str, int]:
+        return dict(Counter(seat.party for seat in self.seats))
+
+    def all_texts(self) -> tuple[TextItem, ...]:
+        """Every text of the scene: free texts, reference labels and legend texts."""
+        items = list(self.texts)
+        items.extend(line.label for line in self.reference_lines)
+        for entry in self.legend:
+            items.append(entry.label_item)
+            if entry.count_item is not None:
+                items.append(entry.count_item)
+        return tuple(items)
+
+
+def build_scene(
+    election: Election,
+    result: AllocationResult,
+    *,
+    order: str = "ballot",
+    custom_order: Sequence[str] | None = None,
+    neutral: str = "centre",
+    labels: ChartLabels | None = None,
+    width: float = 720.0,
+    height: float = 540.0,
+    district_style: SeatStyle = SeatStyle.OUTLINED,
+    transparent: bool = False,
+) -> ChartScene:
+    """The chart of ``result``: seats in wedges (``order`` "ballot" | "seats" | "custom"), the neutral
+    seats (independent, pending, vacant) at the ``neutral`` place ("centre" | "right"), reference lines,
+    the total in the well, and a legend wrapped into columns so that no text overlaps."""
+    from .scene_layout import lay_out_scene
+
+    return lay_out_scene(
+        election, result, order=order, custom_order=custom_order, neutral=neutral,
+        labels=labels or ChartLabels(), width=width, height=height, district_style=district_style,
+        transparent=transparent,
+    )
+
+
+__all__ = [
+    "Anchor",
+    "ChartLabels",
+    "ChartScene",
+    "FONT_FAMILY",
+    "INDEPENDENT",
+    "LegendEntry",
+    "PENDING",
+    "ReferenceLine",
+    "SeatKind",
+    "SeatMark",
+    "SeatStyle",
+    "TextItem",
+    "Tier",
+    "VACANT",
+    "build_scene",
+]

@@ -1,0 +1,109 @@
+"""How the window shows numbers: grouped, right-aligned, exact values never silently rounded.
+
+Built on the ``kzseats_gui.text`` helpers so the window, the command line and the report print the same
+figures. Two forms of each value: display text (thin-space grouping, a trailing ellipsis when a decimal
+had to be cut) and plain text for the clipboard (no grouping, so a spreadsheet reads it as a number).
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+
+from ..text import format_fraction, format_number
+
+MISSING = "\u2014"  # em dash: a value that does not apply or was not given
+ELLIPSIS = "\u2026"
+NUMBER_ALIGNMENT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+TEXT_ALIGNMENT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+# Swatches for seats without a party colour of their own (same neutral tones as the hemicycle legend).
+NO_COLOR = "#9e9e9e"
+INDEPENDENT_COLOR = "#bdbdbd"
+
+
+def is_exact_decimal(value: Fraction | int, digits: int) -> bool:
+    """True when ``value`` has at most ``digits`` decimals, so showing them loses nothing."""
+    return (Fraction(value) * 10**digits).denominator == 1
+
+
+def number_text(value: int | None) -> str:
+    """6366441 -> '6 366 441'; None -> an em dash."""
+    return MISSING if value is None else format_number(value)
+
+
+def fraction_text(value: Fraction | int | None, digits: int = 6) -> str:
+    """An exact value as a decimal; a cut decimal ends in an ellipsis so nobody takes it as exact."""
+    if value is None:
+        return MISSING
+    value = Fraction(value)
+    text = format_fraction(value, digits)
+    return text if is_exact_decimal(value, digits) else text + ELLIPSIS
+
+
+def percent_text(value: Fraction | None, digits: int = 2) -> str:
+    """A share (0..1) as a percentage, 0.539 -> '53.9 %'; rounded for reading, the sign says so."""
+    if value is None:
+        return MISSING
+    shown = fraction_text(value * 100, digits)
+    return f"{shown} %"
+
+
+def percent_value_text(percent: Fraction | int, digits: int = 4) -> str:
+    """A value already in percent (a setting such as 5 or 7.5) -> '5 %'."""
+    return f"{fraction_text(percent, digits)} %"
+
+
+def exact_text(value: Fraction | int | None) -> str:
+    """The exact value for a tooltip: '5971719/69' (numerator/denominator), or the whole number."""
+    if value is None:
+        return MISSING
+    value = Fraction(value)
+    if value.denominator == 1:
+        return format_number(value.numerator)
+    return f"{format_number(value.numerator)} / {format_number(value.denominator)}"
+
+
+def plain_number(value: int | None) -> str:
+    """A count for the clipboard: digits only, empty when missing."""
+    return "" if value is None else str(value)
+
+
+def plain_fraction(value: Fraction | int | None, digits: int = 6) -> str:
+    """A value for the clipboard: '.' decimals, no grouping, rounded to ``digits`` places."""
+    if value is None:
+        return ""
+    return format_fraction(Fraction(value), digits).replace("\u202f", "")
+
+
+def plain_percent(value: Fraction | None, digits: int = 2) -> str:
+    """A share (0..1) for the clipboard in percent, without the sign: 0.539 -> '53.9'."""
+    return "" if value is None else plain_fraction(value * 100, digits)
+
+
+def swatch_color(color: str | None, fallback: str = NO_COLOR) -> QColor:
+    """The colour for a party swatch; a missing or malformed colour gets a neutral grey."""
+    candidate = QColor(color) if color else QColor()
+    return candidate if candidate.isValid() else QColor(fallback)
+
+
+__all__ = [
+    "ELLIPSIS",
+    "INDEPENDENT_COLOR",
+    "MISSING",
+    "NO_COLOR",
+    "NUMBER_ALIGNMENT",
+    "TEXT_ALIGNMENT",
+    "exact_text",
+    "fraction_text",
+    "is_exact_decimal",
+    "number_text",
+    "percent_text",
+    "percent_value_text",
+    "plain_fraction",
+    "plain_number",
+    "plain_percent",
+    "swatch_color",
+]
