@@ -48,7 +48,9 @@ def set_up() -> None:
     print("Installing kzseats and its pinned dependencies into .venv/ ...", flush=True)
     pip = [str(python), "-m", "pip", "--disable-pip-version-check", "-q"]
     subprocess.run([*pip, "install", "-c", str(CONSTRAINTS), "pip", "setuptools", "wheel"], check=True)
-    subprocess.run([*pip, "install", "-c", str(CONSTRAINTS), "-e", f"{ROOT}[test]"], check=True)
+    subprocess.run(
+        [*pip, "install", "--no-build-isolation", "-c", str(CONSTRAINTS), "-e", f"{ROOT}[test]"], check=True
+    )
     STAMP.write_text(wanted_stamp())
 
 
