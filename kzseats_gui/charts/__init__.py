@@ -1,1 +1,43 @@
-"""Chart geometry and Qt-free writers shared by the screen, the printer and the command line."""
+"""Chart geometry and Qt-free writers shared by the screen, the printer and the command line.
+
+``build_scene`` describes the whole chart (seats, reference lines, total, legend, texts) in points;
+``scene_to_svg`` / ``write_svg`` write it as SVG; the Qt layer paints the same scene.
+"""
+
+from .hemicycle import SeatPosition, compute_layout, hemicycle_layout
+from .scene import (
+    Anchor,
+    ChartLabels,
+    ChartScene,
+    LegendEntry,
+    ReferenceLine,
+    SeatKind,
+    SeatMark,
+    SeatStyle,
+    TextItem,
+    Tier,
+    build_scene,
+)
+from .seat_plan import SeatPlan, plan_seats
+from .svg import scene_to_svg, write_svg
+
+__all__ = [
+    "Anchor",
+    "ChartLabels",
+    "ChartScene",
+    "LegendEntry",
+    "ReferenceLine",
+    "SeatKind",
+    "SeatMark",
+    "SeatPlan",
+    "SeatPosition",
+    "SeatStyle",
+    "TextItem",
+    "Tier",
+    "build_scene",
+    "compute_layout",
+    "hemicycle_layout",
+    "plan_seats",
+    "scene_to_svg",
+    "write_svg",
+]

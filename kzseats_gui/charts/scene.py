@@ -6,24 +6,30 @@ Every renderer (the SVG writer here, QPainter for PNG/PDF/print, pyqtgraph on sc
 Coordinates are points (1/72 inch) with the origin at the top left and y growing downward, as in SVG.
 Text positions are baselines; ``anchor`` says which end of the text sits at ``x``.
 
-How each ``SeatStyle`` is drawn (radius ``r``, centre ``x, y``; helper properties on ``SeatMark``):
+How each ``SeatStyle`` is drawn (radius ``r``, centre ``x, y``; helper properties on ``SeatMark``).
+Every style ends with a hairline edge of width ``stroke_width`` in ``stroke`` at radius ``r``
+(dashed for VACANT):
 
-- FILLED (list seat): a disc filled with ``fill``, outlined with ``stroke`` (``stroke_width``).
-- OUTLINED (district seat): a paper-coloured disc with a ring of width ``ring_width`` in ``fill`` and an
-  inner dot of radius ``dot_radius`` in ``fill``. In greyscale it still reads as "ring with a dot".
-- HATCHED (district seat, alternative encoding): diagonal lines (45°, spacing ``hatch_spacing``,
-  width ``stroke_width``) in ``fill`` on paper, clipped to the disc, with an outline in ``fill``.
-- PENDING: light diagonal hatch in ``stroke`` on a pale ``fill``, outlined in ``stroke``.
-- VACANT: no fill; a dashed outline (``dash`` pattern, in points) and a cross (two diagonals
-  of the inscribed square), both in ``stroke``.
+- FILLED (list seat): a disc filled with ``fill``.
+- OUTLINED (district seat): a paper-coloured disc with a ring of width ``ring_width`` (inside radius
+  ``r``) in ``fill`` and an inner dot of radius ``dot_radius`` in ``fill``. In greyscale it still
+  reads as "ring with a dot", never as a plain disc.
+- HATCHED (district seat, alternative encoding): a paper-coloured disc with diagonal lines (45°,
+  bottom left to top right, spacing ``hatch_spacing``, width ``stroke_width``) in ``fill``, clipped
+  to the disc.
+- PENDING: a pale ``fill`` disc with the same diagonal hatch in ``stroke``.
+- VACANT: no fill (``fill`` is the paper colour, for renderers that need one); a dashed edge
+  (``dash`` = dash and gap lengths in points) and a cross (the two diagonals of the inscribed square)
+  in ``stroke``.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from enum import Enum
-from typing import TYPE_CHECKING, Sequence
+from enum import StrEnum
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ..core.model import Election
@@ -40,7 +46,7 @@ HATCH_SPACING_FRACTION = 0.45
 DASH_FRACTION = (0.42, 0.30)  # dash, gap
 
 
-class SeatStyle(str, Enum):
+class SeatStyle(StrEnum):
     FILLED = "filled"
     OUTLINED = "outlined"
     HATCHED = "hatched"
@@ -48,12 +54,12 @@ class SeatStyle(str, Enum):
     VACANT = "vacant"
 
 
-class Tier(str, Enum):
+class Tier(StrEnum):
     LIST = "list"
     DISTRICT = "district"
 
 
-class SeatKind(str, Enum):
+class SeatKind(StrEnum):
     """Whose seat it is: a party's, an independent's, or nobody's yet."""
 
     PARTY = "party"
@@ -62,7 +68,7 @@ class SeatKind(str, Enum):
     VACANT = "vacant"
 
 
-class Anchor(str, Enum):
+class Anchor(StrEnum):
     START = "start"
     MIDDLE = "middle"
     END = "end"
@@ -164,10 +170,20 @@ class LegendEntry:
     def swatch(self) -> SeatMark:
         """The swatch as a seat, so renderers draw it with their seat code."""
         return SeatMark(
-            index=-1, x=self.x, y=self.y, r=self.swatch_r, party=self.party, label=self.label,
+            index=-1,
+            x=self.x,
+            y=self.y,
+            r=self.swatch_r,
+            party=self.party,
+            label=self.label,
             tier=Tier.DISTRICT if self.style in (SeatStyle.OUTLINED, SeatStyle.HATCHED) else Tier.LIST,
-            kind=SeatKind.PARTY, style=self.style, fill=self.fill, stroke=self.stroke,
-            stroke_width=self.stroke_width, member=None, hover=self.label,
+            kind=SeatKind.PARTY,
+            style=self.style,
+            fill=self.fill,
+            stroke=self.stroke,
+            stroke_width=self.stroke_width,
+            member=None,
+            hover=self.label,
         )
 
 
@@ -192,8 +208,18 @@ class ChartLabels:
     vacant: str = "Vacant"
     date_format: str = "{day} {month} {year}"  # day, month (from month_names), year
     month_names: tuple[str, ...] = (
-        "January", "February", "March", "April", "May", "June",
-        "July", "August", "September", "October", "November", "December",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
     )
     source_format: str = "Source: {source}"  # source (file name)
     counts_format: str = "{list} + {district} = {total}"  # list, district, total
@@ -201,6 +227,10 @@ class ChartLabels:
     hover_format: str = "{party} — {tier} seat"  # party, tier
     hover_member_format: str = "{member} — {party}, {tier} seat"  # member, party, tier
     hover_district_format: str = "{member} — {party}, district {district}"  # member, party, district
+    hover_pending_format: str = "{pending} — district {district}"  # pending, district
+    hover_lot_format: str = "{pending} — {tier} seat, lot between {between}"  # pending, tier, between
+    hover_vacant_format: str = "{vacant} — {tier} seat of {party}"  # vacant, tier, party
+    hover_plain_format: str = "{party} — {tier} seat"  # a neutral seat with nothing more known
     lots_note: str = "{seats} seat(s) await a drawing of lots"  # seats
 
 
@@ -257,8 +287,15 @@ def build_scene(
     from .scene_layout import lay_out_scene
 
     return lay_out_scene(
-        election, result, order=order, custom_order=custom_order, neutral=neutral,
-        labels=labels or ChartLabels(), width=width, height=height, district_style=district_style,
+        election,
+        result,
+        order=order,
+        custom_order=custom_order,
+        neutral=neutral,
+        labels=labels or ChartLabels(),
+        width=width,
+        height=height,
+        district_style=district_style,
         transparent=transparent,
     )
 

@@ -1,1 +1,149 @@
-CORE_TEMPLATES: dict[str, str] = {}
+"""English templates for the engine's audit-trail steps and warnings, by code.
+
+Each template uses only the parameters the engine passes with that code. Numbers arrive exact and are
+formatted by ``kzseats_gui.text.format_param`` (fractions as decimals, tuples as comma lists).
+"""
+
+CORE_TEMPLATES: dict[str, str] = {
+    # --- settings ---------------------------------------------------------------------------------
+    "setting-required": "The setting {setting} must be given for the body {body}.",
+    "setting-negative": "The setting {setting} cannot be negative ({value}).",
+    "setting-percent-range": "The setting {setting} must be between 0 and 100 ({value}).",
+    # --- method -----------------------------------------------------------------------------------
+    "method-hare": "Method: Hare quota with largest remainders (the law), {seats} list seats.",
+    "method-droop": "Method: Droop quota with largest remainders, {seats} list seats.",
+    "method-dhondt": "Method: D'Hondt (divisors 1, 2, 3, ...), {seats} list seats.",
+    "method-sainte-lague": "Method: Sainte-Laguë (divisors 1, 3, 5, ...), {seats} list seats.",
+    "method-not-the-law": (
+        "The method {method} is not the law (the law is the Hare quota with largest remainders); "
+        "this result is for comparison only."
+    ),
+    # --- threshold --------------------------------------------------------------------------------
+    "valid-ballots": "Valid list ballots: {party_votes} party votes + {against_all} against all = {valid}.",
+    "threshold-base-valid": "Threshold base: valid list ballots (party votes + against all) = {base}.",
+    "threshold-base-parties": "Threshold base: party votes only = {base}.",
+    "threshold-base-ballots": "Threshold base: ballots cast = {base}.",
+    "threshold": "Threshold: {percent} % of {base} = {votes} votes (a party needs at least this many).",
+    "ballots-below-valid": (
+        "The ballots cast ({ballots}) are fewer than the valid list ballots ({valid}); check the figures."
+    ),
+    "party-passed": "{party}: {votes} votes = {percent} % — passes the threshold.",
+    "party-failed": "{party}: {votes} votes = {percent} % — below the threshold, takes no list seat.",
+    "runner-up-admitted": "Only one party passed: the runner-up {party} ({votes} votes) is admitted too.",
+    "runner-up-tie": "Several parties share the runner-up place and were all admitted: {parties}.",
+    "no-party-passed": (
+        "No party reached the threshold; the law gives no rule for this case. "
+        "All {seats} list seats are left vacant."
+    ),
+    "no-list-votes": "There are {seats} list seats but no party-list votes; the list seats are left vacant.",
+    "no-admitted-votes": "The admitted parties have no votes; the {seats} list seats are left vacant.",
+    "admitted-votes": "Admitted parties: {parties}, with {votes} votes in total.",
+    "list-seats-vacant": "{seats} list seats are left vacant.",
+    # --- largest remainder ------------------------------------------------------------------------
+    "quota-hare": "Quota (Hare): {votes} admitted votes / {seats} seats = {quota} votes per seat.",
+    "quota-droop": (
+        "Quota (Droop): {votes} admitted votes / ({seats} + 1) seats, rounded down, + 1 = {quota} votes."
+    ),
+    "integer-part": "{party}: {votes} / quota = {quotas}; integer part {seats} seats.",
+    "integer-total": "Integer parts give {seats} seats; {leftover} seats are left over for the remainders.",
+    "remainder-rounds": "More seats are left over than parties: every party takes {rounds} in full rounds.",
+    "remainder": "Remainder rank {rank}: {party} — {remainder} / {of} = {fraction} of a seat.",
+    "remainder-seat": "{party} takes a leftover seat (remainder {fraction}).",
+    "leftover-seats": "The {seats} leftover seats went to: {parties}.",
+    # --- divisor methods --------------------------------------------------------------------------
+    "divisors-dhondt": "Each seat goes to the largest quotient votes / (seats held + 1).",
+    "divisors-sainte-lague": "Each seat goes to the largest quotient votes / (2 x seats held + 1).",
+    "divisor-party": (
+        "{party}: {votes} votes, {seats} seats; quotient of its last seat {last_quotient}, "
+        "of its next seat {next_quotient}."
+    ),
+    "divisor-cut": "Lowest quotient that won a seat: {lowest_won}; highest that did not: {highest_lost}.",
+    # --- list ties --------------------------------------------------------------------------------
+    "list-tie": "Tie: {between} have equal standings ({standing}) for {seats} seat(s).",
+    "tie-registration-order": "The earlier-registered list wins the tie ({orders}): {winners}.",
+    "tie-lot": "A recorded lot decides the tie ({drawn_on}): {winners}.",
+    "tie-lots-required": "Lots required: {between} are tied for {seats} seat(s); the seat(s) stay undecided.",
+    "lots-required": (
+        "Lots required: {between} are tied for {seats} list seat(s). Record the lot result to finish."
+    ),
+    "lot-not-matching": (
+        "The recorded lot ({winners}) does not decide the tie between {between} for {seats} seat(s): "
+        "it must name {seats} of the tied parties."
+    ),
+    "lot-unused": "The recorded list lot ({winners}) was not used: no list tie needed it.",
+    "list-seats": "{party}: {seats} list seats.",
+    "list-seats-total": "List seats given: {seats} of {of} ({undecided} waiting for a lot).",
+    "list-exhausted": (
+        "{party} won {won} list seats but its list has only {candidates} candidates: "
+        "{vacant} seat(s) stay vacant."
+    ),
+    # --- districts --------------------------------------------------------------------------------
+    "district-pending": "District {district}: no results yet; the seat is pending.",
+    "district-no-candidates": "District {district} has votes but no candidates; the seat is pending.",
+    "district-void": (
+        "District {district}: against all ({against_all}) leads the best candidate ({votes}); "
+        "the district is treated as void and its seat stays pending."
+    ),
+    "against-all-leads": (
+        "District {district}: against all ({against_all}) received more votes than the winner ({votes}); "
+        "the law gives no rule for this, the leading candidate wins."
+    ),
+    "district-winner": "District {district}: {candidate} ({party}) wins with {votes} votes, margin {margin}.",
+    "district-winner-independent": (
+        "District {district}: {candidate} (self-nominated) wins with {votes} votes, margin {margin}."
+    ),
+    "district-tie": "District {district}: {between} are tied with {votes} votes each.",
+    "district-tie-lot": "District {district}: a recorded lot decides the tie ({drawn_on}): {winner}.",
+    "district-tie-lots-required": (
+        "District {district}: lots required between {between}; the seat is undecided."
+    ),
+    "district-lots-required": (
+        "Lots required in district {district} between {between}. Record the lot result to finish."
+    ),
+    "district-lot-not-matching": (
+        "The recorded lot for district {district} ({winners}) does not name one of the tied candidates: "
+        "{between}."
+    ),
+    "district-lot-unused": "The recorded lot for district {district} ({winners}) was not used: no tie there.",
+    "district-seats-without-rows": "{seats} district seat(s) have no rows in the data and are pending.",
+    "more-districts-than-seats": (
+        "The data has {districts} districts but there are only {seats} district seats; check the settings."
+    ),
+    "district-summary": (
+        "Districts: {districts}; won by party candidates {party_seats}, by self-nominated {independents}; "
+        "pending {pending}; waiting for a lot {undecided}."
+    ),
+    # --- candidates and the quota -----------------------------------------------------------------
+    "quota-swap": "{party}: {candidate} (list place {position}) is moved in to meet the quota.",
+    "mandate-quota-chosen": (
+        "{party}: quota {percent} % of {seats} seats = {required} required; the chosen holders include "
+        "{filled} eligible (list: {eligible} eligible); met: {met}."
+    ),
+    "mandate-quota-suggested": (
+        "{party}: quota {percent} % of {seats} seats = {required} required; the suggested holders include "
+        "{filled} eligible (list: {eligible} eligible); met: {met}."
+    ),
+    "quota-not-met": "{party}: only {filled} of the {required} required holders count toward the quota.",
+    "list-composition": (
+        "{party}: list of {length} names, {eligible} eligible (share ok: {eligible_ok}); "
+        "at most {max_length} names allowed (ok: {length_ok})."
+    ),
+    "list-eligible-short": (
+        "{party}: only {eligible} of {length} list candidates count toward the {percent} % quota."
+    ),
+    "list-too-long": "{party}: the list has {length} names; at most {max_length} are allowed.",
+    "holders-count-mismatch": (
+        "{party}: {holders} candidates are marked elected, but the party holds {seats} seats."
+    ),
+    "candidates-unknown-party": "Candidates are listed for {party}, which is not among the parties.",
+    "youth-needs-election-date": (
+        "No election date is given, so youth (younger than {age}) cannot be counted toward the quota."
+    ),
+    # --- totals -----------------------------------------------------------------------------------
+    "party-total": "{party}: {list} list + {district} district = {total} seats.",
+    "independents": "Self-nominated district winners: {seats}.",
+    "seats-summary": (
+        "Seats: {party_seats} to parties, {independents} self-nominated, {pending} pending, {vacant} vacant, "
+        "{undecided} waiting for a lot; {total} in all."
+    ),
+}

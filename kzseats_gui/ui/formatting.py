@@ -7,11 +7,15 @@ had to be cut) and plain text for the clipboard (no grouping, so a spreadsheet r
 
 from __future__ import annotations
 
+import math
 from fractions import Fraction
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QIcon, QPixmap
 
+from ..charts.palette import NEUTRAL_FILL, assign_colors
+from ..charts.scene import INDEPENDENT
+from ..core.result import AllocationResult
 from ..text import format_fraction, format_number
 
 MISSING = "\u2014"  # em dash: a value that does not apply or was not given
@@ -19,9 +23,9 @@ ELLIPSIS = "\u2026"
 NUMBER_ALIGNMENT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 TEXT_ALIGNMENT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
-# Swatches for seats without a party colour of their own (same neutral tones as the hemicycle legend).
+# Swatches match the hemicycle: the chart's neutral grey for independents.
 NO_COLOR = "#9e9e9e"
-INDEPENDENT_COLOR = "#bdbdbd"
+INDEPENDENT_COLOR = NEUTRAL_FILL[INDEPENDENT]
 
 
 def is_exact_decimal(value: Fraction | int, digits: int) -> bool:
@@ -43,12 +47,21 @@ def fraction_text(value: Fraction | int | None, digits: int = 6) -> str:
     return text if is_exact_decimal(value, digits) else text + ELLIPSIS
 
 
+def fixed_decimal(value: Fraction | int, digits: int) -> str:
+    """``value`` rounded half up to exactly ``digits`` decimals, grouped: 53.9 -> '53.90'."""
+    value = Fraction(value)
+    sign = "-" if value < 0 else ""
+    scaled = math.floor(abs(value) * 10**digits + Fraction(1, 2))
+    whole, frac = divmod(scaled, 10**digits)
+    text = format_number(whole) + (f".{frac:0{digits}d}" if digits else "")
+    return sign + text
+
+
 def percent_text(value: Fraction | None, digits: int = 2) -> str:
-    """A share (0..1) as a percentage, 0.539 -> '53.9 %'; rounded for reading, the sign says so."""
+    """A share (0..1) as a percentage with fixed decimals, 0.539 -> '53.90 %' (exact value: tooltip)."""
     if value is None:
         return MISSING
-    shown = fraction_text(value * 100, digits)
-    return f"{shown} %"
+    return f"{fixed_decimal(value * 100, digits)} %"
 
 
 def percent_value_text(percent: Fraction | int, digits: int = 4) -> str:
@@ -79,14 +92,26 @@ def plain_fraction(value: Fraction | int | None, digits: int = 6) -> str:
 
 
 def plain_percent(value: Fraction | None, digits: int = 2) -> str:
-    """A share (0..1) for the clipboard in percent, without the sign: 0.539 -> '53.9'."""
-    return "" if value is None else plain_fraction(value * 100, digits)
+    """A share (0..1) for the clipboard in percent, without the sign: 0.539 -> '53.90'."""
+    return "" if value is None else fixed_decimal(value * 100, digits).replace("\u202f", "")
 
 
 def swatch_color(color: str | None, fallback: str = NO_COLOR) -> QColor:
     """The colour for a party swatch; a missing or malformed colour gets a neutral grey."""
     candidate = QColor(color) if color else QColor()
     return candidate if candidate.isValid() else QColor(fallback)
+
+
+def party_colors(result: AllocationResult) -> dict[str, str]:
+    """Each party's colour as the hemicycle draws it: the workbook's, else the palette's in ballot order."""
+    return assign_colors((p.name, p.ballot_order, p.color) for p in result.parties)
+
+
+def swatch_icon(color: str | None, fallback: str = NO_COLOR, size: int = 12) -> QIcon:
+    """A small filled square in the party colour, for combo boxes and lists."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(swatch_color(color, fallback))
+    return QIcon(pixmap)
 
 
 __all__ = [
@@ -97,13 +122,16 @@ __all__ = [
     "NUMBER_ALIGNMENT",
     "TEXT_ALIGNMENT",
     "exact_text",
+    "fixed_decimal",
     "fraction_text",
     "is_exact_decimal",
     "number_text",
+    "party_colors",
     "percent_text",
     "percent_value_text",
     "plain_fraction",
     "plain_number",
     "plain_percent",
     "swatch_color",
+    "swatch_icon",
 ]

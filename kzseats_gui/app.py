@@ -1,0 +1,130 @@
+"""`kzseats-gui [WORKBOOK] [--screenshot FILE.png [--size WxH]]`: the desktop app's entry point.
+
+Without a workbook the bundled 2023 Mazhilis sample opens. ``--screenshot`` renders the window once the
+allocation has finished, saves the picture and exits (exit 0; 2 when the workbook cannot be used). On a
+machine without a display the app says so in one line instead of failing inside Qt; with
+``--screenshot`` it renders offscreen instead.
+
+Set ``KZSEATS_REPORT_FIRST_PAINT=1`` to print ``first-paint <unix time>`` when the window first paints
+and ``result-painted <unix time>`` when the first result is on screen (used by the start-up benchmark).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+EXIT_OK = 0
+EXIT_NO_DISPLAY = 1
+EXIT_BAD_INPUT = 2
+DEFAULT_SIZE = (1280, 800)
+FIRST_PAINT_ENV = "KZSEATS_REPORT_FIRST_PAINT"
+
+
+def _size(text: str) -> tuple[int, int]:
+    width, sep, height = text.lower().partition("x")
+    try:
+        size = (int(width), int(height))
+    except ValueError:
+        size = (0, 0)
+    if not sep or min(size) < 200 or max(size) > 10_000:
+        raise argparse.ArgumentTypeError(f"{text!r}: write WIDTHxHEIGHT, e.g. 1280x800")
+    return size
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from . import __version__
+
+    parser = argparse.ArgumentParser(
+        prog="kzseats-gui",
+        description="Seat calculator for Kazakhstan's elections: the desktop window.",
+    )
+    parser.add_argument("workbook", nargs="?", type=Path,
+                        help="results workbook (.xlsx); the 2023 Mazhilis sample when omitted")
+    parser.add_argument("--screenshot", type=Path, metavar="FILE.png",
+                        help="render the window once the allocation has finished, save it and exit")
+    parser.add_argument("--size", type=_size, default=DEFAULT_SIZE, metavar="WxH",
+                        help="window size for --screenshot (default 1280x800)")
+    parser.add_argument("--version", action="version", version=f"kzseats {__version__}")
+    return parser
+
+
+def has_display() -> bool:
+    """False on Linux and other X11/Wayland systems when no display server can be reached."""
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    if sys.platform.startswith(("win", "darwin")):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    started = time.time()
+    args = build_parser().parse_args(argv)
+    if not has_display():
+        if args.screenshot is None:
+            from PySide6.QtCore import QCoreApplication
+
+            message = QCoreApplication.translate(
+                "app",
+                "kzseats-gui: no display available (DISPLAY and WAYLAND_DISPLAY are not set); to render the "
+                "window to a picture instead, run: kzseats-gui --screenshot window.png",
+            )
+            print(message, file=sys.stderr)
+            return EXIT_NO_DISPLAY
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    # pyqtgraph uses the first Qt binding it finds: make it PySide6 before any chart module loads.
+    os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+    from PySide6.QtWidgets import QApplication
+
+    return _run(QApplication, args, started)
+
+
+def _run(application_class, args: argparse.Namespace, started: float) -> int:
+    from PySide6.QtCore import QSettings
+
+    from . import __version__
+    from .ui import i18n
+    from .ui.crash_handler import install_exception_hook
+
+    app = application_class.instance() or application_class([sys.argv[0] if sys.argv else "kzseats-gui"])
+    app.setOrganizationName("kzseats")
+    app.setApplicationName("kzseats")
+    app.setApplicationDisplayName("kzseats")
+    app.setApplicationVersion(__version__)
+    preferences = QSettings()
+    i18n.install_language(i18n.saved_language(preferences))
+
+    from .paths import sample_path
+    from .ui.main_window import MainWindow
+
+    screenshot = args.screenshot
+    window = MainWindow(preferences, interactive=screenshot is None)
+    install_exception_hook(window)
+    if os.environ.get(FIRST_PAINT_ENV) == "1":
+        from .ui.first_paint import FirstPaintReporter
+
+        window._first_paint = FirstPaintReporter(window, started)  # kept alive with the window
+    if screenshot is not None:
+        window.resize(*args.size)
+    else:
+        window.resize(*DEFAULT_SIZE)
+        window.restore_geometry()
+    taker = None
+    if screenshot is not None:
+        from .ui.screenshot import ScreenshotTaker
+
+        taker = ScreenshotTaker(window, screenshot)
+    window.show()
+    window.open_path(args.workbook or sample_path())
+    code = app.exec()
+    window.close()
+    return taker.exit_code if taker is not None else code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

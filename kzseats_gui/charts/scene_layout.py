@@ -1,0 +1,318 @@
+"""Lays out a ``ChartScene``: title block, hemicycle, reference lines, total in the well, legend.
+
+From top to bottom: title, date line, a note when seats wait for a lot, room for the reference
+labels, the hemicycle, the legend (wrapped into as many columns as fit the width, column by column so
+it reads in wedge order), the source line. The hemicycle takes what height is left, up to the width.
+If the legend leaves the hemicycle too little room even at the smallest legend font, the scene grows
+taller than asked rather than letting texts overlap.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..core.model import Election
+from ..core.result import AllocationResult
+from .hemicycle import hemicycle_layout
+from .legend_layout import LegendItem, lay_out_legend, legend_items
+from .palette import NEUTRAL_FILL, NEUTRAL_STROKE, assign_colors, outline_for
+from .reference_lines import (
+    majority_of,
+    place_reference_lines,
+    references,
+    two_thirds_of,
+    widest_radius_for_labels,
+)
+from .scene import (
+    INK,
+    PAPER,
+    Anchor,
+    ChartLabels,
+    ChartScene,
+    SeatKind,
+    SeatMark,
+    SeatStyle,
+    TextItem,
+    Tier,
+)
+from .seat_plan import PlannedSeat, SeatPlan, plan_seats
+from .text_metrics import fit_text, text_width
+
+MUTED = "#555555"
+LEGEND_SIZES = (11.0, 10.0, 9.0, 8.0)
+COMFORTABLE_ARC_SHARE = 0.5  # of the widest possible arc: below it the legend font shrinks
+SMALLEST_ARC_SHARE = 0.4  # below it the scene grows taller instead
+
+
+@dataclass(frozen=True)
+class _Block:
+    texts: tuple[TextItem, ...]
+    bottom: float
+
+
+def _date_text(election: Election, result: AllocationResult, labels: ChartLabels) -> str | None:
+    day = result.settings.election_date
+    if day is None:
+        return None
+    return labels.date_format.format(day=day.day, month=labels.month_names[day.month - 1], year=day.year)
+
+
+def _title_block(
+    election: Election, result: AllocationResult, labels: ChartLabels, width: float, margin: float
+) -> _Block:
+    title_size = min(22.0, max(11.0, width * 0.028))
+    usable = width - 2 * margin
+    title = labels.title if labels.title is not None else result.settings.title
+    texts: list[TextItem] = []
+    y = margin
+    if title:
+        size = title_size
+        while size > 11 and text_width(title, size, bold=True) > usable:
+            size -= 1
+        y += size
+        texts.append(
+            TextItem(
+                width / 2,
+                y,
+                fit_text(title, size, usable, bold=True),
+                size,
+                Anchor.MIDDLE,
+                True,
+                INK,
+                "title",
+            )
+        )
+    small = max(8.0, title_size * 0.6)
+    date = _date_text(election, result, labels)
+    if date:
+        y += small * 1.5
+        texts.append(
+            TextItem(width / 2, y, fit_text(date, small, usable), small, Anchor.MIDDLE, False, MUTED, "date")
+        )
+    if result.undecided:
+        y += small * 1.5
+        note = labels.lots_note.format(seats=result.undecided)
+        texts.append(
+            TextItem(width / 2, y, fit_text(note, small, usable), small, Anchor.MIDDLE, True, INK, "note")
+        )
+    return _Block(tuple(texts), y + small * 0.4)
+
+
+def _hover(seat: PlannedSeat, label: str, labels: ChartLabels) -> str:
+    tier = labels.list if seat.tier is Tier.LIST else labels.district
+    if seat.kind is SeatKind.PENDING:
+        if seat.lot_between:
+            return labels.hover_lot_format.format(
+                pending=label, tier=tier, between=", ".join(seat.lot_between)
+            )
+        if seat.district:
+            return labels.hover_pending_format.format(pending=label, district=seat.district)
+        return labels.hover_plain_format.format(party=label, tier=tier)
+    if seat.kind is SeatKind.VACANT:
+        if seat.origin:
+            return labels.hover_vacant_format.format(vacant=label, tier=tier, party=seat.origin)
+        return labels.hover_plain_format.format(party=label, tier=tier)
+    if seat.member and seat.district:
+        return labels.hover_district_format.format(member=seat.member, party=label, district=seat.district)
+    if seat.member:
+        return labels.hover_member_format.format(member=seat.member, party=label, tier=tier)
+    return labels.hover_format.format(party=label, tier=tier)
+
+
+def _style_of(seat: PlannedSeat, district_style: SeatStyle) -> SeatStyle:
+    if seat.kind is SeatKind.PENDING:
+        return SeatStyle.PENDING
+    if seat.kind is SeatKind.VACANT:
+        return SeatStyle.VACANT
+    return district_style if seat.tier is Tier.DISTRICT else SeatStyle.FILLED
+
+
+def neutral_label(name: str, labels: ChartLabels) -> str:
+    return {"Independent": labels.independent, "Pending": labels.pending, "Vacant": labels.vacant}[name]
+
+
+def _seat_marks(
+    plan: SeatPlan,
+    colors: dict[str, str],
+    labels: ChartLabels,
+    district_style: SeatStyle,
+    centre_x: float,
+    centre_y: float,
+    radius: float,
+) -> tuple[SeatMark, ...]:
+    positions = hemicycle_layout(plan.total)
+    marks: list[SeatMark] = []
+    index = 0
+    for group in plan.groups:
+        neutral = group.kind is not SeatKind.PARTY
+        label = neutral_label(group.party, labels) if neutral else group.label
+        fill = NEUTRAL_FILL[group.party] if neutral else colors[group.party]
+        stroke = NEUTRAL_STROKE[group.party] if neutral else outline_for(fill)
+        for seat in group.seats:
+            position = positions[index]
+            style = _style_of(seat, district_style)
+            r = position.r * radius
+            marks.append(
+                SeatMark(
+                    index=index,
+                    x=centre_x + position.x * radius,
+                    y=centre_y - position.y * radius,
+                    r=r,
+                    party=seat.party,
+                    label=label,
+                    tier=seat.tier,
+                    kind=seat.kind,
+                    style=style,
+                    fill=PAPER if style is SeatStyle.VACANT else fill,
+                    stroke=stroke,
+                    stroke_width=max(0.25, min(1.2, r * 0.1)),
+                    member=seat.member,
+                    hover=_hover(seat, label, labels),
+                    row=position.row,
+                    angle=position.angle,
+                    district=seat.district,
+                )
+            )
+            index += 1
+    return tuple(marks)
+
+
+def _well_radius(seats: int) -> float:
+    """Radius (unit space) of the empty well inside the innermost seats."""
+    positions = hemicycle_layout(seats)
+    if not positions:
+        return 0.5
+    inner = min(math.hypot(p.x, p.y) for p in positions)
+    return inner - positions[0].r
+
+
+def _total_texts(
+    seats: int, labels: ChartLabels, centre_x: float, centre_y: float, well: float
+) -> list[TextItem]:
+    """The seat total and its label, as large as fits inside the well (left out where none fits)."""
+
+    def corner_out(text: str, size: float, bold: bool, baseline_rise: float) -> bool:
+        half = text_width(text, size, bold=bold) / 2
+        return math.hypot(half, baseline_rise + 0.8 * size) > well * 0.95
+
+    number_size = min(64.0, well * 0.45)
+    while number_size >= 4:
+        label_size = min(max(number_size * 0.32, 6.0), number_size * 0.6)  # small totals keep a readable label
+        label_rise = label_size * 0.35  # baseline above the chart's baseline
+        number_rise = label_rise + label_size * 0.85 + number_size * 0.25
+        if not corner_out(str(seats), number_size, True, number_rise) and not corner_out(
+            labels.seats, label_size, False, label_rise
+        ):
+            break
+        number_size *= 0.9
+    else:
+        return []
+    texts = [
+        TextItem(centre_x, centre_y - number_rise, str(seats), number_size, Anchor.MIDDLE, True, INK, "total")
+    ]
+    if label_size >= 4:
+        texts.append(
+            TextItem(
+                centre_x,
+                centre_y - label_rise,
+                labels.seats,
+                label_size,
+                Anchor.MIDDLE,
+                False,
+                MUTED,
+                "total-label",
+            )
+        )
+    return texts
+
+
+def lay_out_scene(
+    election: Election,
+    result: AllocationResult,
+    *,
+    order: str,
+    custom_order: Sequence[str] | None,
+    neutral: str,
+    labels: ChartLabels,
+    width: float,
+    height: float,
+    district_style: SeatStyle,
+    transparent: bool,
+) -> ChartScene:
+    if district_style not in (SeatStyle.OUTLINED, SeatStyle.HATCHED):
+        raise ValueError("district seats are drawn OUTLINED or HATCHED")
+    plan = plan_seats(election, result, order=order, custom_order=custom_order, neutral=neutral)
+    workbook_colors = {p.name: p.color for p in election.parties}
+    colors = assign_colors(
+        (p.name, p.ballot_order, p.color or workbook_colors.get(p.name)) for p in result.parties
+    )
+    margin = min(30.0, max(8.0, width * 0.035))
+    usable = width - 2 * margin
+    top = _title_block(election, result, labels, width, margin)
+    source_size = max(7.0, min(9.0, width * 0.012))
+    source_text = labels.source_format.format(source=election.source_name) if election.source_name else ""
+    bottom_room = margin * 0.6 + (source_size * 1.8 if source_text else 0.0)
+    items: list[LegendItem] = legend_items(plan, colors, labels, district_style)
+
+    reference_size = min(11.0, max(8.0, width * 0.015))
+    found = references(plan.total, labels)
+    widest_arc = min(usable / 2, widest_radius_for_labels(found, reference_size, width / 2 - margin * 0.5))
+    widest_arc = max(widest_arc, usable / 4)
+    for size in LEGEND_SIZES:
+        legend = lay_out_legend(items, size, usable)
+        label_room = reference_size * 1.5 + 8 + 0.03 * widest_arc  # reference labels just outside the arc
+        arc = height - top.bottom - label_room - size * 1.2 - legend.height - bottom_room
+        radius = min(widest_arc, arc)
+        if radius >= COMFORTABLE_ARC_SHARE * widest_arc:
+            break
+    radius = max(radius, SMALLEST_ARC_SHARE * widest_arc)
+    needed = top.bottom + label_room + radius + size * 1.2 + legend.height + bottom_room
+    spare = max(0.0, height - needed)
+    height = max(height, needed)
+
+    centre_x = width / 2
+    centre_y = top.bottom + label_room + spare / 2 + radius
+    marks = _seat_marks(plan, colors, labels, district_style, centre_x, centre_y, radius)
+    well = _well_radius(plan.total)
+    texts = list(top.texts)
+    texts.extend(_total_texts(plan.total, labels, centre_x, centre_y, well * radius))
+    legend_top = centre_y + size * 1.2
+    entries = legend.placed((width - legend.width) / 2, legend_top)
+    if source_text:
+        texts.append(
+            TextItem(
+                width - margin,
+                height - margin * 0.6,
+                fit_text(source_text, source_size, usable),
+                source_size,
+                Anchor.END,
+                False,
+                MUTED,
+                "source",
+            )
+        )
+    lines = place_reference_lines(found, centre_x, centre_y, radius, well * radius, reference_size)
+    total = plan.total
+    return ChartScene(
+        width=width,
+        height=height,
+        seats=marks,
+        reference_lines=lines,
+        legend=entries,
+        texts=tuple(texts),
+        total_seats=total,
+        majority=majority_of(total),
+        two_thirds=two_thirds_of(total),
+        centre_x=centre_x,
+        centre_y=centre_y,
+        outer_radius=radius,
+        inner_radius=well * radius,
+        title=next((t.text for t in texts if t.role == "title"), ""),
+        background=None if transparent else PAPER,
+        labels=labels,
+    )
+
+
+__all__ = ["lay_out_scene", "neutral_label"]

@@ -1,0 +1,116 @@
+"""The `Election` sheet [Выборы]: Setting / Value rows that override the body's presets."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..core.model import AgainstAllLeads, Body, Method, QuotaRounding, SettingsOverrides, ThresholdBase
+from .cells import BadCell, Choice, is_blank, parse_count, parse_date, parse_percent, parse_text, parse_yes_no
+from .names import (
+    AGAINST_ALL_LEADS_VALUES,
+    BASE_VALUES,
+    BODY_VALUES,
+    ELECTION_COLUMNS,
+    METHOD_VALUES,
+    ROUNDING_VALUES,
+    SETTINGS,
+    lookup,
+    normalize,
+)
+from .problems import Findings
+from .tables import is_blank_row
+from .xlsx_sheet import Row, cell_name
+
+
+def _choice(names, enum) -> Callable[[Any], Any]:
+    choice = Choice(names)
+    return lambda value: enum(choice.parse(value))
+
+
+PARSERS: dict[str, Callable[[Any], Any]] = {
+    "body": _choice(BODY_VALUES, Body),
+    "title": parse_text,
+    "election_date": parse_date,
+    "list_seats": parse_count,
+    "district_seats": parse_count,
+    "threshold_percent": parse_percent,
+    "threshold_base": _choice(BASE_VALUES, ThresholdBase),
+    "ballots_cast": parse_count,
+    "registered_voters": parse_count,
+    "invalid": parse_count,
+    "method": _choice(METHOD_VALUES, Method),
+    "quota_percent": parse_percent,
+    "quota_rounding": _choice(ROUNDING_VALUES, QuotaRounding),
+    "youth_age_limit": parse_count,
+    "use_registration_order": parse_yes_no,
+    "admit_runner_up": parse_yes_no,
+    "against_all_leads": _choice(AGAINST_ALL_LEADS_VALUES, AgainstAllLeads),
+    "mandate_quota": parse_yes_no,
+}
+# Settings the sheet may give that are facts about the election rather than rules.
+NOT_OVERRIDES = ("invalid",)
+
+
+@dataclass
+class ElectionSheet:
+    values: dict[str, Any] = field(default_factory=dict)  # setting -> parsed value
+    cells: dict[str, str] = field(default_factory=dict)  # setting -> its value cell (even when blank)
+
+    def overrides(self, extra: dict[str, Any] | None = None) -> SettingsOverrides:
+        given = {k: v for k, v in self.values.items() if k not in NOT_OVERRIDES}
+        for name, value in (extra or {}).items():
+            given.setdefault(name, value)
+        return SettingsOverrides(**given)
+
+
+def read_election_sheet(rows: Iterator[Row], sheet: str, findings: Findings) -> ElectionSheet:
+    result = ElectionSheet()
+    setting_roles = lookup(SETTINGS)
+    header_roles = lookup(ELECTION_COLUMNS)
+    setting_column = value_column = None
+    seen: dict[str, str] = {}  # setting -> the cell naming it
+    for number, cells in rows:
+        if is_blank_row(cells):
+            continue
+        if setting_column is None:
+            headers = {header_roles.get(normalize(str(v))): c for c, v in cells.items() if isinstance(v, str)}
+            if "setting" in headers and "value" in headers:
+                setting_column, value_column = headers["setting"], headers["value"]
+                continue
+            # No header row: the first row already names a setting, in the first two used columns.
+            first = min(cells)
+            if isinstance(cells[first], str) and normalize(cells[first]) in setting_roles:
+                setting_column, value_column = first, first + 1
+            else:
+                findings.problem("election-header-missing", sheet, cell_name(number, first))
+                return result
+        name = cells.get(setting_column)
+        value = cells.get(value_column)
+        if is_blank(name):
+            if not is_blank(value):
+                findings.problem("setting-name-missing", sheet, cell_name(number, setting_column))
+            continue
+        name_cell = cell_name(number, setting_column)
+        role = setting_roles.get(normalize(str(name)))
+        if role is None:
+            findings.note("setting-unknown", sheet, name_cell, setting=str(name))
+            continue
+        if role in seen:
+            findings.problem(
+                "setting-duplicate", sheet, name_cell, setting=SETTINGS[role][0], other=seen[role]
+            )
+            continue
+        seen[role] = name_cell
+        value_cell = cell_name(number, value_column)
+        if is_blank(value):
+            result.cells[role] = value_cell  # not given: the body's preset applies
+            continue
+        try:
+            result.values[role] = PARSERS[role](value)
+        except BadCell as bad:
+            findings.problem(bad.code, sheet, value_cell, what=SETTINGS[role][0], **bad.params)
+            continue
+        result.cells[role] = value_cell
+    return result

@@ -1,0 +1,70 @@
+"""What is wrong with a workbook: every problem of the file at once, each pointing at its cell."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from ..core.model import Source
+from ..core.result import Notice
+from ..text import render_notice
+
+# A file with thousands of bad cells needs the first few hundred to be fixed, not all of them.
+MAX_PROBLEMS = 200
+MAX_NOTES = 100
+
+
+def location(source: Source | None) -> str:
+    """'Parties!B4', 'Parties' or '' (the file itself)."""
+    if source is None or not source.sheet:
+        return ""
+    return f"{source.sheet}!{source.cell}" if source.cell else source.sheet
+
+
+class WorkbookError(Exception):
+    """The workbook cannot be used. ``problems`` are Notices with ``source=Source(file, sheet, cell)``."""
+
+    def __init__(self, path: Path | str, problems: list[Notice]):
+        self.path = Path(path)
+        self.problems = problems
+        super().__init__(self.message())
+
+    def message(self, translate=None) -> str:
+        lines = []
+        for problem in self.problems:
+            where = location(problem.source)
+            text = render_notice(problem, translate, with_source=False)
+            lines.append(f"  {where}: {text}" if where else f"  {text}")
+        count = len(self.problems)
+        head = f"{self.path.name}: the workbook cannot be used"
+        head += ":" if count == 1 else f" ({count} problems):" if count else "."
+        return "\n".join([head, *lines])
+
+    def __str__(self) -> str:
+        return self.message()
+
+
+class Findings:
+    """Collects the problems (which stop the import) and the notes (which do not) of one file."""
+
+    def __init__(self, file_name: str):
+        self.file_name = file_name
+        self.problems: list[Notice] = []
+        self.notes: list[Notice] = []
+        self._dropped_problems = 0
+
+    def problem(self, code: str, sheet: str | None = None, cell: str | None = None, **params: Any) -> None:
+        if len(self.problems) >= MAX_PROBLEMS:
+            self._dropped_problems += 1
+            return
+        self.problems.append(Notice(code, params, Source(self.file_name, sheet, cell)))
+
+    def note(self, code: str, sheet: str | None = None, cell: str | None = None, **params: Any) -> None:
+        if len(self.notes) < MAX_NOTES:
+            self.notes.append(Notice(code, params, Source(self.file_name, sheet, cell)))
+
+    def all_problems(self) -> list[Notice]:
+        if not self._dropped_problems:
+            return list(self.problems)
+        more = Notice("more-problems", {"count": self._dropped_problems}, Source(self.file_name))
+        return [*self.problems, more]

@@ -1,0 +1,303 @@
+"""Reading a results workbook (the contract in workbook-format.md) into an Election.
+
+Every problem of the file is collected before anything is refused, so the user fixes them in one go;
+each names the sheet and cell and says what would be right. The file is opened read-only, read once,
+and hashed from the very bytes that are parsed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+from typing import Any
+
+from ..core.bodies import PRESET_SEATS, resolve_settings
+from ..core.errors import SettingsError
+from ..core.model import Body, Election, Party, Settings, SettingsOverrides, Source
+from ..core.progress import CancelledFn, ProgressFn, check_cancelled, report
+from ..core.result import Notice
+from .candidates_sheet import read_candidates_sheet
+from .districts_sheet import DistrictsSheet, read_districts_sheet
+from .election_sheet import ElectionSheet, read_election_sheet
+from .list_votes_sheet import ListVotes, read_list_votes
+from .names import SETTINGS, SHEETS, lookup, normalize, shown
+from .parties_sheet import PartiesSheet, PartyNames, read_parties_sheet
+from .problems import Findings, WorkbookError
+from .xlsx_reader import DEFAULT_LIMITS, Limits, SheetRef, XlsxError, XlsxReader
+
+SETTINGS_CODES = {
+    "setting-required": "election-setting-required",
+    "setting-negative": "election-setting-negative",
+    "setting-percent-range": "election-setting-out-of-range",
+}
+
+
+def read_workbook(
+    path: Path | str,
+    *,
+    progress: ProgressFn = None,
+    is_cancelled: CancelledFn = None,
+    limits: Limits = DEFAULT_LIMITS,
+) -> Election:
+    """The election in the workbook at ``path``. Raises WorkbookError listing every problem found."""
+    path = Path(path)
+    check_cancelled(is_cancelled)
+    data = _read_file(path, limits)
+    digest = hashlib.sha256(data).hexdigest()
+    try:
+        reader = XlsxReader(data, limits)
+    except XlsxError as error:
+        raise WorkbookError(path, [_notice(path.name, error)]) from None
+    findings = Findings(path.name)
+    sheets = _find_sheets(reader, findings)
+    return _Import(path, reader, sheets, findings, progress, is_cancelled).run(digest)
+
+
+def _notice(file_name: str, error: XlsxError) -> Notice:
+    return Notice(error.code, dict(error.params), Source(file_name, error.sheet, error.cell))
+
+
+def _read_file(path: Path, limits: Limits) -> bytes:
+    def fail(code: str, **params: Any) -> WorkbookError:
+        return WorkbookError(path, [Notice(code, params, Source(path.name))])
+
+    try:
+        with open(path, "rb") as stream:
+            size = os.fstat(stream.fileno()).st_size
+            if size > limits.max_file_bytes:
+                raise fail("file-too-large", size=size, limit=limits.max_file_bytes)
+            data = stream.read(limits.max_file_bytes + 1)
+    except FileNotFoundError:
+        raise fail("file-missing") from None
+    except IsADirectoryError:
+        raise fail("file-is-directory") from None
+    except PermissionError:
+        raise fail("file-permission") from None
+    except OSError as error:
+        raise fail("file-unreadable", reason=error.strerror or str(error)) from None
+    if len(data) > limits.max_file_bytes:
+        raise fail("file-too-large", size=len(data), limit=limits.max_file_bytes)
+    return data
+
+
+def _find_sheets(reader: XlsxReader, findings: Findings) -> dict[str, SheetRef]:
+    roles = lookup(SHEETS)
+    found: dict[str, SheetRef] = {}
+    for sheet in reader.sheets:
+        role = roles.get(normalize(sheet.name))
+        if role is None:
+            findings.note("sheet-unknown", sheet.name, sheet=sheet.name)
+        elif role in found:
+            findings.problem("sheet-duplicate", sheet.name, sheet=found[role].name, what=shown(SHEETS[role]))
+        elif role != "instructions":
+            found[role] = sheet
+    return found
+
+
+class _Import:
+    def __init__(
+        self,
+        path: Path,
+        reader: XlsxReader,
+        sheets: dict[str, SheetRef],
+        findings: Findings,
+        progress: ProgressFn,
+        is_cancelled: CancelledFn,
+    ):
+        self.path = path
+        self.reader = reader
+        self.sheets = sheets
+        self.findings = findings
+        self.progress = progress
+        self.is_cancelled = is_cancelled
+        self.total = sum(sheet.size for sheet in sheets.values())
+        self.done = 0
+
+    def rows(self, role: str):
+        sheet = self.sheets[role]
+        start = self.done
+
+        def on_chunk(done_in_sheet: int) -> None:
+            self.done = start + done_in_sheet
+            report(self.progress, self.done, self.total)
+            check_cancelled(self.is_cancelled)
+
+        return self.reader.rows(sheet, on_chunk)
+
+    def read(self, role: str, reader, *args):
+        """Run one sheet's reader; a damaged sheet becomes a problem, not an exception."""
+        if role not in self.sheets:
+            return None
+        try:
+            return reader(self.rows(role), self.sheets[role].name, *args)
+        except XlsxError as error:
+            self.findings.problems.append(_notice(self.path.name, error))
+            return None
+
+    def cancelled(self) -> None:
+        check_cancelled(self.is_cancelled)
+
+    def run(self, digest: str) -> Election:
+        findings = self.findings
+        election_sheet = self.read("election", read_election_sheet, findings) or ElectionSheet()
+        problems_before = len(findings.problems)
+        parties_sheet: PartiesSheet | None = self.read("parties", read_parties_sheet, findings)
+        parties_unreadable = parties_sheet is None and len(findings.problems) > problems_before
+        names = PartyNames()
+        for row in parties_sheet.rows if parties_sheet else ():
+            names.add(row.name, row.short_name)
+        list_votes: ListVotes | None = self.read(
+            "list_votes", read_list_votes, names, findings, self.cancelled
+        )
+        districts: DistrictsSheet | None = self.read("districts", read_districts_sheet, names, findings)
+        candidates = self.read("candidates", read_candidates_sheet, names, findings) or ()
+        report(self.progress, self.total, self.total)
+
+        extra = self._check_totals(election_sheet, parties_sheet, list_votes)
+        overrides = election_sheet.overrides(extra)
+        settings = self._resolve(overrides, election_sheet)
+        list_seats = settings.list_seats if settings else _list_seats_guess(overrides)
+
+        if list_seats and not parties_unreadable and not (parties_sheet and parties_sheet.rows):
+            if parties_sheet is None and "parties" not in self.sheets:
+                findings.problem(
+                    "sheet-missing", None, None, sheet=shown(SHEETS["parties"]), seats=list_seats
+                )
+            else:
+                findings.problem("parties-none", self.sheets["parties"].name, None, seats=list_seats)
+        parties = self._parties(parties_sheet, list_votes, districts, list_seats)
+        if settings and districts and len(districts.districts) > settings.district_seats:
+            findings.problem(
+                "districts-too-many",
+                districts.sheet,
+                None,
+                count=len(districts.districts),
+                seats=settings.district_seats,
+            )
+        if list_votes is not None:
+            findings.note("list-votes-summed", list_votes.sheet, None, rows=list_votes.rows)
+        if findings.problems:
+            raise WorkbookError(self.path, findings.all_problems())
+
+        against_all = parties_sheet.against_all if parties_sheet else None
+        if against_all is None and list_votes is not None:
+            against_all = list_votes.totals.get("against_all")
+        invalid = election_sheet.values.get("invalid")
+        if invalid is None and list_votes is not None:
+            invalid = list_votes.totals.get("invalid")
+        return Election(
+            parties=parties,
+            against_all=against_all or 0,
+            invalid=invalid,
+            districts=districts.districts if districts else (),
+            candidates=candidates,
+            overrides=overrides,
+            source_name=self.path.name,
+            source_sha256=digest,
+            notes=tuple(findings.notes),
+        )
+
+    def _check_totals(
+        self, election_sheet: ElectionSheet, parties_sheet: PartiesSheet | None, list_votes: ListVotes | None
+    ) -> dict[str, int]:
+        """Totals given twice must agree. Returns List votes sums the Election sheet did not give."""
+        extra: dict[str, int] = {}
+        if list_votes is None:
+            return extra
+        given: list[tuple[str, str, int | None, str | None, str | None]] = []
+        if parties_sheet is not None:
+            given.append(
+                (
+                    "against_all",
+                    "Against all",
+                    parties_sheet.against_all,
+                    parties_sheet.sheet,
+                    parties_sheet.against_all_cell,
+                )
+            )
+        election_name = self.sheets["election"].name if "election" in self.sheets else None
+        for role in ("invalid", "ballots_cast", "registered_voters"):
+            given.append(
+                (
+                    role,
+                    SETTINGS[role][0],
+                    election_sheet.values.get(role),
+                    election_name,
+                    election_sheet.cells.get(role),
+                )
+            )
+        for role, what, value, sheet, cell in given:
+            summed = list_votes.totals.get(role)
+            if summed is None:
+                continue
+            if value is None:
+                if role in ("ballots_cast", "registered_voters"):
+                    extra[role] = summed
+            elif value != summed:
+                self.findings.problem(
+                    "list-votes-mismatch",
+                    sheet,
+                    cell,
+                    what=what,
+                    given=value,
+                    summed=summed,
+                    sheet_name=list_votes.sheet,
+                )
+        return extra
+
+    def _resolve(self, overrides: SettingsOverrides, election_sheet: ElectionSheet) -> Settings | None:
+        try:
+            return resolve_settings(overrides)
+        except SettingsError as error:
+            sheet = self.sheets["election"].name if "election" in self.sheets else SHEETS["election"][0]
+            for problem in error.problems:
+                params = dict(problem.params)
+                setting = str(params.get("setting", ""))
+                params["setting"] = shown(SETTINGS[setting]) if setting in SETTINGS else setting
+                code = SETTINGS_CODES.get(problem.code, problem.code)
+                self.findings.problem(code, sheet, election_sheet.cells.get(setting), **params)
+            return None
+
+    def _parties(
+        self,
+        parties_sheet: PartiesSheet | None,
+        list_votes: ListVotes | None,
+        districts: DistrictsSheet | None,
+        list_seats: int,
+    ) -> tuple[Party, ...]:
+        findings = self.findings
+        in_districts = {c.party for d in (districts.districts if districts else ()) for c in d.candidates}
+        parties: list[Party] = []
+        for row in parties_sheet.rows if parties_sheet else ():
+            votes = row.votes
+            summed = list_votes.party_totals.get(row.name) if list_votes else None
+            if votes is not None and summed is not None and votes != summed:
+                findings.problem(
+                    "list-votes-mismatch",
+                    parties_sheet.sheet,
+                    row.votes_cell,
+                    what=row.name,
+                    given=votes,
+                    summed=summed,
+                    sheet_name=list_votes.sheet,
+                )
+            if votes is None:
+                votes = summed
+            if votes is None and list_seats and not row.votes_written and row.name not in in_districts:
+                findings.problem(
+                    "votes-missing", parties_sheet.sheet, row.votes_cell or row.name_cell, party=row.name
+                )
+            parties.append(
+                Party(row.name, votes, len(parties) + 1, row.short_name, row.color, row.registration_order)
+            )
+        for name in districts.new_parties if districts else ():
+            parties.append(Party(name, None, len(parties) + 1))
+        return tuple(parties)
+
+
+def _list_seats_guess(overrides: SettingsOverrides) -> int:
+    """List seats when the settings could not be resolved: given, preset, or unknown (0)."""
+    if overrides.list_seats is not None:
+        return overrides.list_seats
+    return PRESET_SEATS[overrides.body or Body.MAZHILIS][0] or 0

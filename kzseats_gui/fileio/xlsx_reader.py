@@ -1,0 +1,225 @@
+"""A safe, lean .xlsx reader: zip parts under limits, sheets streamed row by row.
+
+Only what a results workbook needs: sheet names, cell values (shared and inline strings, numbers,
+booleans, cached formula results, dates, errors). Every limit is checked before the work it guards:
+a part's unpacked size and compression ratio before it is opened, a DTD before any entity is expanded,
+rows and cells as they arrive (a ``<dimension>`` claim is never trusted).
+"""
+
+from __future__ import annotations
+
+import io
+import posixpath
+import zipfile
+import zlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+from xml.parsers import expat
+
+from .xlsx_sheet import Row, SheetDataError, stream_rows
+from .xlsx_xml import (
+    TooMany,
+    UnsafeXml,
+    parse_relationships,
+    parse_shared_strings,
+    parse_styles,
+    parse_workbook,
+)
+
+CHUNK = 1 << 16
+OLE2_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls, and password-protected .xlsx
+REL_OFFICE_DOCUMENT = "/officeDocument"
+REL_WORKSHEET = "/worksheet"
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What a results workbook may hold. Far above any real election, far below harm."""
+
+    max_file_bytes: int = 256 << 20
+    max_part_bytes: int = 256 << 20  # unpacked size of one part
+    max_total_bytes: int = 1 << 30  # unpacked bytes read over all parts
+    max_ratio: int = 250  # unpacked / packed, checked for parts above ratio_floor_bytes
+    ratio_floor_bytes: int = 8 << 20
+    max_shared_strings: int = 2_000_000
+    max_sheets: int = 1_000
+    max_cells_per_sheet: int = 20_000_000
+
+
+DEFAULT_LIMITS = Limits()
+
+
+class XlsxError(Exception):
+    """The file cannot be read as a workbook. ``code`` and ``params`` say why, for the user."""
+
+    def __init__(self, code: str, sheet: str | None = None, cell: str | None = None, **params: Any):
+        super().__init__(code)
+        self.code = code
+        self.sheet = sheet
+        self.cell = cell
+        self.params = params
+
+
+@dataclass(frozen=True)
+class SheetRef:
+    name: str
+    part: str | None  # None: a chart or dialog sheet, or a sheet whose part is missing
+    size: int  # unpacked bytes, for progress
+
+
+def file_kind(data: bytes) -> str:
+    """'zip', 'xls' (or an encrypted workbook), 'empty' or 'other', from the first bytes."""
+    if not data:
+        return "empty"
+    if data.startswith(OLE2_SIGNATURE):
+        return "xls"
+    if data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
+        return "zip"
+    return "other"
+
+
+class XlsxReader:
+    """Opens the workbook bytes. Raises XlsxError for anything that is not a readable workbook."""
+
+    def __init__(self, data: bytes, limits: Limits | None = None):
+        limits = limits or DEFAULT_LIMITS
+        self.limits = limits
+        self._read_total = 0
+        kind = file_kind(data)
+        if kind != "zip":
+            raise XlsxError({"empty": "file-empty", "xls": "file-xls"}.get(kind, "file-not-xlsx"))
+        try:
+            self._zip = zipfile.ZipFile(io.BytesIO(data))
+        except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, OSError) as error:
+            raise XlsxError("zip-damaged", reason=str(error) or type(error).__name__) from None
+        self._members = {info.filename.casefold(): info for info in self._zip.infolist()}
+        if "mimetype" in self._members and b"opendocument" in self._whole("mimetype")[:200]:
+            raise XlsxError("file-ods")
+
+        office = self._relationships("", "_rels/.rels")
+        workbook_part = next(
+            (target for kind_, target in office.values() if kind_.endswith(REL_OFFICE_DOCUMENT)),
+            "xl/workbook.xml",
+        )
+        if workbook_part.casefold() not in self._members:
+            raise XlsxError("file-not-workbook")
+        base = posixpath.dirname(workbook_part)
+        rels = self._relationships(base, f"{base}/_rels/{posixpath.basename(workbook_part)}.rels")
+
+        sheets, self.date1904 = self._parse(workbook_part, parse_workbook)
+        if len(sheets) > limits.max_sheets:
+            raise XlsxError("too-many", what="sheets", limit=limits.max_sheets)
+        styles_part = self._related(rels, "/styles", f"{base}/styles.xml")
+        strings_part = self._related(rels, "/sharedStrings", f"{base}/sharedStrings.xml")
+        self._style_kinds = self._parse(styles_part, parse_styles) if styles_part else {}
+        self._shared: list[str] = []
+        if strings_part:
+            self._shared = self._parse(
+                strings_part, lambda chunks: parse_shared_strings(chunks, limits.max_shared_strings)
+            )
+
+        refs = []
+        for name, rel_id, _state in sheets:
+            kind_, target = rels.get(rel_id, ("", ""))
+            info = self._members.get(target.casefold()) if kind_.endswith(REL_WORKSHEET) else None
+            refs.append(SheetRef(name, info.filename if info else None, info.file_size if info else 0))
+        self.sheets: tuple[SheetRef, ...] = tuple(refs)
+
+    def rows(self, sheet: SheetRef, on_chunk: Callable[[int], None] | None = None) -> Iterator[Row]:
+        """The sheet's non-empty rows in order: (row number, {column number: value})."""
+        if sheet.part is None:
+            return
+        try:
+            batches = stream_rows(
+                self._chunks(sheet.part, on_chunk),
+                self._shared,
+                self._style_kinds,
+                self.date1904,
+                self.limits.max_cells_per_sheet,
+            )
+            for batch in batches:
+                yield from batch
+        except SheetDataError as error:
+            raise XlsxError(error.code, sheet=sheet.name, cell=error.cell, **error.params) from None
+        except XlsxError as error:
+            raise XlsxError(error.code, sheet=sheet.name, cell=error.cell, **error.params) from None
+        except Exception as error:
+            raise self._translate(error, sheet.part, sheet.name) from None
+
+    # -- parts -----------------------------------------------------------------------------------
+
+    def _info(self, part: str) -> zipfile.ZipInfo:
+        info = self._members.get(part.casefold())
+        if info is None:
+            raise XlsxError("part-missing", part=part)
+        limits = self.limits
+        if info.flag_bits & 0x1:
+            raise XlsxError("zip-encrypted", part=part)
+        if info.file_size > limits.max_part_bytes:
+            raise XlsxError("part-too-large", part=part, size=info.file_size, limit=limits.max_part_bytes)
+        if (
+            info.file_size > limits.ratio_floor_bytes
+            and info.file_size > info.compress_size * limits.max_ratio
+        ):
+            ratio = info.file_size // max(info.compress_size, 1)
+            raise XlsxError("part-ratio", part=part, ratio=ratio, limit=limits.max_ratio)
+        if self._read_total + info.file_size > limits.max_total_bytes:
+            raise XlsxError("part-too-large", part=part, size=info.file_size, limit=limits.max_total_bytes)
+        return info
+
+    def _chunks(self, part: str, on_chunk: Callable[[int], None] | None = None) -> Iterator[bytes]:
+        info = self._info(part)
+        self._read_total += info.file_size
+        done = 0
+        with self._zip.open(info) as stream:
+            while chunk := stream.read(CHUNK):
+                done += len(chunk)
+                if done > info.file_size:  # zipfile stops at the declared size; never trust it alone
+                    raise XlsxError("part-too-large", part=part, size=done, limit=info.file_size)
+                yield chunk
+                if on_chunk is not None:
+                    on_chunk(done)
+
+    def _whole(self, part: str) -> bytes:
+        return b"".join(self._chunks(part))
+
+    def _parse(self, part: str, parse: Callable[[Iterator[bytes]], Any]) -> Any:
+        try:
+            return parse(self._chunks(part))
+        except XlsxError:
+            raise
+        except Exception as error:
+            raise self._translate(error, part, None) from None
+
+    def _relationships(self, base: str, part: str) -> dict[str, tuple[str, str]]:
+        if part.casefold() not in self._members:
+            return {}
+        return self._parse(part, lambda chunks: parse_relationships(chunks, base))
+
+    def _related(self, rels: dict[str, tuple[str, str]], kind: str, fallback: str) -> str | None:
+        for rel_kind, target in rels.values():
+            if rel_kind.endswith(kind) and target.casefold() in self._members:
+                return target
+        return fallback if fallback.casefold() in self._members else None
+
+    def _translate(self, error: Exception, part: str, sheet: str | None) -> XlsxError:
+        if isinstance(error, UnsafeXml):
+            return XlsxError("xml-unsafe", sheet=sheet, part=part)
+        if isinstance(error, expat.ExpatError):
+            return XlsxError(
+                "xml-malformed",
+                sheet=sheet,
+                part=part,
+                reason=expat.ErrorString(error.code),
+                line=error.lineno,
+            )
+        if isinstance(error, TooMany):
+            return XlsxError("too-many", sheet=sheet, what=error.what, limit=error.limit)
+        if isinstance(error, NotImplementedError):
+            return XlsxError("zip-unsupported", part=part, reason=str(error))
+        if isinstance(error, (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError)):
+            return XlsxError("zip-damaged", part=part, reason=str(error) or type(error).__name__)
+        if isinstance(error, RecursionError | MemoryError):
+            return XlsxError("part-too-large", part=part, size=0, limit=self.limits.max_part_bytes)
+        raise error

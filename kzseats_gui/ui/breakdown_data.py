@@ -1,0 +1,117 @@
+"""The numbers behind the breakdown charts: seats by tier, vote vs seat share, and quota fill.
+
+Plain data taken from an ``AllocationResult`` (no Qt), so the charts, the report and the tests read the
+same rows. Colours come from ``charts.palette`` exactly as the hemicycle assigns them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+
+from ..charts.palette import NEUTRAL_FILL, NEUTRAL_STROKE, assign_colors
+from ..charts.seat_plan import NEUTRAL_NAMES, plan_seats
+from ..core.model import Election
+from ..core.result import AllocationResult
+
+
+@dataclass(frozen=True)
+class TierRow:
+    """One bar of the seats-by-tier chart: a party, or a neutral group (independent, pending, vacant)."""
+
+    party: str  # data-party value (party name, "Independent", "Pending", "Vacant")
+    label: str
+    color: str
+    list_seats: int
+    district_seats: int
+    vote_share: Fraction | None  # of the threshold base; None for the neutral groups
+    seat_share: Fraction  # of all seats of the body
+    neutral: bool = False
+    edge: str | None = None  # outline for light neutral fills
+
+    @property
+    def total(self) -> int:
+        return self.list_seats + self.district_seats
+
+
+@dataclass(frozen=True)
+class QuotaRow:
+    """The 30 % rule for one party that holds list seats and has candidate data."""
+
+    party: str
+    label: str
+    color: str
+    seats: int  # list seats held (the mandates the quota is taken of)
+    required: int
+    filled: int
+    eligible: int  # eligible candidates on the whole list
+    met: bool
+    chosen: bool  # the party's own holders (False: the suggested set)
+    applies: bool  # False where the quota is shown for information only
+
+    @property
+    def shortfall(self) -> int:
+        return max(0, self.required - self.filled)
+
+
+def party_colors(election: Election, result: AllocationResult) -> dict[str, str]:
+    """Colour of every party, assigned exactly as the hemicycle does (workbook colour, else palette)."""
+    workbook_colors = {p.name: p.color for p in election.parties}
+    return assign_colors(
+        (p.name, p.ballot_order, p.color or workbook_colors.get(p.name)) for p in result.parties
+    )
+
+
+def tier_rows(
+    election: Election, result: AllocationResult, *, neutral_labels: dict[str, str] | None = None,
+) -> tuple[TierRow, ...]:
+    """Every party that received votes or seats (ballot order), then the neutral groups that exist.
+
+    Seat counts come from the hemicycle's seat plan, so both charts count every seat the same way;
+    ``neutral_labels`` maps "Independent", "Pending", "Vacant" to the (translated) names shown."""
+    colors = party_colors(election, result)
+    denominator = result.settings.total_seats or 1
+    groups = {group.party: group for group in plan_seats(election, result).groups}
+    rows = []
+    for p in sorted(result.parties, key=lambda p: p.ballot_order):
+        group = groups.get(p.name)
+        list_seats = group.list_seats if group else 0
+        district_seats = group.district_seats if group else 0
+        if p.votes is None and list_seats + district_seats == 0:
+            continue
+        rows.append(
+            TierRow(
+                party=p.name, label=p.label, color=colors[p.name], list_seats=list_seats,
+                district_seats=district_seats, vote_share=p.share,
+                seat_share=Fraction(list_seats + district_seats, denominator),
+            )
+        )
+    for name in NEUTRAL_NAMES:
+        group = groups.get(name)
+        if group is None or group.total == 0:
+            continue
+        rows.append(
+            TierRow(
+                party=name, label=(neutral_labels or {}).get(name, name), color=NEUTRAL_FILL[name],
+                list_seats=group.list_seats, district_seats=group.district_seats, vote_share=None,
+                seat_share=Fraction(group.total, denominator), neutral=True, edge=NEUTRAL_STROKE[name],
+            )
+        )
+    return tuple(rows)
+
+
+def quota_rows(election: Election, result: AllocationResult) -> tuple[QuotaRow, ...]:
+    """One row per party with list seats and a quota result, ballot order."""
+    colors = party_colors(election, result)
+    return tuple(
+        QuotaRow(
+            party=p.name, label=p.label, color=colors[p.name], seats=p.list_seats,
+            required=p.quota.required, filled=p.quota.filled, eligible=p.quota.eligible,
+            met=p.quota.met, chosen=p.quota.chosen, applies=p.quota.applies,
+        )
+        for p in sorted(result.parties, key=lambda p: p.ballot_order)
+        if p.quota is not None and p.list_seats > 0
+    )
+
+
+__all__ = ["QuotaRow", "TierRow", "party_colors", "quota_rows", "tier_rows"]

@@ -1,0 +1,76 @@
+"""The chart's user-visible strings in the user's language, for ``charts.scene.build_scene``.
+
+The chart layer is Qt-free and speaks English; the window, the exports and the report all pass these
+translated labels so that every rendering of the chart reads the same.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import QCoreApplication
+
+from ..charts.scene import ChartLabels
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("charts", text)
+
+
+def _known_translations() -> dict[str, object]:
+    # Literal calls, so that the translation tools find every string.
+    return {
+        "seats": _tr("seats"),
+        "majority": _tr("Majority"),
+        "two_thirds": _tr("Two-thirds"),
+        "reference_format": _tr("{label}: {seats}"),
+        "list": _tr("list"),
+        "district": _tr("district"),
+        "list_key": _tr("List seat"),
+        "district_key": _tr("District seat"),
+        "independent": _tr("Independent"),
+        "pending": _tr("Pending"),
+        "vacant": _tr("Vacant"),
+        "date_format": _tr("{day} {month} {year}"),
+        "month_names": (
+            _tr("January"),
+            _tr("February"),
+            _tr("March"),
+            _tr("April"),
+            _tr("May"),
+            _tr("June"),
+            _tr("July"),
+            _tr("August"),
+            _tr("September"),
+            _tr("October"),
+            _tr("November"),
+            _tr("December"),
+        ),
+        "source_format": _tr("Source: {source}"),
+        "counts_format": _tr("{list} + {district} = {total}"),
+        "count_format": _tr("{total}"),
+        "hover_format": _tr("{party} — {tier} seat"),
+        "hover_member_format": _tr("{member} — {party}, {tier} seat"),
+        "hover_district_format": _tr("{member} — {party}, district {district}"),
+        "lots_note": _tr("{seats} seat(s) await a drawing of lots"),
+    }
+
+
+def translated_chart_labels(title: str | None = None) -> ChartLabels:
+    """ChartLabels with every string passed through Qt's translator (context "charts").
+
+    A label the chart layer adds later is still translated (from its English default) until it is
+    listed above."""
+    known = _known_translations()
+    values: dict[str, object] = {}
+    for field in dataclasses.fields(ChartLabels):
+        if field.name == "title":
+            values["title"] = title
+        elif field.name in known:
+            values[field.name] = known[field.name]
+        elif isinstance(field.default, str):
+            values[field.name] = _tr(field.default)
+    return ChartLabels(**values)  # type: ignore[arg-type]
+
+
+__all__ = ["translated_chart_labels"]

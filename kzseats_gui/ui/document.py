@@ -1,0 +1,80 @@
+"""The workbook open in a window and the background jobs that read and allocate it.
+
+A job is a plain callable ``job(progress, is_cancelled)`` (see ``task_runner``); the reader and the
+allocator are looked up when the job runs, so nothing heavy is imported before the window shows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..core.model import Election, LotRecord, Settings, SettingsOverrides
+from ..core.progress import CancelledFn, ProgressFn
+from ..core.result import AllocationResult
+from .task_runner import Job
+
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
+
+
+@dataclass
+class Document:
+    """One opened workbook with what the user did to it (changed settings, recorded lots)."""
+
+    number: int  # distinguishes documents, so a late result of an earlier one is never shown
+    path: Path
+    election: Election
+    user_overrides: SettingsOverrides = field(default_factory=SettingsOverrides)
+    lots: list[LotRecord] = field(default_factory=list)
+    settings: Settings | None = None
+    result: AllocationResult | None = None
+
+    @property
+    def name(self) -> str:
+        return self.election.source_name or self.path.name
+
+    def lots_key(self) -> str:
+        """Recorded lots belong to the file's content (the same results reopened keep them)."""
+        return self.election.source_sha256 or str(self.path.resolve())
+
+    def record_lots(self, records: Sequence[LotRecord]) -> None:
+        """Add lot results; a new record replaces an earlier one for the same tie (tier and district)."""
+        for record in records:
+            self.lots = [
+                lot for lot in self.lots if (lot.tier, lot.district) != (record.tier, record.district)
+            ]
+            self.lots.append(record)
+
+
+def read_job(path: Path) -> Job:
+    def read(progress: ProgressFn, is_cancelled: CancelledFn) -> Election:
+        from ..fileio import workbook
+
+        return workbook.read_workbook(path, progress=progress, is_cancelled=is_cancelled)
+
+    return read
+
+
+def allocate_job(election: Election, settings: Settings, lots: Sequence[LotRecord]) -> Job:
+    lots = tuple(lots)
+
+    def run(progress: ProgressFn, is_cancelled: CancelledFn) -> AllocationResult:
+        from ..core import allocator
+
+        return allocator.allocate(election, settings, lots, progress=progress, is_cancelled=is_cancelled)
+
+    return run
+
+
+def workbook_error_type() -> type[BaseException] | None:
+    """The reader's error class (None while the reader cannot be imported)."""
+    try:
+        from ..fileio.problems import WorkbookError
+    except ImportError:
+        return None
+    return WorkbookError
+
+
+def is_workbook_path(path: Path) -> bool:
+    return path.suffix.lower() in WORKBOOK_SUFFIXES

@@ -1,0 +1,584 @@
+"""The main window: one workbook at a time, read and allocated in the background, shown in every view.
+
+Layout: the summary strip on top, then (when a tie waits for lots) the lots banner, then a splitter with
+the charts on the left and the result tabs on the right; the settings panel and the warnings are docks.
+Further tools (what-if, sensitivity) are added as result tabs with ``add_tool_tab``.
+
+Reading and allocating run on the window's task runner. Each opened workbook becomes a new Document
+with its own number; a result is shown only when it belongs to the current document, so results of two
+workbooks are never mixed.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import QEvent, QSettings, Qt, Signal, Slot, qVersion
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import __version__
+from ..core.bodies import resolve_settings
+from ..core.errors import SettingsError
+from ..core.model import Election, LotRecord
+from ..core.result import AllocationResult
+from ..paths import sample_path
+from . import i18n, window_exports
+from .charts_panel import ChartsPanel
+from .document import Document, allocate_job, is_workbook_path, read_job, workbook_error_type
+from .error_dialogs import UnexpectedErrorDialog, WorkbookErrorDialog
+from .log import format_exception, write_log
+from .lots_banner import LotsBanner
+from .lots_dialog import LotsDialog
+from .recent_files import RecentFiles, RecentFilesMenu
+from .settings_panel import SettingsPanel
+from .task_runner import TaskFailure, TaskRunner
+from .views.audit_view import AuditView
+from .views.candidates_view import CandidatesView
+from .views.districts_view import DistrictsView
+from .views.results_view import PartyResultsView
+from .views.summary_view import SummaryView
+from .views.warnings_view import NOTE, WarningsView
+from .window_actions import WindowActions
+
+GEOMETRY_KEY = "window/geometry"
+STATE_KEY = "window/state"
+READ, ALLOCATE = "read", "allocate"
+SUMMARY_HEIGHT = 190  # initial height of the summary strip, in pixels
+SETTINGS_WIDTH = 270
+
+
+class MainWindow(QMainWindow):
+    """``resultShown`` after a result reaches the views; ``idle`` when background work has ended."""
+
+    resultShown = Signal()
+    idle = Signal()
+
+    def __init__(self, settings: QSettings | None = None, *, interactive: bool = True,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self._prefs = settings if settings is not None else QSettings()
+        self._interactive = interactive  # False: errors go to stderr, no dialog waits for a click
+        self._document: Document | None = None
+        self._documents_opened = 0
+        self._reading: Path | None = None
+        self._lots_by_content: dict[str, list[LotRecord]] = {}
+        self.last_error: str | None = None
+
+        self._runner = TaskRunner(self)
+        self._runner.progressed.connect(self._on_progress)
+        self._runner.succeeded.connect(self._on_task_succeeded)
+        self._runner.failed.connect(self._on_task_failed)
+        self._runner.cancelled.connect(self._on_task_cancelled)
+        self._runner.busyChanged.connect(self._on_busy_changed)
+
+        self._build_views()
+        self._build_docks()
+        self._build_status_bar()
+        self.actions_ = WindowActions(self)
+        self._recent = RecentFiles(self._prefs)
+        self._recent_menu = RecentFilesMenu(self.actions_.recent_menu, self._recent)
+        self._connect_actions()
+        self.setAcceptDrops(True)
+        self.retranslate_ui()
+        self._update_actions()
+
+    # ---- building --------------------------------------------------------------------------------
+    def _build_views(self) -> None:
+        self.summary_view = SummaryView(self)
+        self.lots_banner = LotsBanner(self)
+        self.charts_panel = ChartsPanel(self)
+        self.results_view = PartyResultsView(self)
+        self.districts_view = DistrictsView(self)
+        self.candidates_view = CandidatesView(self)
+        self.audit_view = AuditView(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("resultTabs")
+        self.tabs.setDocumentMode(True)
+        for view in (self.results_view, self.districts_view, self.candidates_view, self.audit_view):
+            self.tabs.addTab(view, "")
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.charts_panel)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+
+        results = QWidget(self)
+        layout = QVBoxLayout(results)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.lots_banner)
+        layout.addWidget(self.splitter, 1)
+        # The summary strip shares the height with the results; the user can give it more.
+        self.vertical_splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.vertical_splitter.setObjectName("summarySplitter")
+        self.vertical_splitter.setChildrenCollapsible(False)
+        self.vertical_splitter.addWidget(self.summary_view)
+        self.vertical_splitter.addWidget(results)
+        self.vertical_splitter.setStretchFactor(0, 0)
+        self.vertical_splitter.setStretchFactor(1, 1)
+        self.vertical_splitter.setSizes([SUMMARY_HEIGHT, 10 * SUMMARY_HEIGHT])
+        self.setCentralWidget(self.vertical_splitter)
+
+        self.results_view.partySelected.connect(self.charts_panel.highlight_party)
+        self.candidates_view.partySelected.connect(self.charts_panel.highlight_party)
+        self.charts_panel.partyClicked.connect(self.results_view.select_party)
+        self.charts_panel.partyClicked.connect(self.candidates_view.select_party)
+        self.lots_banner.recordRequested.connect(self.record_lots)
+
+    def _build_docks(self) -> None:
+        self.settings_panel = SettingsPanel(self)
+        self.settings_panel.settingsChanged.connect(self._on_settings_changed)
+        self.settings_dock = QDockWidget(self)
+        self.settings_dock.setObjectName("settingsDock")
+        self.settings_dock.setWidget(self.settings_panel)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.settings_dock)
+
+        self.warnings_view = WarningsView(self)
+        self.warnings_view.noticeActivated.connect(self._on_notice_activated)
+        self.warnings_dock = QDockWidget(self)
+        self.warnings_dock.setObjectName("warningsDock")
+        self.warnings_dock.setWidget(self.warnings_view)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.warnings_dock)
+        # The settings run the full height; the warnings sit under the results only.
+        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.resizeDocks([self.settings_dock], [SETTINGS_WIDTH], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.warnings_dock], [140], Qt.Orientation.Vertical)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self._status = QLabel(self)
+        self._status.setObjectName("taskStatus")
+        self.progress_bar = QProgressBar(self)
+        self.progress_bar.setObjectName("taskProgress")
+        self.progress_bar.setMaximumWidth(220)
+        self.progress_bar.setTextVisible(False)
+        self.cancel_button = QPushButton(self)
+        self.cancel_button.setObjectName("cancelButton")
+        self.cancel_button.clicked.connect(self.cancel_work)
+        bar.addPermanentWidget(self._status)
+        bar.addPermanentWidget(self.progress_bar)
+        bar.addPermanentWidget(self.cancel_button)
+        self._show_busy(False)
+
+    def _connect_actions(self) -> None:
+        a = self.actions_
+        a.open.triggered.connect(self.choose_and_open)
+        a.open_sample.triggered.connect(self.open_sample)
+        a.new_from_template.triggered.connect(self.new_from_template)
+        a.export_results.triggered.connect(self.export_results)
+        a.export_chart.triggered.connect(self.export_chart)
+        a.export_report.triggered.connect(self.export_report)
+        a.print_preview.triggered.connect(self.print_preview)
+        a.print.triggered.connect(self.print_report)
+        a.quit.triggered.connect(self.close)
+        a.copy_table.triggered.connect(self.copy_table)
+        a.forget_lots.triggered.connect(self.forget_lots)
+        a.about.triggered.connect(self.show_about)
+        for language in a.languages.values():
+            language.triggered.connect(self._on_language_chosen)
+        a.view_menu.addAction(self.settings_dock.toggleViewAction())
+        a.view_menu.addAction(self.warnings_dock.toggleViewAction())
+        a.view_menu.addSeparator()
+        a.view_menu.addMenu(a.language_menu)
+        self._recent_menu.fileChosen.connect(self.open_path)
+
+    def retranslate_ui(self) -> None:
+        self.actions_.retranslate_ui()
+        names = [self.tr("Parties"), self.tr("Districts"), self.tr("Candidates && quota"),
+                 self.tr("Audit trail")]
+        for index, name in enumerate(names):
+            self.tabs.setTabText(index, name)
+        self.settings_dock.setWindowTitle(self.tr("Settings"))
+        self.warnings_dock.setWindowTitle(self.tr("Warnings and notes"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.actions_.languages[i18n.current_language()].setChecked(True)
+        self._update_title()
+
+    def add_tool_tab(self, widget: QWidget, title: str) -> int:
+        """Place a further tool (what-if, sensitivity) beside the result tabs."""
+        return self.tabs.addTab(widget, title)
+
+    # ---- opening ---------------------------------------------------------------------------------
+    @Slot(object)
+    def open_path(self, path: Path | str) -> None:
+        """Read ``path`` in the background; whatever was loading before is cancelled."""
+        path = Path(path)
+        self._reading = path
+        self.settings_panel.setEnabled(False)
+        self._status.setText(self.tr("Reading {name}\u2026").format(name=path.name))
+        self._runner.submit(read_job(path), (READ, path))
+
+    @Slot()
+    def open_sample(self) -> None:
+        self.open_path(sample_path())
+
+    @Slot()
+    def choose_and_open(self) -> None:
+        start = str(self._document.path.parent) if self._document else str(Path.home())
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open results workbook"), start, self.tr("Excel workbooks (*.xlsx *.xlsm)")
+        )
+        if chosen:
+            self.open_path(chosen)
+
+    @Slot()
+    def new_from_template(self) -> None:
+        from ..fileio.template import write_template
+
+        start = self._document.path.parent if self._document else Path.home()
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New workbook from template"), str(start / "results.xlsx"),
+            self.tr("Excel workbook (*.xlsx)"),
+        )
+        if not chosen:
+            return
+        path = Path(chosen) if chosen.lower().endswith(".xlsx") else Path(chosen + ".xlsx")
+        try:
+            write_template(path)
+        except OSError as error:
+            self._warn(self.tr("Cannot write the template"), f"{path}: {error.strerror or error}")
+            return
+        self.open_path(path)
+
+    @Slot()
+    def cancel_work(self) -> None:
+        self._runner.cancel()
+
+    def is_busy(self) -> bool:
+        return self._runner.is_busy()
+
+    def document(self) -> Document | None:
+        return self._document
+
+    def result(self) -> AllocationResult | None:
+        return self._document.result if self._document else None
+
+    def runner(self) -> TaskRunner:
+        return self._runner
+
+    # ---- background results ----------------------------------------------------------------------
+    @Slot(object, object)
+    def _on_task_succeeded(self, tag: object, value: object) -> None:
+        kind, key = tag  # type: ignore[misc]
+        if kind == READ and key == self._reading and isinstance(value, Election):
+            self._reading = None
+            self._start_document(key, value)
+        elif kind == ALLOCATE and self._document and key == self._document.number:
+            if isinstance(value, AllocationResult):
+                self._document.result = value
+                self._show_result()
+
+    @Slot(object, object)
+    def _on_task_failed(self, tag: object, failure: object) -> None:
+        kind, key = tag  # type: ignore[misc]
+        if kind == READ:
+            self._reading = None
+        self.settings_panel.setEnabled(self._document is not None)
+        assert isinstance(failure, TaskFailure)
+        workbook_error = workbook_error_type()
+        if workbook_error is not None and isinstance(failure.error, workbook_error):
+            self._status.setText(self.tr("{name} cannot be used").format(name=Path(key).name))
+            self.show_workbook_error(failure.error)
+        else:
+            what = self.tr("reading {name}").format(name=Path(key).name) if kind == READ else self.tr(
+                "allocating the seats")
+            self._status.setText(self.tr("Failed: {what}").format(what=what))
+            self.show_unexpected_error(what, failure.error, failure.details)
+
+    @Slot(object)
+    def _on_task_cancelled(self, tag: object) -> None:
+        kind, _key = tag  # type: ignore[misc]
+        if kind == READ:
+            self._reading = None
+        self.settings_panel.setEnabled(self._document is not None)
+        self._status.setText(self.tr("Cancelled"))
+
+    @Slot(int, int)
+    def _on_progress(self, done: int, total: int) -> None:
+        if total > 0:
+            self.progress_bar.setRange(0, total)
+            self.progress_bar.setValue(done)
+        else:
+            self.progress_bar.setRange(0, 0)
+
+    @Slot(bool)
+    def _on_busy_changed(self, busy: bool) -> None:
+        self._show_busy(busy)
+        if not busy:
+            self.idle.emit()
+
+    def _show_busy(self, busy: bool) -> None:
+        if busy:
+            self.progress_bar.setRange(0, 0)
+        self.progress_bar.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+
+    def _start_document(self, path: Path, election: Election) -> None:
+        self._documents_opened += 1
+        document = Document(self._documents_opened, path, election)
+        document.lots = list(self._lots_by_content.get(document.lots_key(), []))
+        self._document = document
+        self._recent.add(path)
+        self._clear_views()
+        self.warnings_view.set_notices(election.notes, NOTE)
+        self.settings_panel.set_election(election)
+        self._update_title()
+        self._update_actions()
+        try:
+            settings = resolve_settings(election.overrides)
+        except SettingsError:
+            self._status.setText(self.tr("The workbook's settings cannot be used; see the settings panel."))
+            return
+        self._allocate(settings)
+
+    @Slot(object)
+    def _on_settings_changed(self, settings: object) -> None:
+        if self._document is None or self._reading is not None:
+            return
+        self._document.user_overrides = self.settings_panel.user_overrides()
+        self._allocate(settings)  # type: ignore[arg-type]
+
+    def _allocate(self, settings) -> None:
+        document = self._document
+        assert document is not None
+        document.settings = settings
+        self._status.setText(self.tr("Allocating the seats\u2026"))
+        self._runner.submit(allocate_job(document.election, settings, document.lots),
+                            (ALLOCATE, document.number))
+
+    # ---- showing ---------------------------------------------------------------------------------
+    def _views(self) -> list[QWidget]:
+        return [self.summary_view, self.charts_panel, self.results_view, self.districts_view,
+                self.candidates_view, self.audit_view]
+
+    def _clear_views(self) -> None:
+        for view in self._views():
+            view.clear()  # type: ignore[attr-defined]
+        self.lots_banner.clear()
+        self.warnings_view.clear()
+
+    def _show_result(self) -> None:
+        document = self._document
+        if document is None or document.result is None:
+            return
+        election, result = document.election, document.result
+        for view in self._views():
+            view.set_result(election, result)  # type: ignore[attr-defined]
+        self.lots_banner.set_result(result)
+        self.warnings_view.set_notices(result.warnings)
+        self.warnings_view.append_notices(election.notes, NOTE)
+        if result.lots_required:
+            self._status.setText(self.tr("Lots required"))
+        else:
+            self._status.setText(self.tr("Done"))
+        self._update_actions()
+        self.resultShown.emit()
+
+    def _update_title(self) -> None:
+        name = self._document.name if self._document else None
+        self.setWindowTitle(f"{name} \u2014 kzseats" if name else "kzseats")
+
+    def _update_actions(self) -> None:
+        has_result = self.result() is not None
+        for action in self.actions_.result_actions():
+            action.setEnabled(has_result)
+        self.actions_.forget_lots.setEnabled(bool(self._document and self._document.lots))
+
+    # ---- ties and lots ---------------------------------------------------------------------------
+    @Slot()
+    def record_lots(self) -> None:
+        result = self.result()
+        if result is None or not result.lots_required:
+            return
+        dialog = LotsDialog(result.ties, result.settings.method, self)
+        if dialog.exec() != LotsDialog.DialogCode.Accepted:
+            return
+        self.apply_lots(dialog.lot_records())
+
+    def apply_lots(self, records: list[LotRecord]) -> None:
+        """Keep ``records`` with this workbook and allocate again with them."""
+        document = self._document
+        if document is None or document.settings is None or not records:
+            return
+        document.record_lots(records)
+        self._lots_by_content[document.lots_key()] = list(document.lots)
+        self._update_actions()
+        self._allocate(document.settings)
+
+    @Slot()
+    def forget_lots(self) -> None:
+        document = self._document
+        if document is None or not document.lots or document.settings is None:
+            return
+        document.lots.clear()
+        self._lots_by_content.pop(document.lots_key(), None)
+        self._update_actions()
+        self._allocate(document.settings)
+
+    # ---- errors ----------------------------------------------------------------------------------
+    def show_workbook_error(self, error: BaseException) -> None:
+        problems = list(getattr(error, "problems", []))
+        path = getattr(error, "path", None)
+        self.last_error = str(error)
+        if not self._interactive:
+            print(str(error), file=sys.stderr)
+            return
+        WorkbookErrorDialog(path, problems, self).exec()
+
+    def show_unexpected_error(self, what: str, error: BaseException, details: str | None = None) -> None:
+        """Report a failure that should not happen: logged, shown with its details, window still usable."""
+        details = details or format_exception(error)
+        log_file = write_log(what, details)
+        summary = f"{what}: {type(error).__name__}: {error}"
+        self.last_error = summary
+        if not self._interactive:
+            print(f"kzseats-gui: {summary}", file=sys.stderr)
+            return
+        UnexpectedErrorDialog(summary, details, log_file, self).exec()
+
+    def _warn(self, title: str, text: str) -> None:
+        self.last_error = text
+        if self._interactive:
+            QMessageBox.warning(self, title, text)
+        else:
+            print(text, file=sys.stderr)
+
+    # ---- menu commands ---------------------------------------------------------------------------
+    def _export(self, export) -> None:
+        document = self._document
+        if document is None or document.result is None:
+            return
+        try:
+            written = export(self, document)
+        except ImportError as error:
+            self._warn(self.tr("Not available"),
+                       self.tr("This export is not available in this build ({error}).").format(error=error))
+            return
+        if written is not None:
+            self.statusBar().showMessage(self.tr("Written to {path}").format(path=str(written)), 8000)
+
+    @Slot()
+    def export_results(self) -> None:
+        self._export(window_exports.export_results)
+
+    @Slot()
+    def export_chart(self) -> None:
+        self._export(window_exports.export_chart)
+
+    @Slot()
+    def export_report(self) -> None:
+        self._export(window_exports.export_report)
+
+    @Slot()
+    def print_preview(self) -> None:
+        self._export(_PrintCommand(preview=True))
+
+    @Slot()
+    def print_report(self) -> None:
+        self._export(_PrintCommand(preview=False))
+
+    @Slot()
+    def copy_table(self) -> None:
+        view = self.tabs.currentWidget()
+        copy = getattr(view, "copy_to_clipboard", None)
+        if copy is not None:
+            copy()
+            self.statusBar().showMessage(self.tr("Table copied to the clipboard"), 4000)
+
+    @Slot()
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self, self.tr("About kzseats"),
+            self.tr("<b>kzseats {version}</b><br>Seat calculator for Kazakhstan's elections: the Mazhilis and "
+                    "the maslikhats, exact to the law.<br><br>Qt {qt}, PySide6 {pyside}, Python {python}")
+            .format(version=__version__, qt=qVersion(), pyside=pyside_version,
+                    python=sys.version.split()[0]),
+        )
+
+    @Slot(object)
+    def _on_notice_activated(self, notice: object) -> None:
+        party = getattr(notice, "params", {}).get("party")
+        if isinstance(party, str):
+            self.results_view.select_party(party)
+            self.charts_panel.highlight_party(party)
+
+    @Slot()
+    def _on_language_chosen(self) -> None:
+        action = self.sender()
+        code = action.data() if action is not None else None
+        if isinstance(code, str):
+            self.set_language(code)
+
+    def set_language(self, code: str) -> None:
+        i18n.install_language(code)
+        i18n.save_language(self._prefs, code)
+        self.retranslate_ui()
+        self._show_result()  # views render their text when given a result
+
+    # ---- window events ---------------------------------------------------------------------------
+    def restore_geometry(self) -> None:
+        geometry = self._prefs.value(GEOMETRY_KEY)
+        state = self._prefs.value(STATE_KEY)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._prefs.setValue(GEOMETRY_KEY, self.saveGeometry())
+        self._prefs.setValue(STATE_KEY, self.saveState())
+        self._prefs.sync()
+        self._runner.shutdown()
+        super().closeEvent(event)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_workbook(event) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self._dropped_workbook(event)
+        if path is not None:
+            event.acceptProposedAction()
+            self.open_path(path)
+
+    @staticmethod
+    def _dropped_workbook(event: QDragEnterEvent | QDropEvent) -> Path | None:
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return None
+        for url in mime.urls():
+            if url.isLocalFile() and is_workbook_path(Path(url.toLocalFile())):
+                return Path(url.toLocalFile())
+        return None
+
+
+class _PrintCommand:
+    def __init__(self, preview: bool):
+        self._preview = preview
+
+    def __call__(self, window: QWidget, document: Document) -> None:
+        window_exports.print_report(window, document, self._preview)

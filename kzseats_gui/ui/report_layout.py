@@ -1,0 +1,247 @@
+"""Page layout for the printed report: text measured with the real fonts, tables and paragraphs that
+flow over as many pages as they need (table headers repeated), and the footer every page carries.
+
+All coordinates are points (1/72 inch). ``begin_points`` sets a painter up so one unit is one point on
+any device (QPdfWriter, QPrinter, QImage), so the same layout code serves the PDF, the printer and the
+print preview.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintDevice, QPen
+
+from .scene_painter import device_dpi, scene_font, text_width
+
+FONT_FAMILY = "DejaVu Sans, Arial, sans-serif"
+INK = "#1A1A1A"
+MUTED = "#555555"
+RULE = "#9E9E9E"
+HEADER_FILL = "#EEEEEE"
+ELLIPSIS = "\u2026"
+
+DrawOp = Callable[[QPainter], None]
+
+
+def begin_points(painter: QPainter) -> QRectF:
+    """Scale ``painter`` so that one unit is one point; returns the device's full area in points."""
+    device = painter.device()
+    dpi_x = device.logicalDpiX() or 72
+    dpi_y = device_dpi(device)
+    painter.scale(dpi_x / 72.0, dpi_y / 72.0)
+    return QRectF(0, 0, device.width() * 72.0 / dpi_x, device.height() * 72.0 / dpi_y)
+
+
+class Typesetter:
+    """Fonts and measurements in points for one paint device."""
+
+    def __init__(self, device: QPaintDevice | None) -> None:
+        self.device = device
+
+    def font(self, size: float, bold: bool = False) -> QFont:
+        return scene_font(FONT_FAMILY, size, bold, self.device)
+
+    def width(self, text: str, size: float, bold: bool = False) -> float:
+        return text_width(text, self.font(size, bold), self.device)
+
+    def elide(self, text: str, size: float, width: float, bold: bool = False) -> str:
+        """``text`` cut with an ellipsis so that it fits ``width``."""
+        if self.width(text, size, bold) <= width:
+            return text
+        low, high = 0, len(text)
+        while low < high:
+            middle = (low + high + 1) // 2
+            if self.width(text[:middle].rstrip() + ELLIPSIS, size, bold) <= width:
+                low = middle
+            else:
+                high = middle - 1
+        return text[:low].rstrip() + ELLIPSIS
+
+    def wrap(self, text: str, size: float, width: float, bold: bool = False) -> list[str]:
+        """Lines of ``text`` no wider than ``width`` (breaking at spaces; overlong words are cut)."""
+        lines: list[str] = []
+        for paragraph in text.split("\n"):
+            line = ""
+            for word in paragraph.split(" "):
+                candidate = f"{line} {word}" if line else word
+                if self.width(candidate, size, bold) <= width:
+                    line = candidate
+                    continue
+                if line:
+                    lines.append(line)
+                line = word if self.width(word, size, bold) <= width else self.elide(word, size, width, bold)
+            lines.append(line)
+        return lines
+
+    def draw(
+        self, painter: QPainter, x: float, y: float, text: str, size: float, *, bold: bool = False,
+        color: str = INK, align: str = "left",
+    ) -> None:
+        """One line with its baseline at ``y``; ``align`` says which end sits at ``x``."""
+        font = self.font(size, bold)
+        painter.setFont(font)
+        painter.setPen(QColor(color))
+        if align != "left":
+            width = text_width(text, font, painter.device())
+            x -= width if align == "right" else width / 2
+        painter.drawText(QPointF(x, y), text)
+
+
+def draw_rule(painter: QPainter, x1: float, y: float, x2: float, color: str = RULE, width: float = 0.6) -> None:
+    pen = QPen(QColor(color), width)
+    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+    painter.setPen(pen)
+    painter.drawLine(QLineF(x1, y, x2, y))
+
+
+@dataclass(frozen=True)
+class Column:
+    title: str
+    weight: float  # share of the table width
+    align: str = "left"  # "left" | "right" | "center"
+
+
+@dataclass
+class Table:
+    columns: Sequence[Column]
+    rows: Sequence[Sequence[str]]
+    size: float = 8.0
+    bold_rows: frozenset[int] = frozenset()  # e.g. a totals row
+    colors: dict[int, str] = field(default_factory=dict)  # row index -> text colour
+
+    @property
+    def row_height(self) -> float:
+        return self.size * 1.75
+
+
+def draw_table_rows(
+    painter: QPainter, setter: Typesetter, table: Table, rect: QRectF, rows: Sequence[int],
+) -> float:
+    """Header and the given rows of ``table`` from the top of ``rect``; returns the height used."""
+    total_weight = sum(c.weight for c in table.columns) or 1
+    widths = [rect.width() * c.weight / total_weight for c in table.columns]
+    pad = table.size * 0.45
+    height = table.row_height
+    y = rect.top()
+    painter.fillRect(QRectF(rect.left(), y, rect.width(), height), QColor(HEADER_FILL))
+    baseline = height * 0.68
+
+    def cells(values: Sequence[str], top: float, bold: bool, color: str) -> None:
+        x = rect.left()
+        for column, width, value in zip(table.columns, widths, values, strict=False):
+            text = setter.elide(value, table.size, width - 2 * pad, bold)
+            anchor = {"left": x + pad, "right": x + width - pad, "center": x + width / 2}[column.align]
+            setter.draw(painter, anchor, top + baseline, text, table.size, bold=bold, color=color,
+                        align=column.align)
+            x += width
+
+    cells([c.title for c in table.columns], y, True, INK)
+    y += height
+    draw_rule(painter, rect.left(), y, rect.right(), INK, 0.8)
+    for index in rows:
+        cells(table.rows[index], y, index in table.bold_rows, table.colors.get(index, INK))
+        y += height
+        draw_rule(painter, rect.left(), y, rect.right(), RULE, 0.4)
+    return y - rect.top()
+
+
+class Flow:
+    """Content flowing down pages of one size: headings, paragraphs and tables, split where needed."""
+
+    def __init__(self, setter: Typesetter, content: QRectF) -> None:
+        self.setter = setter
+        self.content = content
+        self.pages: list[list[DrawOp]] = []
+        self.y = content.bottom()  # forces a page on the first block
+
+    @property
+    def room(self) -> float:
+        return self.content.bottom() - self.y
+
+    def new_page(self) -> None:
+        self.pages.append([])
+        self.y = self.content.top()
+
+    def _ensure(self, height: float) -> None:
+        if not self.pages or height > self.room:
+            self.new_page()
+
+    def _add(self, op: DrawOp) -> None:
+        self.pages[-1].append(op)
+
+    def space(self, height: float) -> None:
+        if self.pages and self.y > self.content.top():
+            self.y = min(self.content.bottom(), self.y + height)
+
+    def heading(self, text: str, size: float = 13.0, *, keep_with: float = 60.0) -> None:
+        """A heading kept on the same page as at least ``keep_with`` points of what follows."""
+        height = size * 1.9
+        self._ensure(height + keep_with)
+        baseline = self.y + size * 1.2
+        left, right = self.content.left(), self.content.right()
+        setter = self.setter
+
+        def op(painter: QPainter, y=baseline) -> None:
+            setter.draw(painter, left, y, text, size, bold=True)
+            draw_rule(painter, left, y + size * 0.45, right, INK, 0.8)
+
+        self._add(op)
+        self.y += height
+
+    def paragraph(self, text: str, size: float = 9.0, *, color: str = INK, bold: bool = False,
+                  indent: float = 0.0, hanging: str = "") -> None:
+        """Wrapped text; ``hanging`` (e.g. a step number) sits in the indent of the first line."""
+        left = self.content.left() + indent
+        lines = self.setter.wrap(text, size, self.content.width() - indent, bold)
+        line_height = size * 1.4
+        setter = self.setter
+        for i, line in enumerate(lines):
+            self._ensure(line_height)
+            baseline = self.y + size * 1.05
+
+            def op(painter: QPainter, y=baseline, line=line, first=(i == 0)) -> None:
+                if first and hanging:
+                    setter.draw(painter, left - 4, y, hanging, size, color=MUTED, align="right")
+                setter.draw(painter, left, y, line, size, bold=bold, color=color)
+
+            self._add(op)
+            self.y += line_height
+
+    def table(self, table: Table) -> None:
+        """The table over as many pages as it needs, its header repeated on each."""
+        remaining = list(range(len(table.rows)))
+        height = table.row_height
+        if not remaining:
+            return
+        while remaining:
+            self._ensure(3 * height)
+            fit = max(1, int((self.room - height - 1) // height))
+            chunk, remaining = remaining[:fit], remaining[fit:]
+            rect = QRectF(self.content.left(), self.y, self.content.width(), (len(chunk) + 1) * height)
+            setter = self.setter
+
+            def op(painter: QPainter, rect=rect, chunk=chunk) -> None:
+                draw_table_rows(painter, setter, table, rect, chunk)
+
+            self._add(op)
+            self.y += rect.height()
+            if remaining:
+                self.new_page()
+
+
+__all__ = [
+    "Column",
+    "DrawOp",
+    "FONT_FAMILY",
+    "Flow",
+    "INK",
+    "MUTED",
+    "Table",
+    "Typesetter",
+    "begin_points",
+    "draw_rule",
+    "draw_table_rows",
+]

@@ -1,0 +1,445 @@
+"""The settings panel: the rules the allocation uses, editable, with the workbook's values as the baseline.
+
+Each edit re-allocates after a short pause (so typing 7.5 does not run three allocations). Fields whose
+value differs from the workbook are highlighted and one click resets them all. Settings are built as
+``SettingsOverrides`` on top of the workbook's own and resolved with ``resolve_settings``; settings that
+cannot be used are explained inside the panel and nothing is re-allocated until they are fixed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+from fractions import Fraction
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.bodies import DEFAULT_QUOTA_PERCENT, DEFAULT_YOUTH_AGE_LIMIT, PRESET_SEATS, PRESET_THRESHOLD
+from ..core.errors import SettingsError
+from ..core.model import AgainstAllLeads, Body, Election, Method, Settings, SettingsOverrides, ThresholdBase
+from ..text import render_notice
+from .i18n import translate_message
+
+DEBOUNCE_MS = 150
+PERCENT_DECIMALS = 2
+# Fields the body preset decides; when the body changes they follow the new body's preset.
+BODY_DRIVEN = ("list_seats", "district_seats", "threshold_percent")
+DIFFERS_STYLE = "QLabel[differs=\"true\"] { font-weight: bold; color: palette(highlight); }"
+
+
+def _to_fraction(value: float) -> Fraction:
+    scale = 10**PERCENT_DECIMALS
+    return Fraction(round(value * scale), scale)
+
+
+def _rounded(value: Fraction) -> Fraction:
+    scale = 10**PERCENT_DECIMALS
+    return Fraction(round(value * scale), scale)
+
+
+@dataclass
+class _Field:
+    name: str
+    label: QLabel
+    widget: QWidget
+    get: Callable[[], object]
+    put: Callable[[object], None]
+    comparable: Callable[[object], object] = lambda value: value  # how a workbook value compares
+
+
+class SettingsPanel(QWidget):
+    """Emits ``settingsChanged(Settings)`` (debounced) when the user changes a setting that resolves."""
+
+    settingsChanged = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("settingsPanel")
+        self._workbook = SettingsOverrides()
+        self._base: dict[str, object] = {}
+        self._loading = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self._apply)
+
+        self._body = QComboBox(self)
+        self._list_seats = self._spin(0, 10_000)
+        self._district_seats = self._spin(0, 10_000)
+        self._threshold = self._percent_spin()
+        self._threshold_base = QComboBox(self)
+        self._method = QComboBox(self)
+        self._quota_percent = self._percent_spin()
+        self._youth_age = self._spin(0, 150)
+        self._against_all = QComboBox(self)
+        self._tie_rule = QComboBox(self)
+        self._runner_up = QCheckBox(self)
+        for combo in (self._body, self._threshold_base, self._method, self._against_all, self._tie_rule):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
+        self._fill_combos()
+
+        self._differs = QFrame(self)
+        self._differs.setObjectName("differsBanner")
+        self._differs.setFrameShape(QFrame.Shape.StyledPanel)
+        self._differs_label = QLabel(self._differs)
+        self._differs_label.setWordWrap(True)
+        self._reset = QPushButton(self._differs)
+        self._reset.setObjectName("resetButton")
+        self._reset.clicked.connect(self.reset_to_workbook)
+        banner = QHBoxLayout(self._differs)
+        banner.setContentsMargins(6, 4, 6, 4)
+        banner.addWidget(self._differs_label, 1)
+        banner.addWidget(self._reset)
+        self._differs.setVisible(False)
+
+        self._error = QLabel(self)
+        self._error.setObjectName("settingsError")
+        self._error.setWordWrap(True)
+        self._error.setTextFormat(Qt.TextFormat.PlainText)
+        self._error.setStyleSheet("color: #b00020;")
+        self._error.setVisible(False)
+
+        self._fields = self._make_fields()
+        form_host = QWidget(self)
+        form = QFormLayout(form_host)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # Labels above their fields: the panel stays narrow and translated labels are never cut.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        form.setContentsMargins(0, 0, 0, 0)
+        for field in self._fields.values():
+            field.label.setBuddy(field.widget)
+            form.addRow(field.label, field.widget)
+        self._method_note = QLabel(self)
+        self._method_note.setWordWrap(True)
+        self._method_note.setObjectName("methodNote")
+        form.addRow(self._method_note)
+
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(form_host)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self._differs)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self._error)
+        self.setStyleSheet(DIFFERS_STYLE)
+
+        for field in self._fields.values():
+            self._connect_change(field.widget)
+        self._body.activated.connect(self._on_body_chosen)
+        self.retranslate_ui()
+        self.setEnabled(False)
+
+    # ---- public API ------------------------------------------------------------------------------
+    def set_election(self, election: Election | None, user: SettingsOverrides | None = None) -> None:
+        """Show the settings of ``election`` (its workbook values as baseline) plus ``user`` overrides."""
+        self._timer.stop()
+        self._workbook = election.overrides if election is not None else SettingsOverrides()
+        self._base = self._values_of(self._workbook)
+        shown = self._values_of(self._workbook.merged(user or SettingsOverrides()))
+        self._loading = True
+        try:
+            for name, field in self._fields.items():
+                field.put(shown[name])
+        finally:
+            self._loading = False
+        self.setEnabled(election is not None)
+        self._refresh_state(validate=True)
+
+    def user_overrides(self) -> SettingsOverrides:
+        """What the user changed, as overrides on top of the workbook's settings."""
+        changed = self.changed_fields()
+        if "body" in changed:
+            changed |= set(BODY_DRIVEN)
+        return SettingsOverrides(**{name: self._fields[name].get() for name in sorted(changed)})
+
+    def resolved_settings(self) -> Settings:
+        """The settings to allocate with; raises SettingsError when they cannot be used."""
+        from ..core.bodies import resolve_settings
+
+        return resolve_settings(self._workbook.merged(self.user_overrides()))
+
+    def changed_fields(self) -> set[str]:
+        return {
+            name
+            for name, field in self._fields.items()
+            if field.get() != field.comparable(self._base.get(name))
+        }
+
+    def differs_from_workbook(self) -> bool:
+        return bool(self.changed_fields())
+
+    def error_text(self) -> str:
+        return self._error.text() if self._error.isVisible() else ""
+
+    def field_widget(self, name: str) -> QWidget:
+        return self._fields[name].widget
+
+    def field_label(self, name: str) -> QLabel:
+        return self._fields[name].label
+
+    def has_pending_change(self) -> bool:
+        return self._timer.isActive()
+
+    @Slot()
+    def reset_to_workbook(self) -> None:
+        self._loading = True
+        try:
+            for name, field in self._fields.items():
+                field.put(self._base[name])
+        finally:
+            self._loading = False
+        self._on_changed()
+
+    def retranslate_ui(self) -> None:
+        labels = {
+            "body": self.tr("Body"),
+            "list_seats": self.tr("List seats"),
+            "district_seats": self.tr("District seats"),
+            "threshold_percent": self.tr("Threshold"),
+            "threshold_base": self.tr("Threshold base"),
+            "method": self.tr("Method"),
+            "quota_percent": self.tr("Quota (women, youth, disability)"),
+            "youth_age_limit": self.tr("Youth: younger than"),
+            "against_all_leads": self.tr("\u201cAgainst all\u201d leads a district"),
+            "use_registration_order": self.tr("Equal remainders"),
+            "admit_runner_up": self.tr("Only one party passes"),
+        }
+        for name, text in labels.items():
+            self._fields[name].label.setText(text + ":")
+        self._runner_up.setText(self.tr("Admit the runner-up (pre-2022 rule)"))
+        self._threshold.setSuffix(" %")
+        self._quota_percent.setSuffix(" %")
+        self._youth_age.setSuffix(" " + self.tr("years"))
+        self._reset.setText(self.tr("Reset to workbook"))
+        self._fill_combos()
+        self._refresh_state(validate=False)
+
+    # ---- building --------------------------------------------------------------------------------
+    def _spin(self, low: int, high: int) -> QSpinBox:
+        spin = QSpinBox(self)
+        spin.setRange(low, high)
+        spin.setKeyboardTracking(True)
+        return spin
+
+    def _percent_spin(self) -> QDoubleSpinBox:
+        spin = QDoubleSpinBox(self)
+        spin.setRange(0, 100)
+        spin.setDecimals(PERCENT_DECIMALS)
+        spin.setSingleStep(0.5)
+        return spin
+
+    def _fill_combos(self) -> None:
+        entries = {
+            self._body: [
+                (Body.MAZHILIS, self.tr("Mazhilis (since 2023)")),
+                (Body.MASLIKHAT_REGIONAL, self.tr("Regional maslikhat")),
+                (Body.MASLIKHAT_LOCAL, self.tr("Local maslikhat")),
+                (Body.MAZHILIS_2007, self.tr("Mazhilis 2007\u20132021 (historical)")),
+            ],
+            self._threshold_base: [
+                (ThresholdBase.VALID, self.tr("Valid ballots (party votes + against all)")),
+                (ThresholdBase.PARTIES, self.tr("Party votes only")),
+                (ThresholdBase.BALLOTS, self.tr("Ballots cast (with invalid ones)")),
+            ],
+            self._method: [
+                (Method.HARE, self.tr("Hare quota (the law)")),
+                (Method.DROOP, self.tr("Droop quota (not the law)")),
+                (Method.DHONDT, self.tr("D'Hondt (not the law)")),
+                (Method.SAINTE_LAGUE, self.tr("Sainte-Lagu\u00eb (not the law)")),
+            ],
+            self._against_all: [
+                (AgainstAllLeads.WARN, self.tr("Leader wins, with a warning")),
+                (AgainstAllLeads.VOID, self.tr("Seat pending (what-if)")),
+            ],
+            self._tie_rule: [
+                (True, self.tr("Earlier-registered list wins")),
+                (False, self.tr("Drawing of lots")),
+            ],
+        }
+        for combo, items in entries.items():
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            for value, text in items:
+                combo.addItem(text, value.value if isinstance(value, Enum) else value)
+            index = combo.findData(current)
+            combo.setCurrentIndex(index if index >= 0 else 0)
+            combo.blockSignals(False)
+
+    def _make_fields(self) -> dict[str, _Field]:
+        def combo_field(name: str, combo: QComboBox, kind: Callable[[object], object]) -> _Field:
+            # Qt keeps item data as plain values (a str enum comes back as str): convert on the way out.
+            def get() -> object:
+                data = combo.currentData()
+                return None if data is None else kind(data)
+
+            def put(value: object) -> None:
+                index = combo.findData(value.value if isinstance(value, Enum) else value)
+                combo.setCurrentIndex(index if index >= 0 else 0)
+
+            return _Field(name, QLabel(self), combo, get, put)
+
+        def int_field(name: str, spin: QSpinBox) -> _Field:
+            return _Field(name, QLabel(self), spin, spin.value, lambda v: spin.setValue(int(v or 0)),
+                          lambda v: int(v or 0))
+
+        def percent_field(name: str, spin: QDoubleSpinBox) -> _Field:
+            return _Field(name, QLabel(self), spin, lambda: _to_fraction(spin.value()),
+                          lambda v: spin.setValue(float(v or 0)), lambda v: _rounded(Fraction(v or 0)))
+
+        fields = [
+            combo_field("body", self._body, Body),
+            int_field("list_seats", self._list_seats),
+            int_field("district_seats", self._district_seats),
+            percent_field("threshold_percent", self._threshold),
+            combo_field("threshold_base", self._threshold_base, ThresholdBase),
+            combo_field("method", self._method, Method),
+            percent_field("quota_percent", self._quota_percent),
+            int_field("youth_age_limit", self._youth_age),
+            combo_field("against_all_leads", self._against_all, AgainstAllLeads),
+            combo_field("use_registration_order", self._tie_rule, bool),
+            _Field("admit_runner_up", QLabel(self), self._runner_up, self._runner_up.isChecked,
+                   lambda v: self._runner_up.setChecked(bool(v)), bool),
+        ]
+        return {field.name: field for field in fields}
+
+    def _connect_change(self, widget: QWidget) -> None:
+        if isinstance(widget, QComboBox):
+            widget.currentIndexChanged.connect(self._on_changed)
+        elif isinstance(widget, QSpinBox | QDoubleSpinBox):
+            widget.valueChanged.connect(self._on_changed)
+        elif isinstance(widget, QCheckBox):
+            widget.toggled.connect(self._on_changed)
+
+    # ---- values ----------------------------------------------------------------------------------
+    def _values_of(self, given: SettingsOverrides) -> dict[str, object]:
+        """Every panel value for ``given`` settings; a value that cannot be resolved stays as given."""
+        body = given.body or Body.MAZHILIS
+        preset_list, preset_district = PRESET_SEATS[body]
+        list_seats = given.list_seats if given.list_seats is not None else preset_list
+        district = given.district_seats
+        if district is None:
+            district = list_seats if body is Body.MASLIKHAT_REGIONAL else preset_district
+        return {
+            "body": body,
+            "list_seats": list_seats or 0,
+            "district_seats": district or 0,
+            "threshold_percent": (
+                given.threshold_percent if given.threshold_percent is not None else PRESET_THRESHOLD[body]
+            ),
+            "threshold_base": given.threshold_base or ThresholdBase.VALID,
+            "method": given.method or Method.HARE,
+            "quota_percent": (
+                given.quota_percent if given.quota_percent is not None else DEFAULT_QUOTA_PERCENT
+            ),
+            "youth_age_limit": (
+                given.youth_age_limit if given.youth_age_limit is not None else DEFAULT_YOUTH_AGE_LIMIT
+            ),
+            "against_all_leads": given.against_all_leads or AgainstAllLeads.WARN,
+            "use_registration_order": (
+                given.use_registration_order if given.use_registration_order is not None else True
+            ),
+            "admit_runner_up": bool(given.admit_runner_up),
+        }
+
+    # ---- reactions -------------------------------------------------------------------------------
+    @Slot(int)
+    def _on_body_chosen(self, _index: int) -> None:
+        """A new body brings its own seat counts and threshold (the workbook's when it is the workbook's)."""
+        body = self._fields["body"].get()
+        if body == self._base.get("body"):
+            values = {name: self._base[name] for name in BODY_DRIVEN}
+        else:
+            preset_list, preset_district = PRESET_SEATS[body]
+            list_seats = preset_list if preset_list is not None else self._list_seats.value()
+            district = preset_district
+            if district is None:
+                district = list_seats if body is Body.MASLIKHAT_REGIONAL else self._district_seats.value()
+            values = {"list_seats": list_seats, "district_seats": district,
+                      "threshold_percent": PRESET_THRESHOLD[body]}
+        self._loading = True
+        try:
+            for name, value in values.items():
+                self._fields[name].put(value)
+        finally:
+            self._loading = False
+        self._on_changed()
+
+    @Slot()
+    def _on_changed(self) -> None:
+        if self._loading:
+            return
+        self._refresh_state(validate=False)
+        self._timer.start()
+
+    @Slot()
+    def _apply(self) -> None:
+        settings = self._refresh_state(validate=True)
+        if settings is not None:
+            self.settingsChanged.emit(settings)
+
+    def _refresh_state(self, validate: bool) -> Settings | None:
+        changed = self.changed_fields()
+        for name, field in self._fields.items():
+            differs = name in changed
+            label = field.label
+            if label.property("differs") != differs:
+                label.setProperty("differs", differs)
+                label.style().unpolish(label)
+                label.style().polish(label)
+            field.label.setToolTip(self.tr("Changed from the workbook") if differs else "")
+        self._differs.setVisible(bool(changed))
+        self._differs_label.setText(
+            self.tr("%n setting(s) differ from the workbook.", "", len(changed))
+        )
+        method = self._fields["method"].get()
+        self._method_note.setText(
+            "" if method is None or method.is_the_law
+            else self.tr("This method is not the law; it is shown for comparison only.")
+        )
+        self._method_note.setVisible(method is not None and not method.is_the_law)
+        if not validate:
+            return None
+        try:
+            settings = self.resolved_settings()
+        except SettingsError as error:
+            self._show_error(error)
+            return None
+        self._error.clear()
+        self._error.setVisible(False)
+        return settings
+
+    def _show_error(self, error: SettingsError) -> None:
+        lines = []
+        for problem in error.problems:
+            text = render_notice(problem, translate_message)
+            name = problem.params.get("setting")
+            if isinstance(name, str) and name in self._fields:
+                text = f"{self._fields[name].label.text()} {text}"
+            lines.append(text)
+        self._error.setText(self.tr("These settings cannot be used:") + "\n" + "\n".join(lines))
+        self._error.setVisible(True)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)

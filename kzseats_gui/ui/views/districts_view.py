@@ -1,0 +1,276 @@
+"""The single-member districts: winner, party, votes, margin, "against all" and what needs attention."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+
+from ...core.model import Election
+from ...core.result import AllocationResult, DistrictOutcome
+from ..formatting import (
+    INDEPENDENT_COLOR,
+    MISSING,
+    exact_text,
+    fixed_decimal,
+    number_text,
+    party_colors,
+    plain_number,
+    plain_percent,
+    swatch_color,
+)
+from .tables import (
+    VALUE_ROLE,
+    Cell,
+    CellTableModel,
+    ExactSortProxy,
+    copy_view,
+    fit_columns,
+    install_copy_shortcut,
+    make_table_view,
+)
+
+
+class Column(IntEnum):
+    DISTRICT = 0
+    WINNER = 1
+    PARTY = 2
+    WINNER_VOTES = 3
+    MARGIN = 4
+    AGAINST_ALL = 5
+    AGAINST_ALL_SHARE = 6
+    FLAGS = 7
+
+
+class Flag:
+    """Raw flag values in the Flags column (``rows()``); the display text is translated."""
+
+    AGAINST_ALL_LEADS = "against-all-leads"
+    TIE = "tie"
+    PENDING = "pending"
+    VOID = "void"
+
+
+class DistrictsView(QWidget):
+    """One row per district. Flags say where a seat is undecided or the result needs a second look."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._model = CellTableModel([], self)
+        self._model.set_headers(self._headers(), self._header_tips())
+        self._proxy = ExactSortProxy(self)
+        self._proxy.setSourceModel(self._model)
+
+        self._summary = QLabel(self)
+        self._summary.setWordWrap(True)
+        self._summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._filter = QLineEdit(self)
+        self._filter.setPlaceholderText(self.tr("Filter districts, candidates, parties…"))
+        self._filter.setClearButtonEnabled(True)
+        self._filter.setAccessibleName(self.tr("Filter districts"))
+        self._filter.textChanged.connect(self._on_filter_changed)
+        hint = self._filter.fontMetrics().horizontalAdvance(self._filter.placeholderText())
+        self._filter.setMinimumWidth(min(hint + 48, 360))  # the placeholder and the clear button fit
+
+        self._table: QTableView = make_table_view(self)
+        self._table.setModel(self._proxy)
+        self._table.setObjectName("districtsTable")
+        self._table.setAccessibleName(self.tr("District results"))
+        self._table.fit_max_width = 320
+        install_copy_shortcut(self._table, self._copy_from_keyboard)
+
+        top = QHBoxLayout()
+        top.addWidget(self._summary, 1)
+        top.addWidget(self._filter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self._table, 1)
+        self.setTabOrder(self._filter, self._table)
+        self._empty_text()
+
+    # ---- public API ------------------------------------------------------------------------------
+    def model(self) -> CellTableModel:
+        return self._model
+
+    def proxy(self) -> ExactSortProxy:
+        return self._proxy
+
+    def table(self) -> QTableView:
+        return self._table
+
+    def filter_edit(self) -> QLineEdit:
+        return self._filter
+
+    def rows(self) -> list[tuple]:
+        """Raw values of the rows as displayed (sorted and filtered); Flags is a tuple of Flag values."""
+        return [
+            tuple(self._proxy.index(r, c).data(VALUE_ROLE) for c in range(self._proxy.columnCount()))
+            for r in range(self._proxy.rowCount())
+        ]
+
+    def set_result(self, election: Election, result: AllocationResult) -> None:
+        colors = party_colors(result)
+        rows = [self._district_row(d, colors) for d in result.districts]
+        self._model.set_rows(rows, keys=[d.key for d in result.districts])
+        self._summary.setText(self._summary_text(result))
+        fit_columns(self._table)
+
+    def clear(self) -> None:
+        self._model.clear()
+        self._empty_text()
+
+    def summary_text(self) -> str:
+        """The one-line count above the table (districts, party/self-nominated winners, undecided)."""
+        return self._summary.text()
+
+    def copy_to_clipboard(self) -> str:
+        """Copy every shown row (header line first) as tab-separated text; returns the text."""
+        return copy_view(self._table, all_rows=True)
+
+    # ---- rows ------------------------------------------------------------------------------------
+    def _headers(self) -> list[str]:
+        return [
+            self.tr("District"),
+            self.tr("Winner"),
+            self.tr("Party"),
+            self.tr("Winner's votes"),
+            self.tr("Margin"),
+            self.tr("Against all"),
+            self.tr("Against all (%)"),
+            self.tr("Flags"),
+        ]
+
+    def _header_tips(self) -> list[str | None]:
+        return [
+            None,
+            self.tr("The candidate with the most votes; empty while the seat is undecided"),
+            None,
+            None,
+            self.tr("Votes ahead of the runner-up candidate"),
+            self.tr('"Against all" votes in the district'),
+            self.tr('"Against all" as a share of all votes in the district (candidates + against all)'),
+            None,
+        ]
+
+    def _district_row(self, d: DistrictOutcome, colors: dict[str, str | None]) -> list[Cell]:
+        flags = self._flags(d)
+        tone = "bad" if (d.tie or d.void) else ("warn" if d.against_all_leads else None)
+        if tone is None and d.pending:
+            tone = "muted"
+        if d.winner is None:
+            winner = Cell(self._undecided_text(d), None, "", tooltip=self._candidates_tip(d), tone=tone)
+            party = Cell(MISSING, None, "")
+        else:
+            winner = Cell(d.winner, d.winner, tooltip=self._candidates_tip(d))
+            if d.party is None:
+                party = Cell(
+                    self.tr("Self-nominated"),
+                    self.tr("Self-nominated"),
+                    decoration=swatch_color(None, INDEPENDENT_COLOR),
+                )
+            else:
+                party = Cell(d.party, d.party, decoration=swatch_color(colors.get(d.party)))
+        share = d.against_all_share
+        return [
+            Cell(d.key, d.key),
+            winner,
+            party,
+            _count(d.winner_votes),
+            _count(d.margin),
+            _count(d.against_all if d.total_votes else None),
+            Cell(
+                MISSING if share is None else fixed_decimal(share * 100, 2),
+                share,
+                plain_percent(share, 4),
+                True,
+                None if share is None else f"{exact_text(share * 100)} %",
+            ),
+            Cell(
+                ", ".join(text for _, text in flags),
+                tuple(code for code, _ in flags),
+                tone=tone,
+                tooltip="\n".join(self._flag_explanation(code) for code, _ in flags) or None,
+            ),
+        ]
+
+    def _flags(self, d: DistrictOutcome) -> list[tuple[str, str]]:
+        flags = []
+        if d.pending:
+            flags.append((Flag.PENDING, self.tr("pending")))
+        if d.void:
+            flags.append((Flag.VOID, self.tr("void")))
+        if d.against_all_leads:
+            flags.append((Flag.AGAINST_ALL_LEADS, self.tr("against all leads")))
+        if d.tie:
+            flags.append((Flag.TIE, self.tr("tie: lots required")))
+        return flags
+
+    def _flag_explanation(self, code: str) -> str:
+        return {
+            Flag.PENDING: self.tr("No results yet: the seat is shown as undecided, not guessed."),
+            Flag.VOID: self.tr(
+                '"Against all" led and the settings treat such a district as void: '
+                "the seat waits for a repeat election."
+            ),
+            Flag.AGAINST_ALL_LEADS: self.tr(
+                '"Against all" received more votes than the leading candidate. '
+                "No rule voids the district; the leading candidate wins."
+            ),
+            Flag.TIE: self.tr("The leading candidates have equal votes: the seat is decided by lot."),
+        }[code]
+
+    def _undecided_text(self, d: DistrictOutcome) -> str:
+        if d.tie:
+            return self.tr("(tie)")
+        if d.void:
+            return self.tr("(void)")
+        return self.tr("(pending)")
+
+    def _candidates_tip(self, d: DistrictOutcome) -> str | None:
+        if not d.candidates:
+            return None
+        lines = []
+        for c in sorted(d.candidates, key=lambda c: -c.votes):
+            party = c.party or self.tr("Self-nominated")
+            lines.append(f"{c.name} ({party}): {number_text(c.votes)}")
+        lines.append(self.tr("Against all: {votes}").format(votes=number_text(d.against_all)))
+        return "\n".join(lines)
+
+    def _summary_text(self, result: AllocationResult) -> str:
+        districts = result.districts
+        if not districts:
+            if result.settings.district_seats:
+                return self.tr("No district results in the workbook: every district seat is pending.")
+            return self.tr("This election has no district seats.")
+        decided = [d for d in districts if d.winner is not None]
+        party_won = sum(1 for d in decided if d.party is not None)
+        parts = [
+            self.tr("Districts: {n}").format(n=len(districts)),
+            self.tr("won by party candidates: {n}").format(n=party_won),
+            self.tr("self-nominated: {n}").format(n=len(decided) - party_won),
+        ]
+        pending = sum(1 for d in districts if d.winner is None)
+        if pending:
+            parts.append(self.tr("undecided: {n}").format(n=pending))
+        leads = sum(1 for d in districts if d.against_all_leads)
+        if leads:
+            parts.append(self.tr('"against all" leads: {n}').format(n=leads))
+        return " · ".join(parts)
+
+    def _empty_text(self) -> None:
+        self._summary.setText(self.tr("No district results."))
+
+    # ---- slots -----------------------------------------------------------------------------------
+    @Slot(str)
+    def _on_filter_changed(self, text: str) -> None:
+        self._proxy.setFilterFixedString(text)
+
+    @Slot()
+    def _copy_from_keyboard(self) -> None:
+        copy_view(self._table, all_rows=len(self._table.selectionModel().selectedRows()) <= 1)
+
+
+def _count(value: int | None) -> Cell:
+    return Cell(number_text(value), value, plain_number(value), True)

@@ -1,0 +1,471 @@
+"""The summary of an allocation: the election, the ballots, threshold, method, status and settings used.
+
+Groups of label pairs in a grid that reflows with the width (three columns at 1280 px, one when narrow);
+every value is selectable and wraps, so translated text is never cut off.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QResizeEvent
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.model import AgainstAllLeads, Body, Election, Method, ThresholdBase
+from ...core.result import AllocationResult, Tie
+from ..formatting import (
+    MISSING,
+    exact_text,
+    fraction_text,
+    is_exact_decimal,
+    number_text,
+    percent_text,
+    percent_value_text,
+)
+
+GROUP_MIN_WIDTH = 380  # a group narrower than this wraps its values too often to read well
+OK_STYLE = "background: rgba(46,160,67,45); border-radius: 4px; padding: 4px 8px; font-weight: bold;"
+ALERT_STYLE = "background: rgba(220,50,47,60); border-radius: 4px; padding: 4px 8px; font-weight: bold;"
+NOTICE_STYLE = "background: rgba(230,160,0,80); border-radius: 4px; padding: 4px 8px; font-weight: bold;"
+
+
+class SummaryView(QWidget):
+    """Headline figures of one allocation. ``fields()`` returns the shown text by key (for tests)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._values: dict[str, QLabel] = {}
+        self._rows: dict[str, tuple[QFormLayout, QLabel]] = {}
+        self._columns = 0
+
+        self._title = QLabel(self)
+        title_font = self._title.font()
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.3)
+        title_font.setBold(True)
+        self._title.setFont(title_font)
+        self._title.setWordWrap(True)
+        self._title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._status = self._badge()
+        self._method_badge = self._badge()
+        self._copy_button = QPushButton(self.tr("&Copy summary"), self)
+        self._copy_button.setToolTip(self.tr("Copy the summary as text"))
+        self._copy_button.clicked.connect(self.copy_to_clipboard)
+
+        self._groups = [
+            self._group(
+                "election",
+                self.tr("Election"),
+                [
+                    ("body", self.tr("Body")),
+                    ("seats", self.tr("Seats")),
+                    ("source", self.tr("Source")),
+                ],
+            ),
+            self._group(
+                "ballots",
+                self.tr("Ballots"),
+                [
+                    ("valid", self.tr("Valid list ballots")),
+                    ("against_all", self.tr("Against all")),
+                    ("invalid", self.tr("Invalid ballots")),
+                    ("turnout", self.tr("Turnout")),
+                ],
+            ),
+            self._group(
+                "threshold",
+                self.tr("Threshold"),
+                [
+                    ("threshold", self.tr("Threshold")),
+                    ("threshold_votes", self.tr("Votes needed")),
+                    ("threshold_base", self.tr("Base")),
+                    ("passed", self.tr("Parties passed")),
+                ],
+            ),
+            self._group(
+                "allocation",
+                self.tr("Allocation"),
+                [
+                    ("method", self.tr("Method")),
+                    ("status", self.tr("Status")),
+                    ("quota", self.tr("Quota")),
+                    ("admitted", self.tr("Votes of admitted parties")),
+                ],
+            ),
+            self._group(
+                "seats_state",
+                self.tr("Seats"),
+                [
+                    ("independents", self.tr("Self-nominated")),
+                    ("pending", self.tr("Pending")),
+                    ("vacant", self.tr("Vacant")),
+                    ("undecided", self.tr("Awaiting a lot")),
+                ],
+            ),
+            self._group(
+                "settings",
+                self.tr("Settings used"),
+                [
+                    ("quota_rule", self.tr("Mandate quota")),
+                    ("youth", self.tr("Youth")),
+                    ("against_all_rule", self.tr("Against all leads")),
+                    ("tie_rule", self.tr("Equal remainders")),
+                    ("runner_up", self.tr("Only one party passes")),
+                ],
+            ),
+        ]
+
+        self._grid = QGridLayout()
+        self._grid.setHorizontalSpacing(12)
+        self._grid.setVerticalSpacing(12)
+        body = QWidget(self)
+        body_layout = QVBoxLayout(body)
+        header = QHBoxLayout()
+        header.addWidget(self._title, 1)
+        header.addWidget(self._method_badge, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self._status, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self._copy_button, 0, Qt.AlignmentFlag.AlignTop)
+        body_layout.addLayout(header)
+        body_layout.addLayout(self._grid)
+        body_layout.addStretch(1)
+
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        self._reflow(self._columns_for(self.width()))
+        self.clear()
+
+    # ---- public API ------------------------------------------------------------------------------
+    def fields(self) -> dict[str, str]:
+        """The text of every value by key, as shown (hidden rows give "")."""
+        return {key: (label.text() if not label.isHidden() else "") for key, label in self._values.items()}
+
+    def title_text(self) -> str:
+        return self._title.text()
+
+    def status_text(self) -> str:
+        return self._status.text()
+
+    def method_notice(self) -> str:
+        """The badge beside the title for a comparison method ("... not the law"), "" for the law."""
+        return "" if self._method_badge.isHidden() else self._method_badge.text()
+
+    def group_columns(self) -> int:
+        """How many columns the groups are laid out in at the current width."""
+        return self._columns
+
+    def summary_text(self) -> str:
+        """The whole summary as plain text, one 'label: value' line per shown figure."""
+        lines = [self._title.text(), self._status.text(), ""]
+        for group, rows in self._groups:
+            lines.append(group.title())
+            for key, caption in rows:
+                label = self._values[key]
+                if not label.isHidden():
+                    lines.append(f"  {caption}: {label.text()}")
+        return "\n".join(lines) + "\n"
+
+    def copy_to_clipboard(self) -> str:
+        text = self.summary_text()
+        QGuiApplication.clipboard().setText(text)
+        return text
+
+    def clear(self) -> None:
+        self._title.setText(self.tr("No result yet"))
+        for status in (self._status, self._method_badge):
+            status.clear()
+            status.setVisible(False)
+        for key in self._values:
+            self._set(key, MISSING)
+        self._copy_button.setEnabled(False)
+
+    def set_result(self, election: Election, result: AllocationResult) -> None:
+        settings = result.settings
+        self._title.setText(settings.title)
+        self._copy_button.setEnabled(True)
+
+        self._set("body", self._body_text(settings.body))
+        self._set(
+            "seats",
+            self.tr("{list} list + {district} district = {total}").format(
+                list=settings.list_seats, district=settings.district_seats, total=settings.total_seats
+            ),
+        )
+        self._set("source", election.source_name or "", visible=bool(election.source_name))
+
+        has_list = settings.list_seats > 0
+        self._set(
+            "valid",
+            self.tr("{n} (party votes + against all)").format(n=number_text(result.valid_ballots)),
+            visible=has_list,
+        )
+        self._set(
+            "against_all", self._count_share(election.against_all, result.valid_ballots), visible=has_list
+        )
+        self._set(
+            "invalid", number_text(election.invalid) if election.invalid is not None else self.tr("not given")
+        )
+        self._set(
+            "turnout",
+            self._turnout_text(settings.ballots_cast, settings.registered_voters),
+            visible=settings.ballots_cast is not None and bool(settings.registered_voters),
+        )
+
+        self._set_threshold(result, has_list)
+        self._set_method(settings.method)
+        self._set_status(result)
+        self._set_quota(result, has_list)
+        self._set("admitted", number_text(result.admitted_votes), visible=has_list)
+
+        self._set("independents", number_text(result.independents), visible=settings.district_seats > 0)
+        self._set("pending", number_text(result.pending), visible=settings.district_seats > 0)
+        self._set("vacant", number_text(result.vacant))
+        self._set("undecided", number_text(result.undecided), visible=bool(result.undecided))
+
+        self._set_settings(result)
+
+    # ---- sections --------------------------------------------------------------------------------
+    def _set_threshold(self, result: AllocationResult, has_list: bool) -> None:
+        settings = result.settings
+        self._set(
+            "threshold",
+            self.tr("{percent} of {base}").format(
+                percent=percent_value_text(settings.threshold_percent),
+                base=number_text(result.threshold_base),
+            ),
+            visible=has_list,
+        )
+        self._set("threshold_votes", self._exact_votes(result.threshold_votes), visible=has_list)
+        self._values["threshold_votes"].setToolTip(
+            self.tr("A party passes with at least this many votes (exact: {exact})").format(
+                exact=exact_text(result.threshold_votes)
+            )
+        )
+        self._set("threshold_base", self._base_text(settings.threshold_base), visible=has_list)
+        on_list = [p for p in result.parties if p.votes is not None]
+        passed = sum(1 for p in on_list if p.passed)
+        self._set(
+            "passed",
+            self.tr("{passed} of {parties}").format(passed=passed, parties=len(on_list)),
+            visible=has_list,
+        )
+
+    def _set_method(self, method: Method) -> None:
+        name = self._method_text(method)
+        if method.is_the_law:
+            self._set("method", self.tr("{method} (the law)").format(method=name))
+            self._method_badge.setVisible(False)
+            return
+        self._set("method", self.tr("{method}: comparison only, not the law").format(method=name))
+        self._method_badge.setText(self.tr("{method}: not the law").format(method=name))
+        self._method_badge.setStyleSheet(NOTICE_STYLE)
+        self._method_badge.setToolTip(
+            self.tr(
+                "Kazakhstan's law distributes list seats by the Hare quota with largest remainders. "
+                "This method is shown for comparison only."
+            )
+        )
+        self._method_badge.setVisible(True)
+
+    def _set_status(self, result: AllocationResult) -> None:
+        if result.lots_required:
+            open_ties = [t for t in result.ties if t.is_open]
+            details = "; ".join(self._tie_text(t) for t in open_ties)
+            seats = result.undecided or sum(t.seats for t in open_ties)
+            text = self.tr("Lots required: %n seat(s) wait for a drawing of lots", "", seats)
+            self._set("status", f"{text}. {details}" if details else text)
+            self._status.setText("\u2718 " + self.tr("Lots required"))
+            self._status.setStyleSheet(ALERT_STYLE)
+        else:
+            self._set(
+                "status",
+                self.tr("OK: every seat is decided")
+                if not (result.pending or result.vacant)
+                else self.tr("OK: every seat that can be decided is decided"),
+            )
+            self._status.setText("\u2714 " + self.tr("OK"))
+            self._status.setStyleSheet(OK_STYLE)
+        self._status.setToolTip(self._values["status"].text())
+        self._status.setVisible(True)
+
+    def _set_quota(self, result: AllocationResult, has_list: bool) -> None:
+        method = result.settings.method
+        if result.quota is None:
+            text = (
+                self.tr("none (divisor method)")
+                if method in (Method.DHONDT, Method.SAINTE_LAGUE)
+                else MISSING
+            )
+            self._set("quota", text, visible=has_list)
+            return
+        kind = self.tr("Droop quota") if method is Method.DROOP else self.tr("Hare quota")
+        value = fraction_text(result.quota, 6)
+        if method is Method.HARE and result.settings.list_seats:
+            exact = f"{number_text(result.admitted_votes)} / {result.settings.list_seats}"
+        else:
+            exact = exact_text(result.quota)
+        text = self.tr("{kind}: {value} votes per seat (= {exact})").format(
+            kind=kind, value=value, exact=exact
+        )
+        self._set("quota", text, visible=has_list)
+
+    def _set_settings(self, result: AllocationResult) -> None:
+        s = result.settings
+        rounding = {
+            "ceil": self.tr("rounded up"),
+            "floor": self.tr("rounded down"),
+            "half-up": self.tr("rounded half up"),
+        }.get(s.quota_rounding.value, s.quota_rounding.value)
+        applies = (
+            self.tr("applies") if s.mandate_quota else self.tr("information only: not law for this body")
+        )
+        self._set(
+            "quota_rule",
+            self.tr("{percent}, {rounding}; {applies}").format(
+                percent=percent_value_text(s.quota_percent), rounding=rounding, applies=applies
+            ),
+        )
+        youth = self.tr("younger than {age} on election day").format(age=s.youth_age_limit)
+        if s.election_date is not None:
+            youth += f" ({s.election_date.isoformat()})"
+        else:
+            youth += "; " + self.tr("no election date given, so ages cannot be checked")
+        self._set("youth", youth)
+        if s.against_all_leads is AgainstAllLeads.VOID:
+            self._set("against_all_rule", self.tr("district void, seat pending a repeat election (what-if)"))
+        else:
+            self._set("against_all_rule", self.tr("the leading candidate wins; the district is flagged"))
+        self._set(
+            "tie_rule",
+            self.tr("the list registered earlier wins; otherwise lots")
+            if s.use_registration_order
+            else self.tr("drawing of lots"),
+        )
+        self._set(
+            "runner_up",
+            self.tr("the runner-up is admitted too (historical rule)")
+            if s.admit_runner_up
+            else self.tr("no special rule (default)"),
+        )
+
+    # ---- text helpers ----------------------------------------------------------------------------
+    def _exact_votes(self, value: Fraction) -> str:
+        text = fraction_text(value, 6)
+        return (
+            text
+            if is_exact_decimal(value, 6)
+            else self.tr("{value} (exact: {exact})").format(value=text, exact=exact_text(value))
+        )
+
+    def _count_share(self, count: int, total: int) -> str:
+        if not total:
+            return number_text(count)
+        return f"{number_text(count)} ({percent_text(Fraction(count, total))})"
+
+    def _turnout_text(self, ballots: int | None, registered: int | None) -> str:
+        if ballots is None or not registered:
+            return MISSING
+        return self.tr("{percent} ({ballots} ballots of {registered} registered voters)").format(
+            percent=percent_text(Fraction(ballots, registered)),
+            ballots=number_text(ballots),
+            registered=number_text(registered),
+        )
+
+    def _tie_text(self, tie: Tie) -> str:
+        names = ", ".join(tie.between)
+        if tie.tier == "district":
+            return self.tr("District {district}: {names}").format(district=tie.district or "?", names=names)
+        return self.tr("List tier: {seats} seat(s) between {names}").format(seats=tie.seats, names=names)
+
+    def _body_text(self, body: Body) -> str:
+        return {
+            Body.MAZHILIS: self.tr("Mazhilis"),
+            Body.MASLIKHAT_REGIONAL: self.tr("Regional maslikhat"),
+            Body.MASLIKHAT_LOCAL: self.tr("Local maslikhat"),
+            Body.MAZHILIS_2007: self.tr("Mazhilis (2007–2021 rules)"),
+        }[body]
+
+    def _method_text(self, method: Method) -> str:
+        return {
+            Method.HARE: self.tr("Hare quota, largest remainder"),
+            Method.DROOP: self.tr("Droop quota, largest remainder"),
+            Method.DHONDT: self.tr("D'Hondt"),
+            Method.SAINTE_LAGUE: self.tr("Sainte-Laguë"),
+        }[method]
+
+    def _base_text(self, base: ThresholdBase) -> str:
+        return {
+            ThresholdBase.VALID: self.tr("valid list ballots (party votes + against all)"),
+            ThresholdBase.PARTIES: self.tr("party votes only"),
+            ThresholdBase.BALLOTS: self.tr("ballots cast, invalid ones included"),
+        }[base]
+
+    # ---- layout ----------------------------------------------------------------------------------
+    def _badge(self) -> QLabel:
+        badge = QLabel(self)
+        badge.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        badge.setVisible(False)
+        return badge
+
+    def _group(self, name: str, title: str, rows: list[tuple[str, str]]) -> tuple[QGroupBox, list]:
+        box = QGroupBox(title, self)
+        box.setObjectName(f"summary_{name}")
+        box.setMinimumWidth(GROUP_MIN_WIDTH // 2)
+        box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)  # rows line up
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        for key, caption in rows:
+            value = QLabel(box)
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            label = QLabel(caption + ":", box)
+            label.setWordWrap(True)
+            label.setBuddy(value)
+            form.addRow(label, value)
+            self._values[key] = value
+            self._rows[key] = (form, value)
+        return box, rows
+
+    def _set(self, key: str, text: str, visible: bool = True) -> None:
+        form, value = self._rows[key]
+        value.setText(text)
+        value.setToolTip("")
+        form.setRowVisible(value, visible)
+
+    def _columns_for(self, width: int) -> int:
+        return max(1, min(3, width // GROUP_MIN_WIDTH))
+
+    def _reflow(self, columns: int) -> None:
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for box, _ in self._groups:
+            self._grid.removeWidget(box)
+        for i, (box, _) in enumerate(self._groups):
+            self._grid.addWidget(box, i // columns, i % columns)
+        for c in range(3):
+            self._grid.setColumnStretch(c, 1 if c < columns else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        self._reflow(self._columns_for(event.size().width()))
+        super().resizeEvent(event)

@@ -1,0 +1,207 @@
+"""The main window: opening workbooks, errors that reach the user, background work that can be
+cancelled or superseded, and closing while work runs."""
+
+import hashlib
+import threading
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent, QGuiApplication
+
+from kzseats_gui.core.errors import Cancelled
+from kzseats_gui.fileio import workbook as workbook_io
+from kzseats_gui.paths import sample_path
+from kzseats_gui.ui import error_dialogs
+from kzseats_gui.ui.views.results_view import Column
+
+
+def test_the_sample_opens_with_the_official_2023_result(qtbot, window, open_and_wait, party_cell):
+    result = open_and_wait(window, sample_path())
+    assert result is not None and result.status == "ok"
+    view = window.results_view
+    assert party_cell(view, "Amanat", Column.LIST_SEATS) == 40
+    assert party_cell(view, "Amanat", Column.DISTRICT_SEATS) == 22
+    assert party_cell(view, "Amanat", Column.TOTAL_SEATS) == 62
+    assert sample_path().name in window.windowTitle()
+    assert not window.cancel_button.isVisible()
+
+
+def test_a_bad_workbook_lists_every_problem_with_sheet_and_cell(qtbot, window, workbook, monkeypatch,
+                                                                open_and_wait, list_only_2023):
+    shown = []
+    monkeypatch.setattr(error_dialogs.WorkbookErrorDialog, "exec", lambda dialog: shown.append(dialog))
+    bad = workbook("bad.xlsx", {"Parties": [("Party", "Votes"), ("A", 100), ("B", -5), ("C", "many")]})
+
+    assert open_and_wait(window, bad) is None
+    assert len(shown) == 1
+    rows = shown[0].rows()
+    assert [(sheet, cell) for sheet, cell, _ in rows] == [("Parties", "B3"), ("Parties", "B4")]
+    assert all(problem for _, _, problem in rows)
+    shown[0].copy_all()
+    copied = QGuiApplication.clipboard().text()
+    assert "bad.xlsx" in copied and "B3" in copied and "B4" in copied
+
+    # the window is still usable: the next workbook opens normally
+    assert open_and_wait(window, list_only_2023).status == "ok"
+
+
+def test_an_unexpected_failure_is_shown_logged_and_the_window_goes_on(qtbot, window, monkeypatch,
+                                                                      open_and_wait, list_only_2023,
+                                                                      log_file):
+    from kzseats_gui.core import allocator
+
+    shown = []
+    monkeypatch.setattr(error_dialogs.UnexpectedErrorDialog, "exec", lambda dialog: shown.append(dialog))
+    real_allocate = allocator.allocate
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("allocator exploded")
+
+    monkeypatch.setattr(allocator, "allocate", broken)
+    assert open_and_wait(window, list_only_2023) is None
+    assert len(shown) == 1
+    assert "allocator exploded" in shown[0].details() and "Traceback" in shown[0].details()
+    shown[0].copy_details()
+    assert "allocator exploded" in QGuiApplication.clipboard().text()
+    assert "allocator exploded" in log_file.read_text(encoding="utf-8")
+
+    monkeypatch.setattr(allocator, "allocate", real_allocate)
+    assert open_and_wait(window, list_only_2023).status == "ok"
+
+
+def slow_reader(started: threading.Event, slow_paths: set[Path]):
+    """A reader that, for ``slow_paths``, keeps reporting progress until it is cancelled."""
+    real_read = workbook_io.read_workbook
+
+    def read(path, *, progress=None, is_cancelled=None, **kwargs):
+        if Path(path) not in slow_paths:
+            return real_read(path, progress=progress, is_cancelled=is_cancelled, **kwargs)
+        started.set()
+        done = 0
+        while not is_cancelled():
+            done = (done + 1) % 1000
+            progress(done, 1000)
+            started.wait(0.001)
+        raise Cancelled()
+
+    return read
+
+
+def test_cancelling_a_long_import_leaves_no_result_and_a_usable_window(qtbot, window, monkeypatch,
+                                                                      open_and_wait, list_only_2023,
+                                                                      tmp_path):
+    started = threading.Event()
+    huge = tmp_path / "huge.xlsx"
+    monkeypatch.setattr(workbook_io, "read_workbook", slow_reader(started, {huge}))
+    window.show()
+
+    window.open_path(huge)
+    qtbot.waitUntil(started.is_set, timeout=5000)
+    qtbot.waitUntil(lambda: window.progress_bar.isVisible() and window.cancel_button.isVisible())
+    with qtbot.waitSignal(window.idle, timeout=5000):
+        qtbot.mouseClick(window.cancel_button, Qt.MouseButton.LeftButton)
+    assert window.result() is None and window.document() is None
+    assert not window.cancel_button.isVisible()
+
+    assert open_and_wait(window, list_only_2023).status == "ok"
+
+
+def test_opening_a_second_file_while_the_first_loads_shows_only_the_second(qtbot, window, monkeypatch,
+                                                                          list_only_2023, tmp_path,
+                                                                          party_cell):
+    started = threading.Event()
+    first = tmp_path / "first.xlsx"
+    monkeypatch.setattr(workbook_io, "read_workbook", slow_reader(started, {first}))
+    shown_results = []
+    window.resultShown.connect(lambda: shown_results.append(window.document().path))
+
+    window.open_path(first)
+    qtbot.waitUntil(started.is_set, timeout=5000)
+    with qtbot.waitSignal(window.idle, timeout=20_000):
+        window.open_path(list_only_2023)
+    assert shown_results == [list_only_2023]
+    assert window.document().path == list_only_2023
+    assert party_cell(window.results_view, "Amanat", Column.TOTAL_SEATS) == 40
+
+
+def test_closing_the_window_while_work_runs_stops_the_worker(qtbot, window, monkeypatch, tmp_path):
+    started = threading.Event()
+    huge = tmp_path / "huge.xlsx"
+    monkeypatch.setattr(workbook_io, "read_workbook", slow_reader(started, {huge}))
+    window.show()
+    window.open_path(huge)
+    qtbot.waitUntil(started.is_set, timeout=5000)
+    window.close()
+    assert not window.runner()._thread.isRunning()
+
+
+def test_recent_files_remember_what_was_opened(qtbot, window, open_and_wait, list_only_2023,
+                                               tied_workbook):
+    open_and_wait(window, list_only_2023)
+    open_and_wait(window, tied_workbook)
+    assert window._recent.paths()[:2] == [tied_workbook.resolve(), list_only_2023.resolve()]
+    menu = window.actions_.recent_menu
+    menu.aboutToShow.emit()
+    first = menu.actions()[0]
+    with qtbot.waitSignal(window.idle, timeout=20_000):
+        first.trigger()
+    assert window.document().path == tied_workbook.resolve()
+
+
+def test_dropping_a_workbook_opens_it(qtbot, window, list_only_2023):
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(list_only_2023))])
+    drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(window.idle, timeout=20_000):
+        window.dropEvent(drop)
+    assert window.document().path == list_only_2023
+    assert window.result().status == "ok"
+
+
+def test_new_from_template_writes_the_file_and_opens_it(qtbot, window, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QFileDialog
+
+    chosen = tmp_path / "new-results"  # the .xlsx is added when the user leaves it out
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(chosen), ""))
+    with qtbot.waitSignal(window.idle, timeout=20_000):
+        window.actions_.new_from_template.trigger()
+    written = tmp_path / "new-results.xlsx"
+    assert written.exists()
+    assert window.document().path == written
+    assert window.result() is not None  # the template's example rows allocate
+
+
+def test_export_results_writes_a_new_file_and_never_the_source(qtbot, window, monkeypatch, open_and_wait,
+                                                               list_only_2023):
+    from PySide6.QtWidgets import QFileDialog
+
+    open_and_wait(window, list_only_2023)
+    before = hashlib.sha256(list_only_2023.read_bytes()).hexdigest()
+    offered = []
+
+    def save_as(parent, title, suggested, filters):
+        offered.append(Path(suggested))
+        return suggested, filters
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    window.actions_.export_results.trigger()
+    assert offered == [list_only_2023.with_name("list-2023-results.xlsx")]
+    assert offered[0].exists()
+    assert hashlib.sha256(list_only_2023.read_bytes()).hexdigest() == before
+
+
+def test_copy_table_copies_the_tab_shown(qtbot, window, open_and_wait, list_only_2023):
+    open_and_wait(window, list_only_2023)
+    window.tabs.setCurrentWidget(window.results_view)
+    window.actions_.copy_table.trigger()
+    text = QGuiApplication.clipboard().text()
+    assert "Amanat" in text and "3431510" in text
+
+
+@pytest.mark.parametrize("kind", ["results", "chart", "report"])
+def test_export_actions_need_a_result(qtbot, window, kind):
+    action = {"results": window.actions_.export_results, "chart": window.actions_.export_chart,
+              "report": window.actions_.export_report}[kind]
+    assert not action.isEnabled()
