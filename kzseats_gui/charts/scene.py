@@ -283,7 +283,10 @@ def build_scene(
 ) -> ChartScene:
     """The chart of ``result``: seats in wedges (``order`` "ballot" | "seats" | "custom"), the neutral
     seats (independent, pending, vacant) at the ``neutral`` place ("centre" | "right"), reference lines,
-    the total in the well, and a legend wrapped into columns so that no text overlaps."""
+    the total in the well, and a legend wrapped into columns so that no text overlaps.
+
+    ``width`` and ``height`` are in points; the scene comes back taller than ``height`` only when a
+    very long legend would otherwise squeeze the hemicycle below 40 % of its width."""
     from .scene_layout import lay_out_scene
 
     return lay_out_scene(

@@ -199,7 +199,9 @@ def _total_texts(
 
     number_size = min(64.0, well * 0.45)
     while number_size >= 4:
-        label_size = min(max(number_size * 0.32, 6.0), number_size * 0.6)  # small totals keep a readable label
+        label_size = min(
+            max(number_size * 0.32, 6.0), number_size * 0.6
+        )  # small totals keep a readable label
         label_rise = label_size * 0.35  # baseline above the chart's baseline
         number_rise = label_rise + label_size * 0.85 + number_size * 0.25
         if not corner_out(str(seats), number_size, True, number_rise) and not corner_out(

@@ -79,10 +79,11 @@ def decide_districts(
     independents = sum(1 for o in outcomes if o.independent)
     pending = missing + sum(1 for o in outcomes if o.pending or o.void)
     undecided = sum(1 for d in decisions if d.tie.is_open)
-    steps.append(Step("district-summary", {
-        "districts": len(outcomes), "party_seats": sum(seats_by_party.values()),
-        "independents": independents, "pending": pending, "undecided": undecided,
-    }))
+    if outcomes or settings.district_seats:
+        steps.append(Step("district-summary", {
+            "districts": len(outcomes), "party_seats": sum(seats_by_party.values()),
+            "independents": independents, "pending": pending, "undecided": undecided,
+        }))
     return DistrictTier(
         outcomes=tuple(outcomes),
         seats_by_party=seats_by_party,

@@ -152,7 +152,10 @@ def _remainder_steps(
             steps.append(Step("remainder-seat", {
                 "party": party.name, "fraction": result.standings[i],
             }))
-    steps.append(Step("leftover-seats", {"seats": result.leftover, "parties": tuple(given)}))
+    if given:
+        steps.append(Step("leftover-seats", {
+            "seats": len(given), "leftover": result.leftover, "parties": tuple(given),
+        }))
     return steps
 
 

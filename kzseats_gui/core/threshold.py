@@ -71,7 +71,7 @@ def apply_threshold(
         if count % 64 == 0:
             check_cancelled(is_cancelled)
         share = Fraction(party.votes * 100, base) if base else Fraction(0)
-        ok = passes(party.votes, percent, base)
+        ok = base > 0 and passes(party.votes, percent, base)
         steps.append(
             Step("party-passed" if ok else "party-failed",
                  {"party": party.name, "votes": party.votes, "percent": share})

@@ -87,9 +87,9 @@ def _find_sheets(reader: XlsxReader, findings: Findings) -> dict[str, SheetRef]:
     for sheet in reader.sheets:
         role = roles.get(normalize(sheet.name))
         if role is None:
-            findings.note("sheet-unknown", sheet.name, sheet=sheet.name)
+            findings.note("sheet-unknown", sheet.name)
         elif role in found:
-            findings.problem("sheet-duplicate", sheet.name, sheet=found[role].name, what=shown(SHEETS[role]))
+            findings.problem("sheet-duplicate", sheet.name, other=found[role].name, what=shown(SHEETS[role]))
         elif role != "instructions":
             found[role] = sheet
     return found
@@ -162,7 +162,7 @@ class _Import:
         if list_seats and not parties_unreadable and not (parties_sheet and parties_sheet.rows):
             if parties_sheet is None and "parties" not in self.sheets:
                 findings.problem(
-                    "sheet-missing", None, None, sheet=shown(SHEETS["parties"]), seats=list_seats
+                    "sheet-missing", None, None, what=shown(SHEETS["parties"]), seats=list_seats
                 )
             else:
                 findings.problem("parties-none", self.sheets["parties"].name, None, seats=list_seats)

@@ -44,17 +44,17 @@ CORE_TEMPLATES: dict[str, str] = {
     "quota-droop": (
         "Quota (Droop): {votes} admitted votes / ({seats} + 1) seats, rounded down, + 1 = {quota} votes."
     ),
-    "integer-part": "{party}: {votes} / quota = {quotas}; integer part {seats} seats.",
-    "integer-total": "Integer parts give {seats} seats; {leftover} seats are left over for the remainders.",
+    "integer-part": "{party}: {votes} / quota = {quotas}; integer part: {seats}.",
+    "integer-total": "Integer parts give {seats} seat(s); {leftover} left over for the remainders.",
     "remainder-rounds": "More seats are left over than parties: every party takes {rounds} in full rounds.",
     "remainder": "Remainder rank {rank}: {party} — {remainder} / {of} = {fraction} of a seat.",
     "remainder-seat": "{party} takes a leftover seat (remainder {fraction}).",
-    "leftover-seats": "The {seats} leftover seats went to: {parties}.",
+    "leftover-seats": "{seats} of the {leftover} leftover seats went by remainder to: {parties}.",
     # --- divisor methods --------------------------------------------------------------------------
     "divisors-dhondt": "Each seat goes to the largest quotient votes / (seats held + 1).",
     "divisors-sainte-lague": "Each seat goes to the largest quotient votes / (2 x seats held + 1).",
     "divisor-party": (
-        "{party}: {votes} votes, {seats} seats; quotient of its last seat {last_quotient}, "
+        "{party}: {votes} votes, {seats} seat(s); quotient of its last seat {last_quotient}, "
         "of its next seat {next_quotient}."
     ),
     "divisor-cut": "Lowest quotient that won a seat: {lowest_won}; highest that did not: {highest_lost}.",
@@ -71,7 +71,7 @@ CORE_TEMPLATES: dict[str, str] = {
         "it must name {seats} of the tied parties."
     ),
     "lot-unused": "The recorded list lot ({winners}) was not used: no list tie needed it.",
-    "list-seats": "{party}: {seats} list seats.",
+    "list-seats": "{party}: {seats} list seat(s).",
     "list-seats-total": "List seats given: {seats} of {of} ({undecided} waiting for a lot).",
     "list-exhausted": (
         "{party} won {won} list seats but its list has only {candidates} candidates: "
@@ -140,7 +140,7 @@ CORE_TEMPLATES: dict[str, str] = {
         "No election date is given, so youth (younger than {age}) cannot be counted toward the quota."
     ),
     # --- totals -----------------------------------------------------------------------------------
-    "party-total": "{party}: {list} list + {district} district = {total} seats.",
+    "party-total": "{party}: {list} list + {district} district = {total} seat(s).",
     "independents": "Self-nominated district winners: {seats}.",
     "seats-summary": (
         "Seats: {party_seats} to parties, {independents} self-nominated, {pending} pending, {vacant} vacant, "

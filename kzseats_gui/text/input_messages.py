@@ -88,10 +88,10 @@ INPUT_TEMPLATES: dict[str, str] = {
     # Sheets and columns
     "sheet-unknown": "This sheet is not part of the workbook format; it was ignored.",
     "sheet-duplicate": (
-        "This sheet and sheet {sheet} are both the {what} sheet. Keep one, or rename the other."
+        "This sheet and sheet {other} are both the {what} sheet. Keep one, or rename the other."
     ),
     "sheet-missing": (
-        "There are {seats} list seats but no {sheet} sheet. Add a sheet named Parties with the columns Party "
+        "There are {seats} list seats but no {what} sheet. Add a sheet named Parties with the columns Party "
         "and Votes (one row per party)."
     ),
     "parties-none": "There are {seats} list seats but this sheet lists no party. Add one row per party.",

@@ -63,7 +63,10 @@ def party_colors(election: Election, result: AllocationResult) -> dict[str, str]
 
 
 def tier_rows(
-    election: Election, result: AllocationResult, *, neutral_labels: dict[str, str] | None = None,
+    election: Election,
+    result: AllocationResult,
+    *,
+    neutral_labels: dict[str, str] | None = None,
 ) -> tuple[TierRow, ...]:
     """Every party that received votes or seats (ballot order), then the neutral groups that exist.
 
@@ -81,8 +84,12 @@ def tier_rows(
             continue
         rows.append(
             TierRow(
-                party=p.name, label=p.label, color=colors[p.name], list_seats=list_seats,
-                district_seats=district_seats, vote_share=p.share,
+                party=p.name,
+                label=p.label,
+                color=colors[p.name],
+                list_seats=list_seats,
+                district_seats=district_seats,
+                vote_share=p.share,
                 seat_share=Fraction(list_seats + district_seats, denominator),
             )
         )
@@ -92,9 +99,15 @@ def tier_rows(
             continue
         rows.append(
             TierRow(
-                party=name, label=(neutral_labels or {}).get(name, name), color=NEUTRAL_FILL[name],
-                list_seats=group.list_seats, district_seats=group.district_seats, vote_share=None,
-                seat_share=Fraction(group.total, denominator), neutral=True, edge=NEUTRAL_STROKE[name],
+                party=name,
+                label=(neutral_labels or {}).get(name, name),
+                color=NEUTRAL_FILL[name],
+                list_seats=group.list_seats,
+                district_seats=group.district_seats,
+                vote_share=None,
+                seat_share=Fraction(group.total, denominator),
+                neutral=True,
+                edge=NEUTRAL_STROKE[name],
             )
         )
     return tuple(rows)
@@ -105,9 +118,16 @@ def quota_rows(election: Election, result: AllocationResult) -> tuple[QuotaRow, 
     colors = party_colors(election, result)
     return tuple(
         QuotaRow(
-            party=p.name, label=p.label, color=colors[p.name], seats=p.list_seats,
-            required=p.quota.required, filled=p.quota.filled, eligible=p.quota.eligible,
-            met=p.quota.met, chosen=p.quota.chosen, applies=p.quota.applies,
+            party=p.name,
+            label=p.label,
+            color=colors[p.name],
+            seats=p.list_seats,
+            required=p.quota.required,
+            filled=p.quota.filled,
+            eligible=p.quota.eligible,
+            met=p.quota.met,
+            chosen=p.quota.chosen,
+            applies=p.quota.applies,
         )
         for p in sorted(result.parties, key=lambda p: p.ballot_order)
         if p.quota is not None and p.list_seats > 0

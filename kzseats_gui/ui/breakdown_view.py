@@ -85,8 +85,11 @@ class _BreakdownChart(QWidget):
         index = self._parties.index(name)
         for plot in self._plots:
             band = pg.LinearRegionItem(
-                values=(index - 0.5, index + 0.5), orientation="horizontal", movable=False,
-                brush=pg.mkBrush(HIGHLIGHT_COLOR), pen=pg.mkPen(None),
+                values=(index - 0.5, index + 0.5),
+                orientation="horizontal",
+                movable=False,
+                brush=pg.mkBrush(HIGHLIGHT_COLOR),
+                pen=pg.mkPen(None),
             )
             band.setZValue(-20)
             plot.addItem(band, ignoreBounds=True)
@@ -149,8 +152,11 @@ class SeatsByTierView(_BreakdownChart):
 
     def set_result(self, election: Election, result: AllocationResult) -> None:
         self.clear()
-        neutral = {"Independent": self.tr("Independent"), "Pending": self.tr("Pending"),
-                   "Vacant": self.tr("Vacant")}
+        neutral = {
+            "Independent": self.tr("Independent"),
+            "Pending": self.tr("Pending"),
+            "Vacant": self.tr("Vacant"),
+        }
         self._rows = tier_rows(election, result, neutral_labels=neutral)
         self._parties = [row.party for row in self._rows]
         if not self._rows:
@@ -158,13 +164,20 @@ class SeatsByTierView(_BreakdownChart):
         ys = list(range(len(self._rows)))
         edges = [pg.mkPen(row.edge or outline_for(row.color), width=1) for row in self._rows]
         self.list_bars = pg.BarGraphItem(
-            x0=[0] * len(ys), y=ys, width=[row.list_seats for row in self._rows], height=BAR_HEIGHT,
-            brushes=[pg.mkBrush(row.color) for row in self._rows], pens=edges,
+            x0=[0] * len(ys),
+            y=ys,
+            width=[row.list_seats for row in self._rows],
+            height=BAR_HEIGHT,
+            brushes=[pg.mkBrush(row.color) for row in self._rows],
+            pens=edges,
         )
         self.district_bars = pg.BarGraphItem(
-            x0=[row.list_seats for row in self._rows], y=ys,
-            width=[row.district_seats for row in self._rows], height=BAR_HEIGHT,
-            brushes=[self._hatch_brush(row.color) for row in self._rows], pens=edges,
+            x0=[row.list_seats for row in self._rows],
+            y=ys,
+            width=[row.district_seats for row in self._rows],
+            height=BAR_HEIGHT,
+            brushes=[self._hatch_brush(row.color) for row in self._rows],
+            pens=edges,
         )
         self.seats_plot.addItem(self.list_bars)
         self.seats_plot.addItem(self.district_bars)
@@ -181,12 +194,20 @@ class SeatsByTierView(_BreakdownChart):
         votes = [float(row.vote_share or 0) * 100 for row in self._rows]
         seats = [float(row.seat_share) * 100 for row in self._rows]
         self.vote_bars = pg.BarGraphItem(
-            x0=[0] * len(ys), y=[y - PAIR_HEIGHT / 2 for y in ys], width=votes, height=PAIR_HEIGHT,
-            brushes=[pg.mkBrush(mix(row.color, "#FFFFFF", 0.6)) for row in self._rows], pens=edges,
+            x0=[0] * len(ys),
+            y=[y - PAIR_HEIGHT / 2 for y in ys],
+            width=votes,
+            height=PAIR_HEIGHT,
+            brushes=[pg.mkBrush(mix(row.color, "#FFFFFF", 0.6)) for row in self._rows],
+            pens=edges,
         )
         self.seat_share_bars = pg.BarGraphItem(
-            x0=[0] * len(ys), y=[y + PAIR_HEIGHT / 2 for y in ys], width=seats, height=PAIR_HEIGHT,
-            brushes=[pg.mkBrush(row.color) for row in self._rows], pens=edges,
+            x0=[0] * len(ys),
+            y=[y + PAIR_HEIGHT / 2 for y in ys],
+            width=seats,
+            height=PAIR_HEIGHT,
+            brushes=[pg.mkBrush(row.color) for row in self._rows],
+            pens=edges,
         )
         self.share_plot.addItem(self.vote_bars)
         self.share_plot.addItem(self.seat_share_bars)
@@ -204,7 +225,8 @@ class SeatsByTierView(_BreakdownChart):
     def _counts_text(self, row: TierRow) -> str:
         if row.list_seats and row.district_seats:
             return self.tr("{list} + {district} = {total}").format(
-                list=row.list_seats, district=row.district_seats, total=row.total)
+                list=row.list_seats, district=row.district_seats, total=row.total
+            )
         return str(row.total)
 
     @staticmethod
@@ -263,25 +285,38 @@ class QuotaFillView(_BreakdownChart):
             return 100.0 * count / row.seats if row.seats else 0.0
 
         self.seat_bars = pg.BarGraphItem(
-            x0=[0] * len(ys), y=ys, width=[100] * len(ys), height=BAR_HEIGHT,
-            brushes=[pg.mkBrush("#F4F4F4")] * len(ys), pens=[pg.mkPen("#9E9E9E")] * len(ys),
+            x0=[0] * len(ys),
+            y=ys,
+            width=[100] * len(ys),
+            height=BAR_HEIGHT,
+            brushes=[pg.mkBrush("#F4F4F4")] * len(ys),
+            pens=[pg.mkPen("#9E9E9E")] * len(ys),
         )
         self.filled_bars = pg.BarGraphItem(
-            x0=[0] * len(ys), y=ys, width=[pct(row.filled, row) for row in self._rows], height=BAR_HEIGHT,
+            x0=[0] * len(ys),
+            y=ys,
+            width=[pct(row.filled, row) for row in self._rows],
+            height=BAR_HEIGHT,
             brushes=[pg.mkBrush(row.color) for row in self._rows],
             pens=[pg.mkPen(outline_for(row.color)) for row in self._rows],
         )
         short = [(y, row) for y, row in zip(ys, self._rows, strict=True) if row.shortfall]
         if short:  # pyqtgraph cannot build an empty bar item with per-bar pens
             self.shortfall_bars = pg.BarGraphItem(
-                x0=[pct(row.filled, row) for _, row in short], y=[y for y, _ in short],
-                width=[pct(row.shortfall, row) for _, row in short], height=BAR_HEIGHT,
+                x0=[pct(row.filled, row) for _, row in short],
+                y=[y for y, _ in short],
+                width=[pct(row.shortfall, row) for _, row in short],
+                height=BAR_HEIGHT,
                 brushes=[QBrush(QColor(SHORTFALL_COLOR), Qt.BrushStyle.FDiagPattern)] * len(short),
                 pens=[pg.mkPen(SHORTFALL_COLOR, width=2)] * len(short),
             )
         self.required_marks = pg.ScatterPlotItem(
-            x=[pct(row.required, row) for row in self._rows], y=ys, symbol="|", size=26,
-            pen=pg.mkPen(REQUIRED_COLOR, width=3), brush=pg.mkBrush(REQUIRED_COLOR),
+            x=[pct(row.required, row) for row in self._rows],
+            y=ys,
+            symbol="|",
+            size=26,
+            pen=pg.mkPen(REQUIRED_COLOR, width=3),
+            brush=pg.mkBrush(REQUIRED_COLOR),
         )
         for item in (self.seat_bars, self.filled_bars, self.shortfall_bars, self.required_marks):
             if item is not None:

@@ -63,8 +63,14 @@ def chart_scene(
 ) -> ChartScene:
     """The scene every export draws (translated labels unless ``labels`` are given)."""
     return build_scene(
-        election, result, order=order, custom_order=custom_order, neutral=neutral,
-        labels=labels if labels is not None else translated_chart_labels(), width=width, height=height,
+        election,
+        result,
+        order=order,
+        custom_order=custom_order,
+        neutral=neutral,
+        labels=labels if labels is not None else translated_chart_labels(),
+        width=width,
+        height=height,
         transparent=transparent,
     )
 
@@ -144,13 +150,20 @@ def export_chart(
     target = Path(path)
     suffix = target.suffix.lower()
     if suffix not in FORMATS:
-        message = QCoreApplication.translate("charts", "Unknown chart format {suffix}: use .svg, .png or .pdf.")
+        message = QCoreApplication.translate(
+            "charts", "Unknown chart format {suffix}: use .svg, .png or .pdf."
+        )
         raise ExportError(message.format(suffix=target.suffix or "''"))
     if suffix == ".png" and not dpi > 0:
         raise ExportError(QCoreApplication.translate("charts", "The resolution must be above 0 dpi."))
     ensure_gui_application()
     scene = chart_scene(
-        election, result, order=order, custom_order=custom_order, neutral=neutral, labels=labels,
+        election,
+        result,
+        order=order,
+        custom_order=custom_order,
+        neutral=neutral,
+        labels=labels,
         transparent=transparent and suffix != ".pdf",
     )
     temporary = _atomic_target(target)

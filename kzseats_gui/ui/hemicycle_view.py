@@ -48,8 +48,14 @@ class SeatSprites:
             paint_seat(painter, seat)
             return
         pixels = scale * ratio  # device pixels per scene unit
-        key = (seat.style, seat.fill, seat.stroke, round(seat.stroke_width, 3), round(seat.r, 3),
-               round(pixels, 3))
+        key = (
+            seat.style,
+            seat.fill,
+            seat.stroke,
+            round(seat.stroke_width, 3),
+            round(seat.r, 3),
+            round(pixels, 3),
+        )
         pixmap = self._pixmaps.get(key)
         if pixmap is None:
             pixmap = self._render(seat, pixels, ratio)
@@ -98,8 +104,9 @@ class SeatItem(QGraphicsObject):
         self.prepareGeometryChange()
         self.seat = seat
         margin = seat.stroke_width + 1
-        self._bounds = QRectF(seat.x - seat.r - margin, seat.y - seat.r - margin,
-                              2 * (seat.r + margin), 2 * (seat.r + margin))
+        self._bounds = QRectF(
+            seat.x - seat.r - margin, seat.y - seat.r - margin, 2 * (seat.r + margin), 2 * (seat.r + margin)
+        )
         self.setToolTip(seat.hover)
         self.update()
 
@@ -108,8 +115,9 @@ class SeatItem(QGraphicsObject):
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
-        path.addEllipse(QRectF(self.seat.x - self.seat.r, self.seat.y - self.seat.r,
-                               2 * self.seat.r, 2 * self.seat.r))
+        path.addEllipse(
+            QRectF(self.seat.x - self.seat.r, self.seat.y - self.seat.r, 2 * self.seat.r, 2 * self.seat.r)
+        )
         return path
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: object = None) -> None:
@@ -232,9 +240,7 @@ class HemicycleView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._graphics = pg.GraphicsView(self, background=PAPER)
-        self._graphics.setRenderHints(
-            QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
-        )
+        self._graphics.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self._box = pg.ViewBox(lockAspect=True, invertY=True, enableMouse=False, enableMenu=False)
         self._box.setDefaultPadding(0.0)
         self._graphics.setCentralItem(self._box)
@@ -326,8 +332,14 @@ class HemicycleView(QWidget):
         if self._election is None or self._result is None:
             return
         scene = build_scene(
-            self._election, self._result, order=self._order, custom_order=self._custom_order or None,
-            neutral=self._neutral, labels=translated_chart_labels(), width=SCENE_WIDTH, height=SCENE_HEIGHT,
+            self._election,
+            self._result,
+            order=self._order,
+            custom_order=self._custom_order or None,
+            neutral=self._neutral,
+            labels=translated_chart_labels(),
+            width=SCENE_WIDTH,
+            height=SCENE_HEIGHT,
         )
         self._scene = scene
         # Items are reused: moving a seat is much cheaper than removing it and adding a new one.
@@ -339,10 +351,16 @@ class HemicycleView(QWidget):
         else:
             self._decoration.apply(scene)
             self._reference.apply(scene)
-        self._seat_items = self._reuse(self._seat_items, scene.seats, lambda seat: SeatItem(seat, self),
-                                       lambda item, seat: item.apply(seat))
+        self._seat_items = self._reuse(
+            self._seat_items,
+            scene.seats,
+            lambda seat: SeatItem(seat, self),
+            lambda item, seat: item.apply(seat),
+        )
         self._legend_items = self._reuse(
-            self._legend_items, scene.legend, lambda entry: LegendEntryItem(entry, scene, self),
+            self._legend_items,
+            scene.legend,
+            lambda entry: LegendEntryItem(entry, scene, self),
             lambda item, entry: item.apply(entry, scene),
         )
         self._box.setRange(QRectF(0, 0, scene.width, scene.height), padding=0.0)
@@ -350,11 +368,11 @@ class HemicycleView(QWidget):
 
     def _reuse(self, items: list, data: Sequence, make, update) -> list:
         kept = items[: len(data)]
-        for item in items[len(data):]:
+        for item in items[len(data) :]:
             self._box.removeItem(item)
         for item, value in zip(kept, data, strict=False):
             update(item, value)
-        for value in data[len(kept):]:
+        for value in data[len(kept) :]:
             item = make(value)
             self._box.addItem(item, ignoreBounds=True)
             kept.append(item)

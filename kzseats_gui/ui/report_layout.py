@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintDevice, QPen
+from PySide6.QtGui import QColor, QFont, QPaintDevice, QPainter, QPen
 
 from .scene_painter import device_dpi, scene_font, text_width
 
@@ -77,8 +77,16 @@ class Typesetter:
         return lines
 
     def draw(
-        self, painter: QPainter, x: float, y: float, text: str, size: float, *, bold: bool = False,
-        color: str = INK, align: str = "left",
+        self,
+        painter: QPainter,
+        x: float,
+        y: float,
+        text: str,
+        size: float,
+        *,
+        bold: bool = False,
+        color: str = INK,
+        align: str = "left",
     ) -> None:
         """One line with its baseline at ``y``; ``align`` says which end sits at ``x``."""
         font = self.font(size, bold)
@@ -90,7 +98,9 @@ class Typesetter:
         painter.drawText(QPointF(x, y), text)
 
 
-def draw_rule(painter: QPainter, x1: float, y: float, x2: float, color: str = RULE, width: float = 0.6) -> None:
+def draw_rule(
+    painter: QPainter, x1: float, y: float, x2: float, color: str = RULE, width: float = 0.6
+) -> None:
     pen = QPen(QColor(color), width)
     pen.setCapStyle(Qt.PenCapStyle.FlatCap)
     painter.setPen(pen)
@@ -118,7 +128,11 @@ class Table:
 
 
 def draw_table_rows(
-    painter: QPainter, setter: Typesetter, table: Table, rect: QRectF, rows: Sequence[int],
+    painter: QPainter,
+    setter: Typesetter,
+    table: Table,
+    rect: QRectF,
+    rows: Sequence[int],
 ) -> float:
     """Header and the given rows of ``table`` from the top of ``rect``; returns the height used."""
     total_weight = sum(c.weight for c in table.columns) or 1
@@ -134,8 +148,9 @@ def draw_table_rows(
         for column, width, value in zip(table.columns, widths, values, strict=False):
             text = setter.elide(value, table.size, width - 2 * pad, bold)
             anchor = {"left": x + pad, "right": x + width - pad, "center": x + width / 2}[column.align]
-            setter.draw(painter, anchor, top + baseline, text, table.size, bold=bold, color=color,
-                        align=column.align)
+            setter.draw(
+                painter, anchor, top + baseline, text, table.size, bold=bold, color=color, align=column.align
+            )
             x += width
 
     cells([c.title for c in table.columns], y, True, INK)
@@ -191,8 +206,16 @@ class Flow:
         self._add(op)
         self.y += height
 
-    def paragraph(self, text: str, size: float = 9.0, *, color: str = INK, bold: bool = False,
-                  indent: float = 0.0, hanging: str = "") -> None:
+    def paragraph(
+        self,
+        text: str,
+        size: float = 9.0,
+        *,
+        color: str = INK,
+        bold: bool = False,
+        indent: float = 0.0,
+        hanging: str = "",
+    ) -> None:
         """Wrapped text; ``hanging`` (e.g. a step number) sits in the indent of the first line."""
         left = self.content.left() + indent
         lines = self.setter.wrap(text, size, self.content.width() - indent, bold)
@@ -221,9 +244,8 @@ class Flow:
             fit = max(1, int((self.room - height - 1) // height))
             chunk, remaining = remaining[:fit], remaining[fit:]
             rect = QRectF(self.content.left(), self.y, self.content.width(), (len(chunk) + 1) * height)
-            setter = self.setter
 
-            def op(painter: QPainter, rect=rect, chunk=chunk) -> None:
+            def op(painter: QPainter, rect=rect, chunk=chunk, setter=self.setter) -> None:
                 draw_table_rows(painter, setter, table, rect, chunk)
 
             self._add(op)

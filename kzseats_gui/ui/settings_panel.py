@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from ..core.bodies import DEFAULT_QUOTA_PERCENT, DEFAULT_YOUTH_AGE_LIMIT, PRESET_SEATS, PRESET_THRESHOLD
 from ..core.errors import SettingsError
 from ..core.model import AgainstAllLeads, Body, Election, Method, Settings, SettingsOverrides, ThresholdBase
+from ..core.result import Notice
 from ..text import render_notice
 from .i18n import translate_message
 
@@ -188,7 +189,7 @@ class SettingsPanel(QWidget):
         return bool(self.changed_fields())
 
     def error_text(self) -> str:
-        return self._error.text() if self._error.isVisible() else ""
+        return "" if self._error.isHidden() else self._error.text()
 
     def field_widget(self, name: str) -> QWidget:
         return self._fields[name].widget
@@ -431,13 +432,27 @@ class SettingsPanel(QWidget):
     def _show_error(self, error: SettingsError) -> None:
         lines = []
         for problem in error.problems:
-            text = render_notice(problem, translate_message)
-            name = problem.params.get("setting")
-            if isinstance(name, str) and name in self._fields:
-                text = f"{self._fields[name].label.text()} {text}"
-            lines.append(text)
+            params = dict(problem.params)
+            name = params.get("setting")
+            if isinstance(name, str):
+                params["setting"] = self._setting_name(name)
+            body = params.get("body")
+            if isinstance(body, str):
+                index = self._body.findData(body)
+                params["body"] = self._body.itemText(index) if index >= 0 else body
+            lines.append(render_notice(Notice(problem.code, params, problem.source), translate_message))
+            if name == "ballots_cast":
+                lines.append(self.tr("Give \u201cBallots cast\u201d on the workbook's Election sheet, or "
+                                     "choose another threshold base."))
         self._error.setText(self.tr("These settings cannot be used:") + "\n" + "\n".join(lines))
         self._error.setVisible(True)
+
+    def _setting_name(self, name: str) -> str:
+        if name in self._fields:
+            return "\u201c" + self._fields[name].label.text().rstrip(":") + "\u201d"
+        if name == "ballots_cast":
+            return "\u201c" + self.tr("Ballots cast") + "\u201d"
+        return name
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 
-from .conftest import kzseats, write_workbook
+from cli_run import kzseats, write_workbook
 
 OFFICIAL_2023_LIST = {
     "Amanat": 40,

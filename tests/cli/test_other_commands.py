@@ -5,7 +5,7 @@ from __future__ import annotations
 import openpyxl
 from defusedxml import ElementTree
 
-from .conftest import kzseats
+from cli_run import kzseats
 
 
 def test_template_is_written_and_reads_back(tmp_path):

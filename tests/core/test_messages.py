@@ -52,9 +52,8 @@ def literal_codes() -> set[str]:
             else:
                 parts = [first]
             for part in parts:
-                found |= {
-                    n.value for n in ast.walk(part) if isinstance(n, ast.Constant) and isinstance(n.value, str)
-                }
+                constants = (n for n in ast.walk(part) if isinstance(n, ast.Constant))
+                found |= {n.value for n in constants if isinstance(n.value, str)}
     return found
 
 
@@ -84,7 +83,7 @@ def scenario_results():
     yield allocate(Election(parties(("A", 1), ("B", 1), ("C", 98))),
                    make_settings(list_seats=3, admit_runner_up=True))
     yield allocate(Election(parties(("A", 1), ("B", 1)), against_all=98), make_settings(list_seats=3))
-    yield allocate(Election(parties(("A", 0)), against_all=0), make_settings(list_seats=3))
+    yield allocate(Election(parties(("A", 0)), against_all=5), make_settings(list_seats=3, threshold_percent=0))
     yield allocate(Election((), districts=(district("1", ("X", None, 1)),)), make_settings(list_seats=3))
     yield allocate(Election(parties(("A", 5), ("B", 3))),
                    make_settings(list_seats=3, threshold_base=ThresholdBase.BALLOTS, ballots_cast=4))

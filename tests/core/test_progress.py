@@ -13,7 +13,9 @@ RULES_2023 = dict(list_seats=69, district_seats=29)
 
 def test_progress_climbs_to_the_total():
     seen: list[tuple[int, int]] = []
-    allocate(election_2023_with_districts(), settings(**RULES_2023), progress=lambda d, t: seen.append((d, t)))
+    allocate(
+        election_2023_with_districts(), settings(**RULES_2023), progress=lambda d, t: seen.append((d, t))
+    )
     dones = [done for done, _ in seen]
     assert dones == sorted(dones) and len(seen) > 29
     assert seen[-1][0] == seen[-1][1] > 0

@@ -71,8 +71,11 @@ def chamber(spec: ChamberSpec) -> tuple[Election, AllocationResult]:
     list_total = sum(p.list_seats for p in spec.parties) + spec.vacant
     district_total = sum(p.district_seats for p in spec.parties) + spec.independents + spec.pending
     overrides = SettingsOverrides(
-        body=spec.body, title=spec.title, election_date=spec.election_date,
-        list_seats=list_total, district_seats=district_total,
+        body=spec.body,
+        title=spec.title,
+        election_date=spec.election_date,
+        list_seats=list_total,
+        district_seats=district_total,
     )
     settings = resolve_settings(overrides)
     valid = sum(p.votes for p in spec.parties) + spec.against_all
@@ -98,7 +101,14 @@ def chamber(spec: ChamberSpec) -> tuple[Election, AllocationResult]:
         districts.append(District(key, cands, 900))
         outcomes.append(
             DistrictOutcome(
-                key, winner, party, votes, votes - runner, 900, votes + runner + 900, False,
+                key,
+                winner,
+                party,
+                votes,
+                votes - runner,
+                900,
+                votes + runner + 900,
+                False,
                 candidates=tuple(CandidateVotes(c.name, c.party, c.votes) for c in cands),
             )
         )
@@ -110,27 +120,50 @@ def chamber(spec: ChamberSpec) -> tuple[Election, AllocationResult]:
         if p.quota_filled is not None:
             length = max(p.list_length, p.list_seats)
             holders = tuple(
-                Holder(i + 1, next_name(f"{p.short or p.name} list member {i + 1}"),
-                       "woman" if i < p.quota_filled else None)
+                Holder(
+                    i + 1,
+                    next_name(f"{p.short or p.name} list member {i + 1}"),
+                    "woman" if i < p.quota_filled else None,
+                )
                 for i in range(p.list_seats)
             )
             for holder in holders:
                 candidates.append(
-                    Candidate(p.name, holder.position, holder.name,
-                              Gender.FEMALE if holder.category else Gender.MALE, elected=True)
+                    Candidate(
+                        p.name,
+                        holder.position,
+                        holder.name,
+                        Gender.FEMALE if holder.category else Gender.MALE,
+                        elected=True,
+                    )
                 )
             required = _required(p.list_seats)
             quota = QuotaResult(
-                required=required, eligible=max(p.quota_filled, length * 3 // 10), filled=p.quota_filled,
-                met=p.quota_filled >= required, chosen=True, holders=holders, list_length=length,
-                list_eligible_ok=True, list_length_ok=True,
+                required=required,
+                eligible=max(p.quota_filled, length * 3 // 10),
+                filled=p.quota_filled,
+                met=p.quota_filled >= required,
+                chosen=True,
+                holders=holders,
+                list_length=length,
+                list_eligible_ok=True,
+                list_length_ok=True,
             )
         passed = p.votes * 100 >= 5 * valid
         party_results.append(
             PartyResult(
-                name=p.name, label=p.short or p.name, votes=p.votes, share=Fraction(p.votes, valid),
-                passed=passed, list_seats_won=p.list_seats, list_seats=p.list_seats, vacant=0,
-                district_seats=p.district_seats, color=p.color, ballot_order=order, quota=quota,
+                name=p.name,
+                label=p.short or p.name,
+                votes=p.votes,
+                share=Fraction(p.votes, valid),
+                passed=passed,
+                list_seats_won=p.list_seats,
+                list_seats=p.list_seats,
+                vacant=0,
+                district_seats=p.district_seats,
+                color=p.color,
+                ballot_order=order,
+                quota=quota,
                 standing=Fraction(p.votes * list_total % admitted, admitted) if passed else None,
             )
         )
@@ -143,30 +176,53 @@ def chamber(spec: ChamberSpec) -> tuple[Election, AllocationResult]:
         Party(p.name, p.votes, order, p.short, p.color) for order, p in enumerate(spec.parties, start=1)
     )
     election = Election(
-        parties=parties, against_all=spec.against_all, districts=tuple(districts),
-        candidates=tuple(candidates), overrides=overrides, source_name=spec.source_name,
+        parties=parties,
+        against_all=spec.against_all,
+        districts=tuple(districts),
+        candidates=tuple(candidates),
+        overrides=overrides,
+        source_name=spec.source_name,
         source_sha256="ab" * 32,
     )
     steps = (
         Step("threshold", {"percent": Fraction(5), "base": valid, "votes": Fraction(5 * valid, 100)}),
         *(Step("party-passed", {"party": p.name, "votes": p.votes}) for p in spec.parties),
-        Step("quota", {"votes": admitted, "seats": list_total,
-                       "quota": Fraction(admitted, max(list_total, 1))}),
+        Step(
+            "quota", {"votes": admitted, "seats": list_total, "quota": Fraction(admitted, max(list_total, 1))}
+        ),
     )
     result = AllocationResult(
-        status=Status.OK, settings=settings, parties=tuple(party_results), districts=tuple(outcomes),
-        valid_ballots=valid, threshold_base=valid, threshold_votes=Fraction(5 * valid, 100),
-        quota=Fraction(admitted, max(list_total, 1)), admitted_votes=admitted,
-        independents=spec.independents, pending=spec.pending, vacant=spec.vacant, undecided=0,
-        ties=(), warnings=(), steps=steps,
+        status=Status.OK,
+        settings=settings,
+        parties=tuple(party_results),
+        districts=tuple(outcomes),
+        valid_ballots=valid,
+        threshold_base=valid,
+        threshold_votes=Fraction(5 * valid, 100),
+        quota=Fraction(admitted, max(list_total, 1)),
+        admitted_votes=admitted,
+        independents=spec.independents,
+        pending=spec.pending,
+        vacant=spec.vacant,
+        undecided=0,
+        ties=(),
+        warnings=(),
+        steps=steps,
     )
     return election, result
 
 
 # Kazakh and Russian names: every special letter of the Kazakh alphabet appears (ә ғ қ ң ө ұ ү һ і).
 KAZAKH_MEMBERS = (
-    "Әлия Қоңырбаева", "Ғалым Өтеген", "Нұрлан Үсенов", "Һамит Іскаков", "Айгүл Сәрсенбай",
-    "Бақытжан Ұзақ", "Жанар Ғабдуллина", "Ерлан Қасымов", "Дәурен Нұрғали",
+    "Әлия Қоңырбаева",
+    "Ғалым Өтеген",
+    "Нұрлан Үсенов",
+    "Һамит Іскаков",
+    "Айгүл Сәрсенбай",
+    "Бақытжан Ұзақ",
+    "Жанар Ғабдуллина",
+    "Ерлан Қасымов",
+    "Дәурен Нұрғали",
 )
 
 
@@ -179,8 +235,13 @@ def maslikhat_17() -> tuple[Election, AllocationResult]:
             PartySpec("«Ауыл» партиясы", 18_000, 2, 1, short="Ауыл", quota_filled=1),
             PartySpec("Respublica", 9_000, 0, 1, short="Respublica"),
         ),
-        body=Body.MASLIKHAT_REGIONAL, title="Алматы облысы мәслихаты сайлауы", independents=1, pending=1,
-        vacant=1, member_names=KAZAKH_MEMBERS, source_name="мәслихат-2023.xlsx",
+        body=Body.MASLIKHAT_REGIONAL,
+        title="Алматы облысы мәслихаты сайлауы",
+        independents=1,
+        pending=1,
+        vacant=1,
+        member_names=KAZAKH_MEMBERS,
+        source_name="мәслихат-2023.xlsx",
     )
     return chamber(spec)
 
@@ -197,5 +258,8 @@ def large_chamber(total: int = 700) -> tuple[Election, AllocationResult]:
         PartySpec(f"Party {chr(65 + i)}", 100_000 * w, ls, ds, quota_filled=_required(ls) - (i == 2))
         for i, (w, ls, ds) in enumerate(zip(weights, list_seats, district_seats, strict=True))
     )
-    return chamber(ChamberSpec(parties=parties, title=f"Hypothetical chamber of {total}", independents=8,
-                               pending=4, vacant=3))
+    return chamber(
+        ChamberSpec(
+            parties=parties, title=f"Hypothetical chamber of {total}", independents=8, pending=4, vacant=3
+        )
+    )

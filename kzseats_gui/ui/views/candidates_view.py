@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ...core.model import Election
 from ...core.result import AllocationResult, Holder, PartyResult, QuotaResult
 from ..formatting import fixed_decimal, party_colors, percent_value_text, swatch_icon
+from .setting_names import rounding_name
 from .tables import (
     VALUE_ROLE,
     Cell,
@@ -247,7 +248,7 @@ class CandidatesView(QWidget):
             )
         )
         percent = percent_value_text(settings.quota_percent)
-        rounding = self._rounding_text(settings.quota_rounding.value)
+        rounding = rounding_name(settings.quota_rounding)
         seats_text = str(party.list_seats)
         if party.vacant:
             seats_text += " " + self.tr("({vacant} vacant)").format(vacant=party.vacant)
@@ -290,13 +291,6 @@ class CandidatesView(QWidget):
         return self.tr("{eligible} of {names}{share}; at least {percent} required").format(
             eligible=quota.eligible, names=quota.list_length, share=share_text, percent=percent
         )
-
-    def _rounding_text(self, rounding: str) -> str:
-        return {
-            "ceil": self.tr("rounded up"),
-            "floor": self.tr("rounded down"),
-            "half-up": self.tr("rounded half up"),
-        }.get(rounding, rounding)
 
     def _holder_row(self, holder: Holder) -> list[Cell]:
         counts = holder.category is not None

@@ -9,22 +9,18 @@ from __future__ import annotations
 from fractions import Fraction
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QResizeEvent
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QFormLayout,
     QFrame,
-    QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
-from ...core.model import AgainstAllLeads, Body, Election, Method, ThresholdBase
+from ...core.model import Election, Method
 from ...core.result import AllocationResult, Tie
 from ..formatting import (
     MISSING,
@@ -35,8 +31,17 @@ from ..formatting import (
     percent_text,
     percent_value_text,
 )
+from .field_grid import FieldGrid
+from .setting_names import (
+    against_all_rule,
+    body_name,
+    method_name,
+    rounding_name,
+    runner_up_rule,
+    threshold_base_name,
+    tie_rule,
+)
 
-GROUP_MIN_WIDTH = 380  # a group narrower than this wraps its values too often to read well
 OK_STYLE = "background: rgba(46,160,67,45); border-radius: 4px; padding: 4px 8px; font-weight: bold;"
 ALERT_STYLE = "background: rgba(220,50,47,60); border-radius: 4px; padding: 4px 8px; font-weight: bold;"
 NOTICE_STYLE = "background: rgba(230,160,0,80); border-radius: 4px; padding: 4px 8px; font-weight: bold;"
@@ -47,9 +52,6 @@ class SummaryView(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self._values: dict[str, QLabel] = {}
-        self._rows: dict[str, tuple[QFormLayout, QLabel]] = {}
-        self._columns = 0
 
         self._title = QLabel(self)
         title_font = self._title.font()
@@ -64,9 +66,9 @@ class SummaryView(QWidget):
         self._copy_button.setToolTip(self.tr("Copy the summary as text"))
         self._copy_button.clicked.connect(self.copy_to_clipboard)
 
-        self._groups = [
-            self._group(
-                "election",
+        self._grid = FieldGrid(self)
+        groups = [
+            (
                 self.tr("Election"),
                 [
                     ("body", self.tr("Body")),
@@ -74,8 +76,7 @@ class SummaryView(QWidget):
                     ("source", self.tr("Source")),
                 ],
             ),
-            self._group(
-                "ballots",
+            (
                 self.tr("Ballots"),
                 [
                     ("valid", self.tr("Valid list ballots")),
@@ -84,8 +85,7 @@ class SummaryView(QWidget):
                     ("turnout", self.tr("Turnout")),
                 ],
             ),
-            self._group(
-                "threshold",
+            (
                 self.tr("Threshold"),
                 [
                     ("threshold", self.tr("Threshold")),
@@ -94,8 +94,7 @@ class SummaryView(QWidget):
                     ("passed", self.tr("Parties passed")),
                 ],
             ),
-            self._group(
-                "allocation",
+            (
                 self.tr("Allocation"),
                 [
                     ("method", self.tr("Method")),
@@ -104,8 +103,7 @@ class SummaryView(QWidget):
                     ("admitted", self.tr("Votes of admitted parties")),
                 ],
             ),
-            self._group(
-                "seats_state",
+            (
                 self.tr("Seats"),
                 [
                     ("independents", self.tr("Self-nominated")),
@@ -114,8 +112,7 @@ class SummaryView(QWidget):
                     ("undecided", self.tr("Awaiting a lot")),
                 ],
             ),
-            self._group(
-                "settings",
+            (
                 self.tr("Settings used"),
                 [
                     ("quota_rule", self.tr("Mandate quota")),
@@ -126,10 +123,9 @@ class SummaryView(QWidget):
                 ],
             ),
         ]
+        for title, rows in groups:
+            self._grid.add_group(title, rows)
 
-        self._grid = QGridLayout()
-        self._grid.setHorizontalSpacing(12)
-        self._grid.setVerticalSpacing(12)
         body = QWidget(self)
         body_layout = QVBoxLayout(body)
         header = QHBoxLayout()
@@ -138,7 +134,7 @@ class SummaryView(QWidget):
         header.addWidget(self._status, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self._copy_button, 0, Qt.AlignmentFlag.AlignTop)
         body_layout.addLayout(header)
-        body_layout.addLayout(self._grid)
+        body_layout.addWidget(self._grid)
         body_layout.addStretch(1)
 
         scroll = QScrollArea(self)
@@ -149,13 +145,12 @@ class SummaryView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
-        self._reflow(self._columns_for(self.width()))
         self.clear()
 
     # ---- public API ------------------------------------------------------------------------------
     def fields(self) -> dict[str, str]:
         """The text of every value by key, as shown (hidden rows give "")."""
-        return {key: (label.text() if not label.isHidden() else "") for key, label in self._values.items()}
+        return self._grid.fields()
 
     def title_text(self) -> str:
         return self._title.text()
@@ -169,17 +164,11 @@ class SummaryView(QWidget):
 
     def group_columns(self) -> int:
         """How many columns the groups are laid out in at the current width."""
-        return self._columns
+        return self._grid.columns()
 
     def summary_text(self) -> str:
         """The whole summary as plain text, one 'label: value' line per shown figure."""
-        lines = [self._title.text(), self._status.text(), ""]
-        for group, rows in self._groups:
-            lines.append(group.title())
-            for key, caption in rows:
-                label = self._values[key]
-                if not label.isHidden():
-                    lines.append(f"  {caption}: {label.text()}")
+        lines = [self._title.text(), self._status.text(), "", *self._grid.text_lines()]
         return "\n".join(lines) + "\n"
 
     def copy_to_clipboard(self) -> str:
@@ -192,7 +181,7 @@ class SummaryView(QWidget):
         for status in (self._status, self._method_badge):
             status.clear()
             status.setVisible(False)
-        for key in self._values:
+        for key in self._grid.keys():
             self._set(key, MISSING)
         self._copy_button.setEnabled(False)
 
@@ -201,7 +190,7 @@ class SummaryView(QWidget):
         self._title.setText(settings.title)
         self._copy_button.setEnabled(True)
 
-        self._set("body", self._body_text(settings.body))
+        self._set("body", body_name(settings.body))
         self._set(
             "seats",
             self.tr("{list} list + {district} district = {total}").format(
@@ -252,13 +241,15 @@ class SummaryView(QWidget):
             ),
             visible=has_list,
         )
-        self._set("threshold_votes", self._exact_votes(result.threshold_votes), visible=has_list)
-        self._values["threshold_votes"].setToolTip(
-            self.tr("A party passes with at least this many votes (exact: {exact})").format(
+        self._set(
+            "threshold_votes",
+            self._exact_votes(result.threshold_votes),
+            visible=has_list,
+            tooltip=self.tr("A party passes with at least this many votes (exact: {exact})").format(
                 exact=exact_text(result.threshold_votes)
-            )
+            ),
         )
-        self._set("threshold_base", self._base_text(settings.threshold_base), visible=has_list)
+        self._set("threshold_base", threshold_base_name(settings.threshold_base), visible=has_list)
         on_list = [p for p in result.parties if p.votes is not None]
         passed = sum(1 for p in on_list if p.passed)
         self._set(
@@ -268,7 +259,7 @@ class SummaryView(QWidget):
         )
 
     def _set_method(self, method: Method) -> None:
-        name = self._method_text(method)
+        name = method_name(method)
         if method.is_the_law:
             self._set("method", self.tr("{method} (the law)").format(method=name))
             self._method_badge.setVisible(False)
@@ -302,7 +293,7 @@ class SummaryView(QWidget):
             )
             self._status.setText("\u2714 " + self.tr("OK"))
             self._status.setStyleSheet(OK_STYLE)
-        self._status.setToolTip(self._values["status"].text())
+        self._status.setToolTip(self._grid.fields()["status"])
         self._status.setVisible(True)
 
     def _set_quota(self, result: AllocationResult, has_list: bool) -> None:
@@ -328,11 +319,7 @@ class SummaryView(QWidget):
 
     def _set_settings(self, result: AllocationResult) -> None:
         s = result.settings
-        rounding = {
-            "ceil": self.tr("rounded up"),
-            "floor": self.tr("rounded down"),
-            "half-up": self.tr("rounded half up"),
-        }.get(s.quota_rounding.value, s.quota_rounding.value)
+        rounding = rounding_name(s.quota_rounding)
         applies = (
             self.tr("applies") if s.mandate_quota else self.tr("information only: not law for this body")
         )
@@ -348,22 +335,9 @@ class SummaryView(QWidget):
         else:
             youth += "; " + self.tr("no election date given, so ages cannot be checked")
         self._set("youth", youth)
-        if s.against_all_leads is AgainstAllLeads.VOID:
-            self._set("against_all_rule", self.tr("district void, seat pending a repeat election (what-if)"))
-        else:
-            self._set("against_all_rule", self.tr("the leading candidate wins; the district is flagged"))
-        self._set(
-            "tie_rule",
-            self.tr("the list registered earlier wins; otherwise lots")
-            if s.use_registration_order
-            else self.tr("drawing of lots"),
-        )
-        self._set(
-            "runner_up",
-            self.tr("the runner-up is admitted too (historical rule)")
-            if s.admit_runner_up
-            else self.tr("no special rule (default)"),
-        )
+        self._set("against_all_rule", against_all_rule(s))
+        self._set("tie_rule", tie_rule(s))
+        self._set("runner_up", runner_up_rule(s))
 
     # ---- text helpers ----------------------------------------------------------------------------
     def _exact_votes(self, value: Fraction) -> str:
@@ -394,29 +368,6 @@ class SummaryView(QWidget):
             return self.tr("District {district}: {names}").format(district=tie.district or "?", names=names)
         return self.tr("List tier: {seats} seat(s) between {names}").format(seats=tie.seats, names=names)
 
-    def _body_text(self, body: Body) -> str:
-        return {
-            Body.MAZHILIS: self.tr("Mazhilis"),
-            Body.MASLIKHAT_REGIONAL: self.tr("Regional maslikhat"),
-            Body.MASLIKHAT_LOCAL: self.tr("Local maslikhat"),
-            Body.MAZHILIS_2007: self.tr("Mazhilis (2007–2021 rules)"),
-        }[body]
-
-    def _method_text(self, method: Method) -> str:
-        return {
-            Method.HARE: self.tr("Hare quota, largest remainder"),
-            Method.DROOP: self.tr("Droop quota, largest remainder"),
-            Method.DHONDT: self.tr("D'Hondt"),
-            Method.SAINTE_LAGUE: self.tr("Sainte-Laguë"),
-        }[method]
-
-    def _base_text(self, base: ThresholdBase) -> str:
-        return {
-            ThresholdBase.VALID: self.tr("valid list ballots (party votes + against all)"),
-            ThresholdBase.PARTIES: self.tr("party votes only"),
-            ThresholdBase.BALLOTS: self.tr("ballots cast, invalid ones included"),
-        }[base]
-
     # ---- layout ----------------------------------------------------------------------------------
     def _badge(self) -> QLabel:
         badge = QLabel(self)
@@ -424,48 +375,5 @@ class SummaryView(QWidget):
         badge.setVisible(False)
         return badge
 
-    def _group(self, name: str, title: str, rows: list[tuple[str, str]]) -> tuple[QGroupBox, list]:
-        box = QGroupBox(title, self)
-        box.setObjectName(f"summary_{name}")
-        box.setMinimumWidth(GROUP_MIN_WIDTH // 2)
-        box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)  # rows line up
-        form = QFormLayout(box)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        for key, caption in rows:
-            value = QLabel(box)
-            value.setWordWrap(True)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            value.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-            label = QLabel(caption + ":", box)
-            label.setWordWrap(True)
-            label.setBuddy(value)
-            form.addRow(label, value)
-            self._values[key] = value
-            self._rows[key] = (form, value)
-        return box, rows
-
-    def _set(self, key: str, text: str, visible: bool = True) -> None:
-        form, value = self._rows[key]
-        value.setText(text)
-        value.setToolTip("")
-        form.setRowVisible(value, visible)
-
-    def _columns_for(self, width: int) -> int:
-        return max(1, min(3, width // GROUP_MIN_WIDTH))
-
-    def _reflow(self, columns: int) -> None:
-        if columns == self._columns:
-            return
-        self._columns = columns
-        for box, _ in self._groups:
-            self._grid.removeWidget(box)
-        for i, (box, _) in enumerate(self._groups):
-            self._grid.addWidget(box, i // columns, i % columns)
-        for c in range(3):
-            self._grid.setColumnStretch(c, 1 if c < columns else 0)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
-        self._reflow(self._columns_for(event.size().width()))
-        super().resizeEvent(event)
+    def _set(self, key: str, text: str, visible: bool = True, tooltip: str = "") -> None:
+        self._grid.set(key, text, visible, tooltip)

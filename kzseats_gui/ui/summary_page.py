@@ -1,0 +1,387 @@
+"""The summary page: title, hemicycle with legend, per-party table, settings, signatures and footer.
+
+``render_summary_page`` is the one function that draws it, for the PDF report's first page, for the
+printer and for the print preview alike. It lays out for any page: portrait stacks the blocks, landscape
+puts the chart beside the table. ``draw_footer`` draws the footer every report page carries.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QRectF
+from PySide6.QtGui import QPainter
+
+from .. import __version__
+from ..charts.scene import ChartLabels, build_scene
+from ..core.model import Body, Election, Method, ThresholdBase
+from ..core.result import AllocationResult
+from .breakdown_data import tier_rows
+from .chart_labels import translated_chart_labels
+from .formatting import MISSING, fraction_text, number_text, percent_text, percent_value_text
+from .report_layout import MUTED, Column, Table, Typesetter, draw_rule, draw_table_rows
+from .scene_painter import paint_scene
+
+MARGIN = 40.0  # points, on every side
+FOOTER_SIZE = 6.8
+FOOTER_LINES = 3
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("report", text)
+
+
+@dataclass(frozen=True)
+class PageInfo:
+    """What the footer says: the page's place and when the document was made."""
+
+    number: int = 1
+    count: int = 1
+    printed_at: datetime | None = None
+
+
+def body_name(body: Body) -> str:
+    return {
+        Body.MAZHILIS: _tr("Mazhilis"),
+        Body.MASLIKHAT_REGIONAL: _tr("Regional maslikhat"),
+        Body.MASLIKHAT_LOCAL: _tr("Local maslikhat"),
+        Body.MAZHILIS_2007: _tr("Mazhilis, 2007–2021 rules"),
+    }[body]
+
+
+def method_name(method: Method) -> str:
+    return {
+        Method.HARE: _tr("Hare quota, largest remainders (the law)"),
+        Method.DROOP: _tr("Droop quota, largest remainders (comparison only, not the law)"),
+        Method.DHONDT: _tr("D'Hondt (comparison only, not the law)"),
+        Method.SAINTE_LAGUE: _tr("Sainte-Laguë (comparison only, not the law)"),
+    }[method]
+
+
+def threshold_base_name(base: ThresholdBase) -> str:
+    return {
+        ThresholdBase.VALID: _tr("valid list ballots (party votes + against all)"),
+        ThresholdBase.PARTIES: _tr("party votes only"),
+        ThresholdBase.BALLOTS: _tr("ballots cast"),
+    }[base]
+
+
+def settings_summary(result: AllocationResult) -> str:
+    """One line for the footer: body, seats, threshold, method."""
+    s = result.settings
+    return _tr(
+        "{body} · {list} list + {district} district seats · threshold {percent} of {base} · {method}"
+    ).format(
+        body=body_name(s.body),
+        list=s.list_seats,
+        district=s.district_seats,
+        percent=percent_value_text(s.threshold_percent),
+        base=threshold_base_name(s.threshold_base),
+        method=method_name(s.method),
+    )
+
+
+def settings_lines(result: AllocationResult) -> list[tuple[str, str]]:
+    """The settings the result was computed with, as (name, value) pairs."""
+    s = result.settings
+    lines = [
+        (_tr("Body"), body_name(s.body)),
+        (
+            _tr("Seats"),
+            _tr("{list} list + {district} district = {total}").format(
+                list=s.list_seats, district=s.district_seats, total=s.total_seats
+            ),
+        ),
+        (
+            _tr("Threshold"),
+            _tr("{percent} of {base} ({votes}) = {needed} votes").format(
+                percent=percent_value_text(s.threshold_percent),
+                base=threshold_base_name(s.threshold_base),
+                votes=number_text(result.threshold_base),
+                needed=fraction_text(result.threshold_votes, 2),
+            ),
+        ),
+        (_tr("Method"), method_name(s.method)),
+    ]
+    if result.quota is not None:
+        lines.append(
+            (_tr("Quota"), _tr("{quota} votes per seat").format(quota=fraction_text(result.quota, 4)))
+        )
+    lines.append(
+        (
+            _tr("Equal remainders"),
+            _tr("the list registered earlier wins") if s.use_registration_order else _tr("a drawing of lots"),
+        )
+    )
+    if s.mandate_quota:
+        lines.append(
+            (
+                _tr("Mandate quota"),
+                _tr(
+                    "{percent} women, youth (under {age}) and persons with disabilities, rounded {rounding}"
+                ).format(
+                    percent=percent_value_text(s.quota_percent),
+                    age=s.youth_age_limit,
+                    rounding=s.quota_rounding.value,
+                ),
+            )
+        )
+    lines.append(
+        (
+            _tr("“Against all” leads a district"),
+            _tr("the leading candidate wins, with a warning")
+            if s.against_all_leads.value == "warn"
+            else _tr("the seat stays pending (what-if)"),
+        )
+    )
+    status = (
+        _tr("complete")
+        if not result.lots_required
+        else _tr("lots required: {seats} seat(s) undecided").format(seats=result.undecided)
+    )
+    lines.append((_tr("Status"), status))
+    return lines
+
+
+def party_table(election: Election, result: AllocationResult, size: float = 8.0) -> Table:
+    """Votes, share, threshold and seats per party, then the neutral seats and the totals."""
+    columns = [
+        Column(_tr("Party"), 3.4),
+        Column(_tr("Votes"), 1.35, "right"),
+        Column(_tr("Share"), 1.0, "right"),
+        Column(_tr("Threshold"), 1.1, "center"),
+        Column(_tr("List"), 0.75, "right"),
+        Column(_tr("District"), 0.9, "right"),
+        Column(_tr("Total"), 0.8, "right"),
+    ]
+    neutral = {"Independent": _tr("Independent"), "Pending": _tr("Pending"), "Vacant": _tr("Vacant")}
+    parties = {p.name: p for p in result.parties}
+    rows: list[list[str]] = []
+    for row in tier_rows(election, result, neutral_labels=neutral):
+        party = parties.get(row.party) if not row.neutral else None
+        if party is None:
+            rows.append(
+                [row.label, "", "", "", _count(row.list_seats), _count(row.district_seats), str(row.total)]
+            )
+            continue
+        passed = MISSING if party.votes is None else (_tr("passed") if party.passed else _tr("below"))
+        rows.append(
+            [
+                party.name,
+                number_text(party.votes),
+                percent_text(party.share),
+                passed,
+                _count(row.list_seats),
+                _count(row.district_seats),
+                str(row.total),
+            ]
+        )
+    if election.against_all:
+        share = percent_text(_share(election.against_all, result.threshold_base))
+        rows.append([_tr("Against all"), number_text(election.against_all), share, "", "", "", ""])
+    settings = result.settings
+    rows.append(
+        [
+            _tr("Total"),
+            number_text(result.valid_ballots),
+            "",
+            "",
+            str(settings.list_seats),
+            str(settings.district_seats),
+            str(settings.total_seats),
+        ]
+    )
+    return Table(columns, rows, size=size, bold_rows=frozenset({len(rows) - 1}))
+
+
+def _count(value: int) -> str:
+    return str(value) if value else MISSING
+
+
+def _share(votes: int, base: int):
+    from fractions import Fraction
+
+    return Fraction(votes, base) if base else None
+
+
+def draw_footer(
+    painter: QPainter,
+    setter: Typesetter,
+    page: QRectF,
+    election: Election,
+    result: AllocationResult,
+    info: PageInfo,
+) -> None:
+    """Source file and its SHA-256, the settings, when printed, the app version, page x of y."""
+    size = FOOTER_SIZE
+    left, right = page.left() + MARGIN, page.right() - MARGIN
+    width = right - left
+    top = page.bottom() - MARGIN * 0.55 - FOOTER_LINES * size * 1.35
+    draw_rule(painter, left, top - size * 0.6, right, MUTED, 0.5)
+    source = election.source_name or _tr("(no file)")
+    digest = election.source_sha256 or MISSING
+    printed = (info.printed_at or datetime.now()).strftime("%Y-%m-%d %H:%M")
+    page_text = _tr("Page {number} of {count}").format(number=info.number, count=info.count)
+    lines = [
+        _tr("Source: {file} · SHA-256 {digest}").format(file=source, digest=digest),
+        settings_summary(result),
+        _tr("Printed {when} · kzseats {version}").format(when=printed, version=__version__),
+    ]
+    for i, line in enumerate(lines):
+        y = top + size + i * size * 1.35
+        room = width - (setter.width(page_text, size, True) + 12 if i == len(lines) - 1 else 0)
+        setter.draw(painter, left, y, setter.elide(line, size, room), size, color=MUTED)
+    setter.draw(
+        painter, right, top + size + (len(lines) - 1) * size * 1.35, page_text, size, bold=True, align="right"
+    )
+
+
+def footer_height() -> float:
+    return MARGIN * 0.55 + FOOTER_LINES * FOOTER_SIZE * 1.35 + FOOTER_SIZE
+
+
+def content_rect(page: QRectF) -> QRectF:
+    """The page less its margins and the footer."""
+    return QRectF(
+        page.left() + MARGIN,
+        page.top() + MARGIN,
+        page.width() - 2 * MARGIN,
+        page.height() - MARGIN - footer_height() - 8,
+    )
+
+
+def _settings_block(
+    painter: QPainter, setter: Typesetter, rect: QRectF, lines: Sequence[tuple[str, str]], size: float
+) -> float:
+    setter.draw(painter, rect.left(), rect.top() + size * 1.1, _tr("Settings used"), size + 1, bold=True)
+    y = rect.top() + size * 1.6
+    key_width = min(rect.width() * 0.36, max(setter.width(k, size, True) for k, _ in lines) + 8)
+    for key, value in lines:
+        wrapped = setter.wrap(value, size, rect.width() - key_width)
+        setter.draw(painter, rect.left(), y + size * 1.1, key, size, bold=True)
+        for line in wrapped:
+            setter.draw(painter, rect.left() + key_width, y + size * 1.1, line, size)
+            y += size * 1.4
+    return y - rect.top()
+
+
+def settings_block_height(
+    setter: Typesetter, width: float, lines: Sequence[tuple[str, str]], size: float
+) -> float:
+    key_width = min(width * 0.36, max(setter.width(k, size, True) for k, _ in lines) + 8)
+    count = sum(len(setter.wrap(v, size, width - key_width)) for _, v in lines)
+    return size * 1.6 + count * size * 1.4
+
+
+SIGNATURE_ROLES = ("Chair", "Secretary", "Member", "Member", "Member")
+
+
+def signature_block_height(size: float = 8.0) -> float:
+    return size * 2.2 + len(SIGNATURE_ROLES) * size * 3.0
+
+
+def _signature_block(painter: QPainter, setter: Typesetter, rect: QRectF, size: float = 8.0) -> None:
+    """Lines for the commission to sign: role, name, signature, date."""
+    roles = {"Chair": _tr("Chair"), "Secretary": _tr("Secretary"), "Member": _tr("Member")}
+    setter.draw(
+        painter,
+        rect.left(),
+        rect.top() + size * 1.1,
+        _tr("Signatures of the commission members"),
+        size + 1,
+        bold=True,
+    )
+    columns = [(_tr("Full name"), 0.42), (_tr("Signature"), 0.33), (_tr("Date"), 0.25)]
+    role_width = max(setter.width(r, size, True) for r in roles.values()) + 10
+    x0 = rect.left() + role_width
+    usable = rect.width() - role_width
+    y = rect.top() + size * 2.2
+    for role in SIGNATURE_ROLES:
+        line_y = y + size * 2.0
+        setter.draw(painter, rect.left(), line_y - 1, roles[role], size, bold=True)
+        x = x0
+        for caption, share in columns:
+            width = usable * share
+            draw_rule(painter, x + 4, line_y, x + width - 4, "#333333", 0.6)
+            setter.draw(painter, x + 4, line_y + size * 0.95, caption, size * 0.75, color=MUTED)
+            x += width
+        y += size * 3.0
+
+
+def render_summary_page(
+    painter: QPainter,
+    page_rect: QRectF,
+    election: Election,
+    result: AllocationResult,
+    *,
+    order: str = "ballot",
+    custom_order: Sequence[str] | None = None,
+    neutral: str = "centre",
+    labels: ChartLabels | None = None,
+    page: PageInfo | None = None,
+    signatures: bool = True,
+) -> None:
+    """Draw the summary page into ``page_rect`` (points: call ``report_layout.begin_points`` first)."""
+    setter = Typesetter(painter.device())
+    body = content_rect(page_rect)
+    landscape = page_rect.width() > page_rect.height()
+    table = party_table(election, result, size=8.0 if len(result.parties) < 14 else 7.0)
+    table_height = (len(table.rows) + 1) * table.row_height
+    settings = settings_lines(result)
+    signature_height = signature_block_height() if signatures else 0.0
+    gap = 12.0
+
+    if landscape:
+        chart_rect = QRectF(
+            body.left(), body.top(), body.width() * 0.5 - gap / 2, body.height() - signature_height - gap
+        )
+        side = QRectF(
+            chart_rect.right() + gap, body.top(), body.width() - chart_rect.width() - gap, chart_rect.height()
+        )
+        table_rect = QRectF(side.left(), side.top(), side.width(), table_height)
+        settings_rect = QRectF(
+            side.left(), table_rect.bottom() + gap, side.width(), side.bottom() - table_rect.bottom() - gap
+        )
+        signature_rect = QRectF(body.left(), body.bottom() - signature_height, body.width(), signature_height)
+    else:
+        settings_height = settings_block_height(setter, body.width(), settings, 7.5)
+        fixed = table_height + settings_height + signature_height + 3 * gap
+        chart_rect = QRectF(body.left(), body.top(), body.width(), max(150.0, body.height() - fixed))
+        table_rect = QRectF(body.left(), chart_rect.bottom() + gap, body.width(), table_height)
+        settings_rect = QRectF(body.left(), table_rect.bottom() + gap, body.width(), settings_height)
+        signature_rect = QRectF(body.left(), settings_rect.bottom() + gap, body.width(), signature_height)
+
+    # The chart is laid out at the size it is drawn, so its legend wraps to fit this page.
+    scene = build_scene(
+        election,
+        result,
+        order=order,
+        custom_order=custom_order,
+        neutral=neutral,
+        labels=labels if labels is not None else translated_chart_labels(),
+        width=chart_rect.width(),
+        height=chart_rect.height(),
+    )
+    paint_scene(painter, scene, chart_rect)
+    draw_table_rows(painter, setter, table, table_rect, range(len(table.rows)))
+    _settings_block(painter, setter, settings_rect, settings, 7.5)
+    if signatures:
+        _signature_block(painter, setter, signature_rect)
+    draw_footer(painter, setter, page_rect, election, result, page or PageInfo())
+
+
+__all__ = [
+    "MARGIN",
+    "PageInfo",
+    "body_name",
+    "content_rect",
+    "draw_footer",
+    "method_name",
+    "party_table",
+    "render_summary_page",
+    "settings_lines",
+    "settings_summary",
+    "threshold_base_name",
+]

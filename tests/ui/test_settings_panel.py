@@ -1,0 +1,113 @@
+"""The settings panel: edits re-allocate after a short pause, differences from the workbook show and
+reset, a new body brings its preset, and settings that cannot be used are explained in the panel."""
+
+from fractions import Fraction
+
+import pytest
+
+from kzseats_gui.core.model import Body, Election, Method, Party, SettingsOverrides, ThresholdBase
+from kzseats_gui.ui.settings_panel import SettingsPanel
+from kzseats_gui.ui.views.results_view import Column
+
+
+@pytest.fixture
+def panel(qtbot):
+    widget = SettingsPanel()
+    qtbot.addWidget(widget)
+    election = Election(
+        parties=(Party("A", 600, 1), Party("B", 400, 2)),
+        overrides=SettingsOverrides(body=Body.MAZHILIS, threshold_percent=Fraction(5)),
+    )
+    widget.set_election(election)
+    return widget
+
+
+def test_a_change_emits_resolved_settings_once_after_the_pause(qtbot, panel):
+    emitted = []
+    panel.settingsChanged.connect(emitted.append)
+    threshold = panel.field_widget("threshold_percent")
+    with qtbot.waitSignal(panel.settingsChanged, timeout=2000):
+        threshold.setValue(6)
+        threshold.setValue(7)
+        threshold.setValue(7.5)
+    assert len(emitted) == 1  # typing 7.5 runs one allocation, not three
+    assert emitted[0].threshold_percent == Fraction(15, 2)  # exact, not a float
+    assert panel.user_overrides() == SettingsOverrides(threshold_percent=Fraction(15, 2))
+
+
+def test_changed_fields_are_marked_and_reset_returns_to_the_workbook(qtbot, panel):
+    panel.field_widget("threshold_percent").setValue(7)
+    assert panel.changed_fields() == {"threshold_percent"}
+    assert panel.field_label("threshold_percent").property("differs") is True
+    assert panel.field_label("list_seats").property("differs") is False
+    assert panel.differs_from_workbook()
+
+    with qtbot.waitSignal(panel.settingsChanged, timeout=2000) as blocker:
+        panel.reset_to_workbook()
+    assert blocker.args[0].threshold_percent == 5
+    assert not panel.differs_from_workbook()
+    assert panel.field_label("threshold_percent").property("differs") is False
+    assert panel.user_overrides() == SettingsOverrides()
+
+
+def test_choosing_a_body_brings_its_seats_and_threshold(qtbot, panel):
+    body = panel.field_widget("body")
+    with qtbot.waitSignal(panel.settingsChanged, timeout=2000) as blocker:
+        body.setCurrentIndex(body.findData(Body.MAZHILIS_2007.value))
+        body.activated.emit(body.currentIndex())
+    settings = blocker.args[0]
+    assert (settings.body, settings.list_seats, settings.district_seats) == (Body.MAZHILIS_2007, 98, 0)
+    assert settings.threshold_percent == 7
+
+    with qtbot.waitSignal(panel.settingsChanged, timeout=2000) as blocker:
+        body.setCurrentIndex(body.findData(Body.MAZHILIS.value))
+        body.activated.emit(body.currentIndex())
+    settings = blocker.args[0]
+    assert (settings.list_seats, settings.district_seats, settings.threshold_percent) == (69, 29, 5)
+    assert not panel.differs_from_workbook()
+
+
+def test_the_method_says_whether_it_is_the_law(qtbot, panel):
+    method = panel.field_widget("method")
+    assert "the law" in method.currentText() and "not" not in method.currentText()
+    method.setCurrentIndex(method.findData(Method.DHONDT.value))
+    assert "not the law" in method.currentText()
+    note = panel.findChild(type(panel.field_label("method")), "methodNote")
+    assert note.isVisibleTo(panel) and "not the law" in note.text()
+
+
+def test_settings_that_cannot_be_used_are_explained_in_the_panel(qtbot, panel):
+    emitted = []
+    panel.settingsChanged.connect(emitted.append)
+    base = panel.field_widget("threshold_base")
+    base.setCurrentIndex(base.findData(ThresholdBase.BALLOTS.value))  # needs "ballots cast", not given
+    qtbot.waitUntil(lambda: not panel.has_pending_change(), timeout=2000)
+    assert emitted == []
+    assert "\u201cBallots cast\u201d" in panel.error_text()  # named as the user knows it
+
+    base.setCurrentIndex(base.findData(ThresholdBase.VALID.value))
+    with qtbot.waitSignal(panel.settingsChanged, timeout=2000):
+        pass
+    assert panel.error_text() == ""
+
+
+def test_a_threshold_change_reallocates_in_the_window(qtbot, window, open_and_wait, list_only_2023,
+                                                      party_cell):
+    open_and_wait(window, list_only_2023)
+    assert party_cell(window.results_view, "Respublica", Column.LIST_SEATS) > 0
+
+    threshold = window.settings_panel.field_widget("threshold_percent")
+    with qtbot.waitSignal(window.resultShown, timeout=10_000):
+        threshold.setValue(10)
+    assert window.result().settings.threshold_percent == 10
+    # only Amanat (53.9 %) and Auyl (10.9 %) pass 10 %
+    assert party_cell(window.results_view, "Respublica", Column.LIST_SEATS) == 0
+    assert party_cell(window.results_view, "Auyl", Column.LIST_SEATS) > 0
+    assert window.settings_panel.differs_from_workbook()
+    assert window.document().user_overrides.threshold_percent == 10
+
+    with qtbot.waitSignal(window.resultShown, timeout=10_000):
+        window.settings_panel.findChild(type(window.cancel_button), "resetButton").click()
+    assert window.result().settings.threshold_percent == 5
+    assert party_cell(window.results_view, "Respublica", Column.LIST_SEATS) == 6
+    assert not window.settings_panel.differs_from_workbook()
