@@ -48,8 +48,7 @@ def allocate(
     district_tier = decide_districts(
         election.districts, settings, lots, names, on_district=tick, is_cancelled=is_cancelled
     )
-    check_cancelled(is_cancelled)
-    candidates = candidate_tier(election.candidates, list_tier.seats_won, settings, names)
+    candidates = candidate_tier(election.candidates, list_tier.seats_won, settings, names, is_cancelled)
     tick()
 
     parties = _party_results(election, list_tier, district_tier, candidates)

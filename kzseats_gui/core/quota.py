@@ -18,6 +18,7 @@ from math import ceil, floor
 from .bodies import MAX_LIST_LENGTH_PERCENT
 from .model import Candidate, Gender, QuotaRounding, Settings
 from .party_names import PartyNames
+from .progress import CancelledFn, check_cancelled
 from .result import Holder, Notice, QuotaResult, Step
 
 WOMAN, YOUTH, DISABILITY = "woman", "youth", "disability"
@@ -62,7 +63,7 @@ def rounded(value: Fraction, rounding: QuotaRounding) -> int:
 
 def required_holders(seats: int, settings: Settings) -> int:
     """Eligible holders needed among ``seats`` (default ceil(30 % x seats): 40 -> 12, 5 -> 2)."""
-    return rounded(settings.quota_percent * seats / 100, settings.quota_rounding)
+    return rounded(Fraction(settings.quota_percent) * seats / 100, settings.quota_rounding)
 
 
 def max_list_length(list_seats: int) -> int:
@@ -95,6 +96,7 @@ def party_quota(
 ) -> tuple[QuotaResult, list[Step], list[Notice]]:
     """The quota figures of one party holding ``seats`` list seats."""
     ordered = sorted(candidates, key=lambda c: c.position)
+    percent = Fraction(settings.quota_percent)
     categories = {id(c): category(c, settings) for c in ordered}
     required = required_holders(seats, settings)
     eligible = sum(1 for c in ordered if categories[id(c)])
@@ -119,14 +121,14 @@ def party_quota(
     filled = sum(1 for c in holders if categories[id(c)])
     met = filled >= required
     steps.append(Step("mandate-quota-chosen" if chosen else "mandate-quota-suggested", {
-        "party": party, "seats": seats, "percent": settings.quota_percent, "required": required,
+        "party": party, "seats": seats, "percent": percent, "required": required,
         "eligible": eligible, "filled": filled, "met": met,
     }))
     if settings.mandate_quota and not met:
         notices.append(Notice("quota-not-met", {"party": party, "required": required, "filled": filled}))
 
     length_limit = max_list_length(settings.list_seats)
-    eligible_ok = eligible * 100 >= settings.quota_percent * len(ordered)
+    eligible_ok = eligible * 100 >= percent * len(ordered)
     length_ok = len(ordered) <= length_limit
     steps.append(Step("list-composition", {
         "party": party, "length": len(ordered), "eligible": eligible, "eligible_ok": eligible_ok,
@@ -134,7 +136,7 @@ def party_quota(
     }))
     if not eligible_ok:
         notices.append(Notice("list-eligible-short", {
-            "party": party, "eligible": eligible, "length": len(ordered), "percent": settings.quota_percent,
+            "party": party, "eligible": eligible, "length": len(ordered), "percent": percent,
         }))
     if not length_ok:
         notices.append(Notice("list-too-long", {
@@ -157,7 +159,11 @@ def party_quota(
 
 
 def candidate_tier(
-    candidates: Sequence[Candidate], seats_won: dict[str, int], settings: Settings, names: PartyNames
+    candidates: Sequence[Candidate],
+    seats_won: dict[str, int],
+    settings: Settings,
+    names: PartyNames,
+    is_cancelled: CancelledFn = None,
 ) -> CandidateTier:
     """Vacant seats where a list runs out, then the quota figures of every party with candidates."""
     by_party: dict[str, list[Candidate]] = {}
@@ -179,6 +185,7 @@ def candidate_tier(
     quotas: dict[str, QuotaResult] = {}
     vacant: dict[str, int] = {}
     for party, listed in by_party.items():
+        check_cancelled(is_cancelled)
         won = seats_won.get(party, 0)
         if won > len(listed):
             vacant[party] = won - len(listed)

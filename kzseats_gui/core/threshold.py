@@ -51,11 +51,11 @@ def apply_threshold(
     parties: Sequence[Party], against_all: int, settings: Settings, is_cancelled: CancelledFn = None
 ) -> ThresholdOutcome:
     """Which list parties take part in the distribution, with the audit-trail steps that show it."""
-    list_parties = [p for p in parties if p.votes is not None]
+    list_parties = sorted((p for p in parties if p.votes is not None), key=lambda p: p.ballot_order)
     party_votes = sum(p.votes for p in list_parties)
     valid = party_votes + against_all
     base = threshold_base(settings, party_votes, against_all)
-    percent = settings.threshold_percent
+    percent = Fraction(settings.threshold_percent)
     needed = percent * base / 100
     steps = [
         Step("valid-ballots", {"party_votes": party_votes, "against_all": against_all, "valid": valid}),

@@ -53,13 +53,14 @@ class Findings:
         self.notes: list[Notice] = []
         self._dropped_problems = 0
 
-    def problem(self, code: str, sheet: str | None = None, cell: str | None = None, **params: Any) -> None:
+    # Positional-only, so that a parameter may itself be called "sheet" or "cell".
+    def problem(self, code: str, sheet: str | None = None, cell: str | None = None, /, **params: Any) -> None:
         if len(self.problems) >= MAX_PROBLEMS:
             self._dropped_problems += 1
             return
         self.problems.append(Notice(code, params, Source(self.file_name, sheet, cell)))
 
-    def note(self, code: str, sheet: str | None = None, cell: str | None = None, **params: Any) -> None:
+    def note(self, code: str, sheet: str | None = None, cell: str | None = None, /, **params: Any) -> None:
         if len(self.notes) < MAX_NOTES:
             self.notes.append(Notice(code, params, Source(self.file_name, sheet, cell)))
 

@@ -67,7 +67,7 @@ def _read_file(path: Path, limits: Limits) -> bytes:
             size = os.fstat(stream.fileno()).st_size
             if size > limits.max_file_bytes:
                 raise fail("file-too-large", size=size, limit=limits.max_file_bytes)
-            data = stream.read(limits.max_file_bytes + 1)
+            data = stream.read()
     except FileNotFoundError:
         raise fail("file-missing") from None
     except IsADirectoryError:
@@ -161,9 +161,7 @@ class _Import:
 
         if list_seats and not parties_unreadable and not (parties_sheet and parties_sheet.rows):
             if parties_sheet is None and "parties" not in self.sheets:
-                findings.problem(
-                    "sheet-missing", None, None, what=shown(SHEETS["parties"]), seats=list_seats
-                )
+                findings.problem("sheet-missing", None, None, what=shown(SHEETS["parties"]), seats=list_seats)
             else:
                 findings.problem("parties-none", self.sheets["parties"].name, None, seats=list_seats)
         parties = self._parties(parties_sheet, list_votes, districts, list_seats)

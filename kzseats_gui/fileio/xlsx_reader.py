@@ -66,6 +66,7 @@ class SheetRef:
     name: str
     part: str | None  # None: a chart or dialog sheet, or a sheet whose part is missing
     size: int  # unpacked bytes, for progress
+    missing: str | None = None  # the part the workbook names for this sheet, when it is not there
 
 
 def file_kind(data: bytes) -> str:
@@ -87,8 +88,12 @@ class XlsxReader:
         self.limits = limits
         self._read_total = 0
         kind = file_kind(data)
+        if kind == "empty":
+            raise XlsxError("file-empty")
+        if kind == "xls":
+            raise XlsxError("file-xls")
         if kind != "zip":
-            raise XlsxError({"empty": "file-empty", "xls": "file-xls"}.get(kind, "file-not-xlsx"))
+            raise XlsxError("file-not-xlsx")
         try:
             self._zip = zipfile.ZipFile(io.BytesIO(data))
         except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, OSError) as error:
@@ -122,12 +127,18 @@ class XlsxReader:
         refs = []
         for name, rel_id, _state in sheets:
             kind_, target = rels.get(rel_id, ("", ""))
-            info = self._members.get(target.casefold()) if kind_.endswith(REL_WORKSHEET) else None
-            refs.append(SheetRef(name, info.filename if info else None, info.file_size if info else 0))
+            is_worksheet = kind_.endswith(REL_WORKSHEET)
+            info = self._members.get(target.casefold()) if is_worksheet else None
+            if info is None:
+                refs.append(SheetRef(name, None, 0, missing=target if is_worksheet else None))
+            else:
+                refs.append(SheetRef(name, info.filename, info.file_size))
         self.sheets: tuple[SheetRef, ...] = tuple(refs)
 
     def rows(self, sheet: SheetRef, on_chunk: Callable[[int], None] | None = None) -> Iterator[Row]:
         """The sheet's non-empty rows in order: (row number, {column number: value})."""
+        if sheet.missing:
+            raise XlsxError("part-missing", sheet=sheet.name, part=sheet.missing)
         if sheet.part is None:
             return
         try:
@@ -217,9 +228,11 @@ class XlsxReader:
         if isinstance(error, TooMany):
             return XlsxError("too-many", sheet=sheet, what=error.what, limit=error.limit)
         if isinstance(error, NotImplementedError):
-            return XlsxError("zip-unsupported", part=part, reason=str(error))
+            return XlsxError("zip-unsupported", sheet=sheet, part=part, reason=str(error))
         if isinstance(error, (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError)):
-            return XlsxError("zip-damaged", part=part, reason=str(error) or type(error).__name__)
+            return XlsxError("zip-damaged", sheet=sheet, part=part, reason=str(error) or type(error).__name__)
         if isinstance(error, RecursionError | MemoryError):
-            return XlsxError("part-too-large", part=part, size=0, limit=self.limits.max_part_bytes)
+            return XlsxError(
+                "part-too-large", sheet=sheet, part=part, size=0, limit=self.limits.max_part_bytes
+            )
         raise error

@@ -236,6 +236,7 @@ class HemicycleView(QWidget):
     (a party name, or "Independent", "Pending", "Vacant")."""
 
     partyClicked = Signal(str)
+    highlightCleared = Signal()  # a click on the paper or on the highlighted party again
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -313,7 +314,10 @@ class HemicycleView(QWidget):
     def select_party(self, name: str | None) -> None:
         """A click: highlight the party and tell listeners; a second click on it clears the highlight."""
         if name is None or name == self._highlighted:
+            was_highlighted = self._highlighted is not None
             self.highlight_party(None)
+            if was_highlighted:
+                self.highlightCleared.emit()
             return
         self.highlight_party(name)
         self.partyClicked.emit(name)

@@ -529,7 +529,10 @@ class MainWindow(QMainWindow):
     def set_language(self, code: str) -> None:
         i18n.install_language(code)
         i18n.save_language(self._prefs, code)
+        # Qt also posts a LanguageChange event to every window; retranslate now, so no frame shows both.
         self.retranslate_ui()
+        self.settings_panel.retranslate_ui()
+        self.lots_banner.retranslate_ui()
         self._show_result()  # views render their text when given a result
 
     # ---- window events ---------------------------------------------------------------------------

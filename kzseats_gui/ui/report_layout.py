@@ -121,10 +121,58 @@ class Table:
     size: float = 8.0
     bold_rows: frozenset[int] = frozenset()  # e.g. a totals row
     colors: dict[int, str] = field(default_factory=dict)  # row index -> text colour
+    _widths: dict[float, list[float]] = field(default_factory=dict, repr=False)
 
     @property
     def row_height(self) -> float:
         return self.size * 1.75
+
+    @property
+    def padding(self) -> float:
+        return self.size * 0.45
+
+    def column_widths(self, setter: Typesetter, width: float) -> list[float]:
+        """Widths that show every header and number in full; text columns share what is left (by
+        weight) and are cut with an ellipsis only when the table cannot be wider. The same widths
+        serve every page of the table."""
+        key = round(width, 2)
+        if key in self._widths:
+            return self._widths[key]
+        pad = 2 * self.padding
+        natural = []
+        for i, column in enumerate(self.columns):
+            cells = [
+                setter.width(row[i], self.size, n in self.bold_rows)
+                for n, row in enumerate(self.rows)
+                if i < len(row)
+            ]
+            natural.append(max([setter.width(column.title, self.size, True), *cells]) + pad)
+        if sum(natural) <= width:
+            extra = width - sum(natural)
+            total_weight = sum(c.weight for c in self.columns) or 1
+            widths = [n + extra * c.weight / total_weight for n, c in zip(natural, self.columns, strict=True)]
+        else:
+            widths = list(natural)
+            flexible = [i for i, c in enumerate(self.columns) if c.align == "left"] or list(
+                range(len(natural))
+            )
+            room = width - sum(natural[i] for i in range(len(natural)) if i not in flexible)
+            # water-filling: columns that need less than their share keep their natural width
+            pending = sorted(flexible, key=lambda i: natural[i] / self.columns[i].weight)
+            while pending:
+                weight = sum(self.columns[i].weight for i in pending)
+                i = pending[0]
+                share = room * self.columns[i].weight / weight
+                if natural[i] <= share:
+                    widths[i] = natural[i]
+                    room -= natural[i]
+                    pending.pop(0)
+                    continue
+                for j in pending:
+                    widths[j] = max(pad, room * self.columns[j].weight / weight)
+                break
+        self._widths[key] = widths
+        return widths
 
 
 def draw_table_rows(
@@ -135,9 +183,8 @@ def draw_table_rows(
     rows: Sequence[int],
 ) -> float:
     """Header and the given rows of ``table`` from the top of ``rect``; returns the height used."""
-    total_weight = sum(c.weight for c in table.columns) or 1
-    widths = [rect.width() * c.weight / total_weight for c in table.columns]
-    pad = table.size * 0.45
+    widths = table.column_widths(setter, rect.width())
+    pad = table.padding
     height = table.row_height
     y = rect.top()
     painter.fillRect(QRectF(rect.left(), y, rect.width(), height), QColor(HEADER_FILL))

@@ -15,8 +15,8 @@ from PySide6.QtCore import QCoreApplication, QRectF
 from PySide6.QtGui import QPainter
 
 from .. import __version__
-from ..charts.scene import ChartLabels, build_scene
-from ..core.model import Body, Election, Method, ThresholdBase
+from ..charts.scene import ChartLabels, ChartScene, build_scene
+from ..core.model import Body, Election, Method, QuotaRounding, ThresholdBase
 from ..core.result import AllocationResult
 from .breakdown_data import tier_rows
 from .chart_labels import translated_chart_labels
@@ -27,6 +27,8 @@ from .scene_painter import paint_scene
 MARGIN = 40.0  # points, on every side
 FOOTER_SIZE = 6.8
 FOOTER_LINES = 3
+CHART_LAYOUT_WIDTHS = (720.0, 860.0, 1000.0, 1200.0, 1400.0)  # 720: what the screen and the exports use
+MIN_CHART_TEXT = 5.5  # points on paper
 
 
 def _tr(text: str) -> str:
@@ -60,6 +62,23 @@ def method_name(method: Method) -> str:
     }[method]
 
 
+def rounding_name(rounding: QuotaRounding) -> str:
+    return {
+        QuotaRounding.CEIL: _tr("up"),
+        QuotaRounding.FLOOR: _tr("down"),
+        QuotaRounding.HALF_UP: _tr("to the nearest (halves up)"),
+    }[rounding]
+
+
+def short_method_name(method: Method) -> str:
+    return {
+        Method.HARE: _tr("Hare quota (the law)"),
+        Method.DROOP: _tr("Droop quota (not the law)"),
+        Method.DHONDT: _tr("D'Hondt (not the law)"),
+        Method.SAINTE_LAGUE: _tr("Sainte-Laguë (not the law)"),
+    }[method]
+
+
 def threshold_base_name(base: ThresholdBase) -> str:
     return {
         ThresholdBase.VALID: _tr("valid list ballots (party votes + against all)"),
@@ -79,7 +98,7 @@ def settings_summary(result: AllocationResult) -> str:
         district=s.district_seats,
         percent=percent_value_text(s.threshold_percent),
         base=threshold_base_name(s.threshold_base),
-        method=method_name(s.method),
+        method=short_method_name(s.method),
     )
 
 
@@ -124,7 +143,7 @@ def settings_lines(result: AllocationResult) -> list[tuple[str, str]]:
                 ).format(
                     percent=percent_value_text(s.quota_percent),
                     age=s.youth_age_limit,
-                    rounding=s.quota_rounding.value,
+                    rounding=rounding_name(s.quota_rounding),
                 ),
             )
         )
@@ -276,10 +295,11 @@ def settings_block_height(
 
 
 SIGNATURE_ROLES = ("Chair", "Secretary", "Member", "Member", "Member")
+SIGNATURE_PITCH = 2.7  # row height in font sizes: room to sign above the line
 
 
 def signature_block_height(size: float = 8.0) -> float:
-    return size * 2.2 + len(SIGNATURE_ROLES) * size * 3.0
+    return size * 2.2 + len(SIGNATURE_ROLES) * size * SIGNATURE_PITCH
 
 
 def _signature_block(painter: QPainter, setter: Typesetter, rect: QRectF, size: float = 8.0) -> None:
@@ -307,7 +327,47 @@ def _signature_block(painter: QPainter, setter: Typesetter, rect: QRectF, size: 
             draw_rule(painter, x + 4, line_y, x + width - 4, "#333333", 0.6)
             setter.draw(painter, x + 4, line_y + size * 0.95, caption, size * 0.75, color=MUTED)
             x += width
-        y += size * 3.0
+        y += size * SIGNATURE_PITCH
+
+
+def fit_scene(
+    election: Election,
+    result: AllocationResult,
+    box: QRectF,
+    *,
+    order: str,
+    custom_order: Sequence[str] | None,
+    neutral: str,
+    labels: ChartLabels,
+) -> ChartScene:
+    """The chart laid out to fill ``box`` best: in the box's proportions, at a width from the screen's
+    up to about twice that (a wider layout puts a long legend into more columns), choosing the one
+    that draws the largest hemicycle while every text stays at least ``MIN_CHART_TEXT`` points."""
+    best, best_key = None, None
+    for layout_width in CHART_LAYOUT_WIDTHS:
+        width = max(box.width(), layout_width)
+        scene = build_scene(
+            election,
+            result,
+            order=order,
+            custom_order=custom_order,
+            neutral=neutral,
+            labels=labels,
+            width=width,
+            height=width * box.height() / box.width(),
+        )
+        scale = min(box.width() / scene.width, box.height() / scene.height)
+        smallest = min((t.size for t in scene.all_texts() if t.text), default=MIN_CHART_TEXT) * scale
+        key = (
+            smallest >= MIN_CHART_TEXT,
+            scene.outer_radius * scale if smallest >= MIN_CHART_TEXT else smallest,
+        )
+        if best_key is None or key > best_key:
+            best, best_key = scene, key
+        if box.width() >= layout_width:
+            break  # wider layouts would only shrink the texts
+    assert best is not None
+    return best
 
 
 def render_summary_page(
@@ -327,7 +387,7 @@ def render_summary_page(
     setter = Typesetter(painter.device())
     body = content_rect(page_rect)
     landscape = page_rect.width() > page_rect.height()
-    table = party_table(election, result, size=8.0 if len(result.parties) < 14 else 7.0)
+    table = party_table(election, result, size=8.0 if len(result.parties) < 10 else 7.2)
     table_height = (len(table.rows) + 1) * table.row_height
     settings = settings_lines(result)
     signature_height = signature_block_height() if signatures else 0.0
@@ -353,16 +413,14 @@ def render_summary_page(
         settings_rect = QRectF(body.left(), table_rect.bottom() + gap, body.width(), settings_height)
         signature_rect = QRectF(body.left(), settings_rect.bottom() + gap, body.width(), signature_height)
 
-    # The chart is laid out at the size it is drawn, so its legend wraps to fit this page.
-    scene = build_scene(
+    scene = fit_scene(
         election,
         result,
+        chart_rect,
         order=order,
         custom_order=custom_order,
         neutral=neutral,
         labels=labels if labels is not None else translated_chart_labels(),
-        width=chart_rect.width(),
-        height=chart_rect.height(),
     )
     paint_scene(painter, scene, chart_rect)
     draw_table_rows(painter, setter, table, table_rect, range(len(table.rows)))

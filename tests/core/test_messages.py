@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import string
 from datetime import date
+from fractions import Fraction
 from pathlib import Path
 
 from core_builders import AGAINST_ALL_2023, OFFICIAL_2023, district, election_2023_with_districts, parties
@@ -83,7 +84,8 @@ def scenario_results():
     yield allocate(Election(parties(("A", 1), ("B", 1), ("C", 98))),
                    make_settings(list_seats=3, admit_runner_up=True))
     yield allocate(Election(parties(("A", 1), ("B", 1)), against_all=98), make_settings(list_seats=3))
-    yield allocate(Election(parties(("A", 0)), against_all=5), make_settings(list_seats=3, threshold_percent=0))
+    yield allocate(Election(parties(("A", 0)), against_all=5),
+                   make_settings(list_seats=3, threshold_percent=Fraction(0)))
     yield allocate(Election((), districts=(district("1", ("X", None, 1)),)), make_settings(list_seats=3))
     yield allocate(Election(parties(("A", 5), ("B", 3))),
                    make_settings(list_seats=3, threshold_base=ThresholdBase.BALLOTS, ballots_cast=4))

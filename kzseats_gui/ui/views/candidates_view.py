@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import IntEnum
 from fractions import Fraction
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -57,11 +57,10 @@ class CandidatesView(QWidget):
         self._result: AllocationResult | None = None
 
         self._party_box = QComboBox(self)
-        self._party_box.setAccessibleName(self.tr("Party"))
         self._party_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self._party_box.currentIndexChanged.connect(self._on_party_changed)
-        party_label = QLabel(self.tr("&Party:"), self)
-        party_label.setBuddy(self._party_box)
+        self._party_label = QLabel(self)
+        self._party_label.setBuddy(self._party_box)
 
         self._info = QLabel(self)  # "info only" banner for bodies where the quota is not law
         self._info.setWordWrap(True)
@@ -71,28 +70,32 @@ class CandidatesView(QWidget):
         self._holders_title.setWordWrap(True)
 
         self._figures: dict[str, QLabel] = {}
+        self._captions: dict[str, QLabel] = {}
         figures = QHBoxLayout()
-        mandate_box = QGroupBox(self.tr("Mandate quota"), self)
-        composition_box = QGroupBox(self.tr("List composition"), self)
-        for box, labels in ((mandate_box, self._quota_labels()), (composition_box, self._list_labels())):
+        self._mandate_box = QGroupBox(self)
+        self._composition_box = QGroupBox(self)
+        for box, keys in (
+            (self._mandate_box, ("seats", "required", "filled", "met")),
+            (self._composition_box, ("list_eligible", "list_length")),
+        ):
             form = QFormLayout(box)
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
             form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-            for key, label in labels:
+            for key in keys:
                 value = QLabel(box)
                 value.setWordWrap(True)
                 value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 self._figures[key] = value
-                form.addRow(label, value)
+                self._captions[key] = QLabel(box)
+                form.addRow(self._captions[key], value)
             figures.addWidget(box, 1)
 
-        self._model = CellTableModel(self._headers(), self)
+        self._model = CellTableModel([], self)
         self._proxy = ExactSortProxy(self)
         self._proxy.setSourceModel(self._model)
         self._table: QTableView = make_table_view(self)
         self._table.setModel(self._proxy)
         self._table.setObjectName("holdersTable")
-        self._table.setAccessibleName(self.tr("Mandate holders"))
         install_copy_shortcut(self._table, self.copy_to_clipboard)
 
         content = QWidget(self)
@@ -112,7 +115,7 @@ class CandidatesView(QWidget):
         self._stack.addWidget(content)
 
         top = QHBoxLayout()
-        top.addWidget(party_label)
+        top.addWidget(self._party_label)
         top.addWidget(self._party_box)
         top.addStretch(1)
         layout = QVBoxLayout(self)
@@ -120,7 +123,30 @@ class CandidatesView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self._stack, 1)
         self.setTabOrder(self._party_box, self._table)
+        self.retranslate_ui()
         self.clear()
+
+    def retranslate_ui(self) -> None:
+        """Static text in the current language; a shown party is rendered again."""
+        self._party_label.setText(self.tr("&Party:"))
+        self._party_box.setAccessibleName(self.tr("Party"))
+        self._mandate_box.setTitle(self.tr("Mandate quota"))
+        self._composition_box.setTitle(self.tr("List composition"))
+        for key, caption in self._captions_text().items():
+            self._captions[key].setText(caption)
+        self._model.set_headers(self._headers())
+        self._table.setAccessibleName(self.tr("Mandate holders"))
+        if self._result is None:
+            self._show_message(self.tr("No result yet."))
+        elif self.current_party() is not None:
+            party = self._result.party(self.current_party())
+            if party is not None and party.quota is not None:
+                self._show_party(party)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     # ---- public API ------------------------------------------------------------------------------
     def model(self) -> CellTableModel:
@@ -202,19 +228,15 @@ class CandidatesView(QWidget):
             self.tr("Swapped in"),
         ]
 
-    def _quota_labels(self) -> list[tuple[str, str]]:
-        return [
-            ("seats", self.tr("List seats held:")),
-            ("required", self.tr("Required:")),
-            ("filled", self.tr("Holders who count:")),
-            ("met", self.tr("Quota:")),
-        ]
-
-    def _list_labels(self) -> list[tuple[str, str]]:
-        return [
-            ("list_eligible", self.tr("Eligible on the list:")),
-            ("list_length", self.tr("List length:")),
-        ]
+    def _captions_text(self) -> dict[str, str]:
+        return {
+            "seats": self.tr("List seats held:"),
+            "required": self.tr("Required:"),
+            "filled": self.tr("Holders who count:"),
+            "met": self.tr("Quota:"),
+            "list_eligible": self.tr("Eligible on the list:"),
+            "list_length": self.tr("List length:"),
+        }
 
     def _set_figure(self, key: str, text: str, ok: bool | None = None) -> None:
         """Show a figure; a failed check gets its mark and a red, bold text (not colour alone)."""
