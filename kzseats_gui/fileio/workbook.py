@@ -150,6 +150,9 @@ class _Import:
         list_votes: ListVotes | None = self.read(
             "list_votes", read_list_votes, names, findings, self.cancelled
         )
+        if list_votes is not None and not list_votes.rows:
+            findings.note("sheet-empty", list_votes.sheet)  # headers only: nothing to check or sum
+            list_votes = None
         districts: DistrictsSheet | None = self.read("districts", read_districts_sheet, names, findings)
         candidates = self.read("candidates", read_candidates_sheet, names, findings) or ()
         report(self.progress, self.total, self.total)

@@ -99,6 +99,7 @@ INPUT_TEMPLATES: dict[str, str] = {
         "The header row has no column {column}. Add a header cell with that name (the column order is free)."
     ),
     "column-duplicate": "This column and column {other} are both {column}. Keep one.",
+    "sheet-empty": "This sheet has a header row but no data; it was ignored.",
     "column-unknown": "Column \"{column}\" is not part of the format; it was ignored.",
     # Election sheet
     "election-header-missing": (

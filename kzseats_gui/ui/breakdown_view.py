@@ -67,6 +67,7 @@ class _BreakdownChart(QWidget):
         layout.addWidget(self._graphics)
         self._parties: list[str] = []
         self._highlight_items: list[pg.LinearRegionItem] = []
+        self._highlighted: str | None = None
         self._plots: list[pg.PlotItem] = []
         self._graphics.scene().sigMouseClicked.connect(self._on_scene_clicked)
 
@@ -74,13 +75,29 @@ class _BreakdownChart(QWidget):
     def graphics(self) -> pg.GraphicsLayoutWidget:
         return self._graphics
 
+    def set_result(self, election: Election, result: AllocationResult) -> None:
+        keep = self._highlighted
+        self.clear()
+        self._build(election, result)
+        self.highlight_party(keep)
+
+    def clear(self) -> None:  # overridden
+        pass
+
+    def _build(self, election: Election, result: AllocationResult) -> None:  # overridden
+        pass
+
+    def highlighted_party(self) -> str | None:
+        return self._highlighted
+
     def highlight_party(self, name: str | None) -> None:
         for item in self._highlight_items:
             view = item.getViewBox()
             if view is not None:
                 view.removeItem(item)
         self._highlight_items = []
-        if name is None or name not in self._parties:
+        self._highlighted = name if name in self._parties else None
+        if self._highlighted is None:
             return
         index = self._parties.index(name)
         for plot in self._plots:
@@ -150,8 +167,7 @@ class SeatsByTierView(_BreakdownChart):
             plot.clear()
         self.list_bars = self.district_bars = self.vote_bars = self.seat_share_bars = None
 
-    def set_result(self, election: Election, result: AllocationResult) -> None:
-        self.clear()
+    def _build(self, election: Election, result: AllocationResult) -> None:
         neutral = {
             "Independent": self.tr("Independent"),
             "Pending": self.tr("Pending"),
@@ -268,8 +284,7 @@ class QuotaFillView(_BreakdownChart):
         self.plot.clear()
         self.filled_bars = self.shortfall_bars = self.seat_bars = self.required_marks = None
 
-    def set_result(self, election: Election, result: AllocationResult) -> None:
-        self.clear()
+    def _build(self, election: Election, result: AllocationResult) -> None:
         self._rows = quota_rows(election, result)
         self._parties = [row.party for row in self._rows]
         if not self._rows:

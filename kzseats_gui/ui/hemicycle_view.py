@@ -368,6 +368,7 @@ class HemicycleView(QWidget):
             lambda item, entry: item.apply(entry, scene),
         )
         self._box.setRange(QRectF(0, 0, scene.width, scene.height), padding=0.0)
+        self._box.updateMatrix()  # map seats to the screen now, not at the next paint
         self.highlight_party(self._highlighted)
 
     def _reuse(self, items: list, data: Sequence, make, update) -> list:

@@ -11,42 +11,35 @@ workbooks are never mixed.
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
-from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QEvent, QSettings, Qt, Signal, Slot, qVersion
+from PySide6.QtCore import QEvent, QSettings, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
-    QLabel,
     QMainWindow,
-    QMessageBox,
-    QProgressBar,
-    QPushButton,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from .. import __version__
 from ..core.bodies import resolve_settings
 from ..core.errors import SettingsError
 from ..core.model import Election, LotRecord
 from ..core.result import AllocationResult
 from ..paths import sample_path
-from . import i18n, window_exports
+from . import i18n
 from .charts_panel import ChartsPanel
 from .document import Document, allocate_job, is_workbook_path, read_job, workbook_error_type
-from .error_dialogs import UnexpectedErrorDialog, WorkbookErrorDialog
-from .log import format_exception, write_log
 from .lots_banner import LotsBanner
 from .lots_dialog import LotsDialog
 from .recent_files import RecentFiles, RecentFilesMenu
 from .settings_panel import SettingsPanel
 from .task_runner import TaskFailure, TaskRunner
+from .task_status import TaskStatus
+from .view_refresh import ViewRefresher
 from .views.audit_view import AuditView
 from .views.candidates_view import CandidatesView
 from .views.districts_view import DistrictsView
@@ -54,6 +47,7 @@ from .views.results_view import PartyResultsView
 from .views.summary_view import SummaryView
 from .views.warnings_view import NOTE, WarningsView
 from .window_actions import WindowActions
+from .window_commands import WindowCommands
 
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
@@ -73,15 +67,15 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self._prefs = settings if settings is not None else QSettings()
-        self._interactive = interactive  # False: errors go to stderr, no dialog waits for a click
+        self.commands = WindowCommands(self, interactive)
         self._document: Document | None = None
         self._documents_opened = 0
         self._reading: Path | None = None
         self._lots_by_content: dict[str, list[LotRecord]] = {}
-        self.last_error: str | None = None
+        self.refresher = ViewRefresher(self)
+        self.refresher.drained.connect(self._on_views_filled)
 
         self._runner = TaskRunner(self)
-        self._runner.progressed.connect(self._on_progress)
         self._runner.succeeded.connect(self._on_task_succeeded)
         self._runner.failed.connect(self._on_task_failed)
         self._runner.cancelled.connect(self._on_task_cancelled)
@@ -112,6 +106,7 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         for view in (self.results_view, self.districts_view, self.candidates_view, self.audit_view):
             self.tabs.addTab(view, "")
+        self.tabs.currentChanged.connect(self._on_tab_changed)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setChildrenCollapsible(False)
@@ -162,20 +157,8 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.warnings_dock], [140], Qt.Orientation.Vertical)
 
     def _build_status_bar(self) -> None:
-        bar = self.statusBar()
-        self._status = QLabel(self)
-        self._status.setObjectName("taskStatus")
-        self.progress_bar = QProgressBar(self)
-        self.progress_bar.setObjectName("taskProgress")
-        self.progress_bar.setMaximumWidth(220)
-        self.progress_bar.setTextVisible(False)
-        self.cancel_button = QPushButton(self)
-        self.cancel_button.setObjectName("cancelButton")
-        self.cancel_button.clicked.connect(self.cancel_work)
-        bar.addPermanentWidget(self._status)
-        bar.addPermanentWidget(self.progress_bar)
-        bar.addPermanentWidget(self.cancel_button)
-        self._show_busy(False)
+        self.task_status = TaskStatus(self._runner, self)
+        self.statusBar().addPermanentWidget(self.task_status)
 
     def _connect_actions(self) -> None:
         a = self.actions_
@@ -190,7 +173,7 @@ class MainWindow(QMainWindow):
         a.quit.triggered.connect(self.close)
         a.copy_table.triggered.connect(self.copy_table)
         a.forget_lots.triggered.connect(self.forget_lots)
-        a.about.triggered.connect(self.show_about)
+        a.about.triggered.connect(self.commands.show_about)
         for language in a.languages.values():
             language.triggered.connect(self._on_language_chosen)
         a.view_menu.addAction(self.settings_dock.toggleViewAction())
@@ -207,7 +190,7 @@ class MainWindow(QMainWindow):
             self.tabs.setTabText(index, name)
         self.settings_dock.setWindowTitle(self.tr("Settings"))
         self.warnings_dock.setWindowTitle(self.tr("Warnings and notes"))
-        self.cancel_button.setText(self.tr("Cancel"))
+        self.task_status.retranslate_ui()
         self.actions_.languages[i18n.current_language()].setChecked(True)
         self._update_title()
 
@@ -222,7 +205,7 @@ class MainWindow(QMainWindow):
         path = Path(path)
         self._reading = path
         self.settings_panel.setEnabled(False)
-        self._status.setText(self.tr("Reading {name}\u2026").format(name=path.name))
+        self.task_status.set_text(self.tr("Reading {name}\u2026").format(name=path.name))
         self._runner.submit(read_job(path), (READ, path))
 
     @Slot()
@@ -253,11 +236,10 @@ class MainWindow(QMainWindow):
         try:
             write_template(path)
         except OSError as error:
-            self._warn(self.tr("Cannot write the template"), f"{path}: {error.strerror or error}")
+            self.commands.warn(self.tr("Cannot write the template"), f"{path}: {error.strerror or error}")
             return
         self.open_path(path)
 
-    @Slot()
     def cancel_work(self) -> None:
         self._runner.cancel()
 
@@ -294,12 +276,12 @@ class MainWindow(QMainWindow):
         assert isinstance(failure, TaskFailure)
         workbook_error = workbook_error_type()
         if workbook_error is not None and isinstance(failure.error, workbook_error):
-            self._status.setText(self.tr("{name} cannot be used").format(name=Path(key).name))
+            self.task_status.set_text(self.tr("{name} cannot be used").format(name=Path(key).name))
             self.show_workbook_error(failure.error)
         else:
             what = self.tr("reading {name}").format(name=Path(key).name) if kind == READ else self.tr(
                 "allocating the seats")
-            self._status.setText(self.tr("Failed: {what}").format(what=what))
+            self.task_status.set_text(self.tr("Failed: {what}").format(what=what))
             self.show_unexpected_error(what, failure.error, failure.details)
 
     @Slot(object)
@@ -308,27 +290,12 @@ class MainWindow(QMainWindow):
         if kind == READ:
             self._reading = None
         self.settings_panel.setEnabled(self._document is not None)
-        self._status.setText(self.tr("Cancelled"))
-
-    @Slot(int, int)
-    def _on_progress(self, done: int, total: int) -> None:
-        if total > 0:
-            self.progress_bar.setRange(0, total)
-            self.progress_bar.setValue(done)
-        else:
-            self.progress_bar.setRange(0, 0)
+        self.task_status.set_text(self.tr("Cancelled"))
 
     @Slot(bool)
     def _on_busy_changed(self, busy: bool) -> None:
-        self._show_busy(busy)
         if not busy:
-            self.idle.emit()
-
-    def _show_busy(self, busy: bool) -> None:
-        if busy:
-            self.progress_bar.setRange(0, 0)
-        self.progress_bar.setVisible(busy)
-        self.cancel_button.setVisible(busy)
+            self._emit_idle_if_done()
 
     def _start_document(self, path: Path, election: Election) -> None:
         self._documents_opened += 1
@@ -344,7 +311,7 @@ class MainWindow(QMainWindow):
         try:
             settings = resolve_settings(election.overrides)
         except SettingsError:
-            self._status.setText(self.tr("The workbook's settings cannot be used; see the settings panel."))
+            self.task_status.set_text(self.tr("The workbook's settings cannot be used: see the settings."))
             return
         self._allocate(settings)
 
@@ -359,37 +326,61 @@ class MainWindow(QMainWindow):
         document = self._document
         assert document is not None
         document.settings = settings
-        self._status.setText(self.tr("Allocating the seats\u2026"))
+        self.task_status.set_text(self.tr("Allocating the seats\u2026"))
         self._runner.submit(allocate_job(document.election, settings, document.lots),
                             (ALLOCATE, document.number))
 
     # ---- showing ---------------------------------------------------------------------------------
-    def _views(self) -> list[QWidget]:
+    def _result_views(self) -> list[QWidget]:
         return [self.summary_view, self.charts_panel, self.results_view, self.districts_view,
                 self.candidates_view, self.audit_view]
 
     def _clear_views(self) -> None:
-        for view in self._views():
+        self.refresher.cancel()
+        for view in self._result_views():
             view.clear()  # type: ignore[attr-defined]
         self.lots_banner.clear()
         self.warnings_view.clear()
 
     def _show_result(self) -> None:
+        """Give the result to the views: the visible ones one per event-loop turn, tabs when opened."""
         document = self._document
         if document is None or document.result is None:
             return
         election, result = document.election, document.result
-        for view in self._views():
-            view.set_result(election, result)  # type: ignore[attr-defined]
         self.lots_banner.set_result(result)
         self.warnings_view.set_notices(result.warnings)
         self.warnings_view.append_notices(election.notes, NOTE)
-        if result.lots_required:
-            self._status.setText(self.tr("Lots required"))
-        else:
-            self._status.setText(self.tr("Done"))
+        current_tab = self.tabs.currentWidget()
+        for view in self._result_views():
+            fill = _Fill(view, election, result)
+            if view in self._tab_views() and view is not current_tab:
+                self.refresher.defer(view, fill)
+            else:
+                self.refresher.schedule(view, fill)
+        self.task_status.set_text(self.tr("Lots required") if result.lots_required else self.tr("Done"))
         self._update_actions()
-        self.resultShown.emit()
+
+    def refresh_views(self) -> None:
+        """Fill every view now, also those on tabs not shown (for printing, copying, tests)."""
+        self.refresher.flush()
+
+    def _tab_views(self) -> list[QWidget]:
+        return [self.tabs.widget(index) for index in range(self.tabs.count())]
+
+    @Slot(int)
+    def _on_tab_changed(self, index: int) -> None:
+        self.refresher.refresh_if_stale(self.tabs.widget(index))
+
+    @Slot()
+    def _on_views_filled(self) -> None:
+        if self.result() is not None:
+            self.resultShown.emit()
+        self._emit_idle_if_done()
+
+    def _emit_idle_if_done(self) -> None:
+        if not self._runner.is_busy() and not self.refresher.is_pending():
+            self.idle.emit()
 
     def _update_title(self) -> None:
         name = self._document.name if self._document else None
@@ -432,85 +423,37 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self._allocate(document.settings)
 
-    # ---- errors ----------------------------------------------------------------------------------
+    # ---- errors and menu commands ----------------------------------------------------------------
+    @property
+    def last_error(self) -> str | None:
+        return self.commands.last_error
+
     def show_workbook_error(self, error: BaseException) -> None:
-        problems = list(getattr(error, "problems", []))
-        path = getattr(error, "path", None)
-        self.last_error = str(error)
-        if not self._interactive:
-            print(str(error), file=sys.stderr)
-            return
-        WorkbookErrorDialog(path, problems, self).exec()
+        self.commands.show_workbook_error(error)
 
     def show_unexpected_error(self, what: str, error: BaseException, details: str | None = None) -> None:
-        """Report a failure that should not happen: logged, shown with its details, window still usable."""
-        details = details or format_exception(error)
-        log_file = write_log(what, details)
-        summary = f"{what}: {type(error).__name__}: {error}"
-        self.last_error = summary
-        if not self._interactive:
-            print(f"kzseats-gui: {summary}", file=sys.stderr)
-            return
-        UnexpectedErrorDialog(summary, details, log_file, self).exec()
+        self.commands.show_unexpected_error(what, error, details)
 
-    def _warn(self, title: str, text: str) -> None:
-        self.last_error = text
-        if self._interactive:
-            QMessageBox.warning(self, title, text)
-        else:
-            print(text, file=sys.stderr)
-
-    # ---- menu commands ---------------------------------------------------------------------------
-    def _export(self, export) -> None:
-        document = self._document
-        if document is None or document.result is None:
-            return
-        try:
-            written = export(self, document)
-        except ImportError as error:
-            self._warn(self.tr("Not available"),
-                       self.tr("This export is not available in this build ({error}).").format(error=error))
-            return
-        if written is not None:
-            self.statusBar().showMessage(self.tr("Written to {path}").format(path=str(written)), 8000)
-
-    @Slot()
     def export_results(self) -> None:
-        self._export(window_exports.export_results)
+        self.commands.export_results(self._document)
 
-    @Slot()
     def export_chart(self) -> None:
-        self._export(window_exports.export_chart)
+        self.commands.export_chart(self._document)
 
-    @Slot()
     def export_report(self) -> None:
-        self._export(window_exports.export_report)
+        self.refresher.flush()
+        self.commands.export_report(self._document)
 
-    @Slot()
     def print_preview(self) -> None:
-        self._export(_PrintCommand(preview=True))
+        self.commands.print_report(self._document, preview=True)
 
-    @Slot()
     def print_report(self) -> None:
-        self._export(_PrintCommand(preview=False))
+        self.commands.print_report(self._document, preview=False)
 
-    @Slot()
     def copy_table(self) -> None:
         view = self.tabs.currentWidget()
-        copy = getattr(view, "copy_to_clipboard", None)
-        if copy is not None:
-            copy()
-            self.statusBar().showMessage(self.tr("Table copied to the clipboard"), 4000)
-
-    @Slot()
-    def show_about(self) -> None:
-        QMessageBox.about(
-            self, self.tr("About kzseats"),
-            self.tr("<b>kzseats {version}</b><br>Seat calculator for Kazakhstan's elections: the Mazhilis and "
-                    "the maslikhats, exact to the law.<br><br>Qt {qt}, PySide6 {pyside}, Python {python}")
-            .format(version=__version__, qt=qVersion(), pyside=pyside_version,
-                    python=sys.version.split()[0]),
-        )
+        self.refresher.refresh_if_stale(view)
+        self.commands.copy_view(view)
 
     @Slot(object)
     def _on_notice_activated(self, notice: object) -> None:
@@ -579,9 +522,11 @@ class MainWindow(QMainWindow):
         return None
 
 
-class _PrintCommand:
-    def __init__(self, preview: bool):
-        self._preview = preview
+class _Fill:
+    """Fills one view with one result (kept by the refresher until it runs)."""
 
-    def __call__(self, window: QWidget, document: Document) -> None:
-        window_exports.print_report(window, document, self._preview)
+    def __init__(self, view: QWidget, election: Election, result: AllocationResult):
+        self._view, self._election, self._result = view, election, result
+
+    def __call__(self) -> None:
+        self._view.set_result(self._election, self._result)  # type: ignore[attr-defined]

@@ -22,12 +22,12 @@ from .report_layout import begin_points
 from .summary_page import PageInfo, render_summary_page
 
 LETTER_TERRITORIES = {
-    QLocale.Territory.UnitedStates,
-    QLocale.Territory.Canada,
-    QLocale.Territory.Mexico,
-    QLocale.Territory.Philippines,
-    QLocale.Territory.Chile,
-    QLocale.Territory.Colombia,
+    QLocale.Country.UnitedStates,
+    QLocale.Country.Canada,
+    QLocale.Country.Mexico,
+    QLocale.Country.Philippines,
+    QLocale.Country.Chile,
+    QLocale.Country.Colombia,
 }
 
 

@@ -27,8 +27,8 @@ from .scene_painter import paint_scene
 MARGIN = 40.0  # points, on every side
 FOOTER_SIZE = 6.8
 FOOTER_LINES = 3
-CHART_LAYOUT_WIDTHS = (720.0, 860.0, 1000.0, 1200.0, 1400.0)  # 720: what the screen and the exports use
-MIN_CHART_TEXT = 5.5  # points on paper
+CHART_LAYOUT_WIDTHS = (720.0, 860.0, 1000.0, 1200.0)  # 720: what the screen and the exports use
+MIN_CHART_TEXT = 6.0  # points on paper, for the legend and the reference labels
 
 
 def _tr(text: str) -> str:
@@ -164,8 +164,11 @@ def settings_lines(result: AllocationResult) -> list[tuple[str, str]]:
     return lines
 
 
-def party_table(election: Election, result: AllocationResult, size: float = 8.0) -> Table:
-    """Votes, share, threshold and seats per party, then the neutral seats and the totals."""
+def party_table(
+    election: Election, result: AllocationResult, size: float = 8.0, *, short_names: bool = False
+) -> Table:
+    """Votes, share, threshold and seats per party, then the neutral seats and the totals
+    (``short_names``: the parties' short names, for a narrow table)."""
     columns = [
         Column(_tr("Party"), 3.4),
         Column(_tr("Votes"), 1.35, "right"),
@@ -188,7 +191,7 @@ def party_table(election: Election, result: AllocationResult, size: float = 8.0)
         passed = MISSING if party.votes is None else (_tr("passed") if party.passed else _tr("below"))
         rows.append(
             [
-                party.name,
+                party.label if short_names else party.name,
                 number_text(party.votes),
                 percent_text(party.share),
                 passed,
@@ -271,27 +274,38 @@ def content_rect(page: QRectF) -> QRectF:
     )
 
 
+def _settings_rows(
+    setter: Typesetter, width: float, lines: Sequence[tuple[str, str]], size: float
+) -> tuple[float, list[tuple[list[str], list[str]]]]:
+    """Key column width and each setting's key and value, wrapped to fit."""
+    key_width = min(width * 0.36, max(setter.width(k, size, True) for k, _ in lines) + 8)
+    rows = [
+        (setter.wrap(key, size, key_width - 8, bold=True), setter.wrap(value, size, width - key_width))
+        for key, value in lines
+    ]
+    return key_width, rows
+
+
 def _settings_block(
     painter: QPainter, setter: Typesetter, rect: QRectF, lines: Sequence[tuple[str, str]], size: float
 ) -> float:
     setter.draw(painter, rect.left(), rect.top() + size * 1.1, _tr("Settings used"), size + 1, bold=True)
     y = rect.top() + size * 1.6
-    key_width = min(rect.width() * 0.36, max(setter.width(k, size, True) for k, _ in lines) + 8)
-    for key, value in lines:
-        wrapped = setter.wrap(value, size, rect.width() - key_width)
-        setter.draw(painter, rect.left(), y + size * 1.1, key, size, bold=True)
-        for line in wrapped:
-            setter.draw(painter, rect.left() + key_width, y + size * 1.1, line, size)
-            y += size * 1.4
+    key_width, rows = _settings_rows(setter, rect.width(), lines, size)
+    for keys, values in rows:
+        for i, key in enumerate(keys):
+            setter.draw(painter, rect.left(), y + size * 1.1 + i * size * 1.4, key, size, bold=True)
+        for i, value in enumerate(values):
+            setter.draw(painter, rect.left() + key_width, y + size * 1.1 + i * size * 1.4, value, size)
+        y += max(len(keys), len(values)) * size * 1.4
     return y - rect.top()
 
 
 def settings_block_height(
     setter: Typesetter, width: float, lines: Sequence[tuple[str, str]], size: float
 ) -> float:
-    key_width = min(width * 0.36, max(setter.width(k, size, True) for k, _ in lines) + 8)
-    count = sum(len(setter.wrap(v, size, width - key_width)) for _, v in lines)
-    return size * 1.6 + count * size * 1.4
+    _, rows = _settings_rows(setter, width, lines, size)
+    return size * 1.6 + sum(max(len(k), len(v)) for k, v in rows) * size * 1.4
 
 
 SIGNATURE_ROLES = ("Chair", "Secretary", "Member", "Member", "Member")
@@ -340,12 +354,13 @@ def fit_scene(
     neutral: str,
     labels: ChartLabels,
 ) -> ChartScene:
-    """The chart laid out to fill ``box`` best: in the box's proportions, at a width from the screen's
-    up to about twice that (a wider layout puts a long legend into more columns), choosing the one
-    that draws the largest hemicycle while every text stays at least ``MIN_CHART_TEXT`` points."""
+    """The chart laid out to fill ``box`` best: in the box's proportions, at the box's own width or
+    wider (a wider layout puts a long legend into more columns and is then scaled down), choosing the
+    one that draws the largest hemicycle while its legend and labels stay at least ``MIN_CHART_TEXT``
+    points on paper (or, when none does, the one with the largest such texts)."""
+    widths = [box.width()] + [w for w in CHART_LAYOUT_WIDTHS if w > box.width() * 1.05]
     best, best_key = None, None
-    for layout_width in CHART_LAYOUT_WIDTHS:
-        width = max(box.width(), layout_width)
+    for width in widths:
         scene = build_scene(
             election,
             result,
@@ -357,15 +372,14 @@ def fit_scene(
             height=width * box.height() / box.width(),
         )
         scale = min(box.width() / scene.width, box.height() / scene.height)
-        smallest = min((t.size for t in scene.all_texts() if t.text), default=MIN_CHART_TEXT) * scale
-        key = (
-            smallest >= MIN_CHART_TEXT,
-            scene.outer_radius * scale if smallest >= MIN_CHART_TEXT else smallest,
-        )
+        readable = [e.label_item.size for e in scene.legend] + [
+            line.label.size for line in scene.reference_lines
+        ]
+        smallest = min(readable, default=MIN_CHART_TEXT) * scale
+        legible = smallest >= MIN_CHART_TEXT
+        key = (legible, scene.outer_radius * scale if legible else smallest)
         if best_key is None or key > best_key:
             best, best_key = scene, key
-        if box.width() >= layout_width:
-            break  # wider layouts would only shrink the texts
     assert best is not None
     return best
 
@@ -387,7 +401,8 @@ def render_summary_page(
     setter = Typesetter(painter.device())
     body = content_rect(page_rect)
     landscape = page_rect.width() > page_rect.height()
-    table = party_table(election, result, size=8.0 if len(result.parties) < 10 else 7.2)
+    size = 8.0 if len(result.parties) < 10 else 7.2
+    table = party_table(election, result, size, short_names=page_rect.width() > page_rect.height())
     table_height = (len(table.rows) + 1) * table.row_height
     settings = settings_lines(result)
     signature_height = signature_block_height() if signatures else 0.0

@@ -33,7 +33,7 @@ from kzseats_gui.core.result import (
     Step,
 )
 
-from .views_data import mazhilis_2023  # noqa: F401  (re-exported for the chart tests)
+from views_data import mazhilis_2023  # noqa: F401  (re-exported for the chart tests)
 
 
 @dataclass(frozen=True)
@@ -263,3 +263,23 @@ def large_chamber(total: int = 700) -> tuple[Election, AllocationResult]:
             parties=parties, title=f"Hypothetical chamber of {total}", independents=8, pending=4, vacant=3
         )
     )
+
+
+def sample(name: str = "mazhilis-2023.xlsx") -> tuple[Election, AllocationResult]:
+    """A bundled sample workbook, read and allocated by the real engine."""
+    from kzseats_gui.core.allocator import allocate
+    from kzseats_gui.fileio.workbook import read_workbook
+    from kzseats_gui.paths import sample_path
+
+    election = read_workbook(sample_path(name))
+    return election, allocate(election, resolve_settings(election.overrides))
+
+
+def seats_by_party(result: AllocationResult) -> dict[str, int]:
+    """What every chart must show: each party's seats plus the neutral groups, zero counts left out."""
+    counts = {p.name: p.total_seats for p in result.parties if p.total_seats}
+    for name, count in (("Independent", result.independents), ("Pending", result.pending + result.undecided),
+                        ("Vacant", result.vacant)):
+        if count:
+            counts[name] = count
+    return counts

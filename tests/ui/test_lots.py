@@ -38,6 +38,7 @@ def test_a_tie_shows_the_banner_and_a_recorded_lot_finishes_the_result(qtbot, wi
     tie = result.ties[0]
     assert (tie.resolved_by, tie.winners, tie.drawn_on) == ("lot", ("Beta",), "2024-03-21 10:00, CEC hall")
     assert not banner.isVisibleTo(window)
+    window.tabs.setCurrentWidget(window.audit_view)  # a tab is filled when it is opened
     audit = window.audit_view.plain_text()
     assert "Beta" in audit and "2024-03-21 10:00, CEC hall" in audit
 

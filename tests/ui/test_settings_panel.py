@@ -107,7 +107,7 @@ def test_a_threshold_change_reallocates_in_the_window(qtbot, window, open_and_wa
     assert window.document().user_overrides.threshold_percent == 10
 
     with qtbot.waitSignal(window.resultShown, timeout=10_000):
-        window.settings_panel.findChild(type(window.cancel_button), "resetButton").click()
+        window.settings_panel.findChild(type(window.task_status.cancel_button), "resetButton").click()
     assert window.result().settings.threshold_percent == 5
     assert party_cell(window.results_view, "Respublica", Column.LIST_SEATS) == 6
     assert not window.settings_panel.differs_from_workbook()

@@ -24,7 +24,7 @@ def test_the_sample_opens_with_the_official_2023_result(qtbot, window, open_and_
     assert party_cell(view, "Amanat", Column.DISTRICT_SEATS) == 22
     assert party_cell(view, "Amanat", Column.TOTAL_SEATS) == 62
     assert sample_path().name in window.windowTitle()
-    assert not window.cancel_button.isVisible()
+    assert not window.task_status.cancel_button.isVisible()
 
 
 def test_a_bad_workbook_lists_every_problem_with_sheet_and_cell(qtbot, window, workbook, monkeypatch,
@@ -98,11 +98,11 @@ def test_cancelling_a_long_import_leaves_no_result_and_a_usable_window(qtbot, wi
 
     window.open_path(huge)
     qtbot.waitUntil(started.is_set, timeout=5000)
-    qtbot.waitUntil(lambda: window.progress_bar.isVisible() and window.cancel_button.isVisible())
+    qtbot.waitUntil(lambda: window.task_status.progress_bar.isVisible() and window.task_status.cancel_button.isVisible())
     with qtbot.waitSignal(window.idle, timeout=5000):
-        qtbot.mouseClick(window.cancel_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(window.task_status.cancel_button, Qt.MouseButton.LeftButton)
     assert window.result() is None and window.document() is None
-    assert not window.cancel_button.isVisible()
+    assert not window.task_status.cancel_button.isVisible()
 
     assert open_and_wait(window, list_only_2023).status == "ok"
 

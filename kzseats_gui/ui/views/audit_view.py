@@ -11,7 +11,7 @@ import html
 import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Slot
 from PySide6.QtGui import (
     QColor,
     QGuiApplication,
@@ -132,31 +132,26 @@ class AuditView(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._entries: list[AuditEntry] = []
+        self._steps: tuple[Step, ...] | None = None  # None: no result shown
         self._ties: tuple[Tie, ...] = ()
 
         self._browser = QTextBrowser(self)
         self._browser.setObjectName("auditText")
         self._browser.setOpenLinks(False)
-        self._browser.setAccessibleName(self.tr("Audit trail"))
         self._browser.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
 
         self._find = QLineEdit(self)
-        self._find.setPlaceholderText(self.tr("Find in the audit trail…"))
         self._find.setClearButtonEnabled(True)
-        self._find.setAccessibleName(self.tr("Find"))
-        hint = self._find.fontMetrics().horizontalAdvance(self._find.placeholderText())
-        self._find.setMinimumWidth(min(hint + 48, 360))
         self._find.textChanged.connect(self._on_find_changed)
         self._find.returnPressed.connect(self.find_next)
         self._matches = QLabel(self)
-        self._next = QPushButton(self.tr("&Next"), self)
+        self._next = QPushButton(self)
         self._next.clicked.connect(self.find_next)
-        self._previous = QPushButton(self.tr("P&revious"), self)
+        self._previous = QPushButton(self)
         self._previous.clicked.connect(self.find_previous)
-        self._copy = QPushButton(self.tr("&Copy all"), self)
-        self._copy.setToolTip(self.tr("Copy the whole audit trail as text"))
+        self._copy = QPushButton(self)
         self._copy.clicked.connect(self.copy_to_clipboard)
         QShortcut(
             QKeySequence(QKeySequence.StandardKey.Find),
@@ -186,7 +181,30 @@ class AuditView(QWidget):
         self.setTabOrder(self._previous, self._next)
         self.setTabOrder(self._next, self._copy)
         self.setTabOrder(self._copy, self._browser)
-        self.clear()
+        self.retranslate_ui()
+        self._built = True
+
+    def retranslate_ui(self) -> None:
+        """Static text and the trail itself in the current language."""
+        self._browser.setAccessibleName(self.tr("Audit trail"))
+        self._find.setPlaceholderText(self.tr("Find in the audit trail…"))
+        self._find.setAccessibleName(self.tr("Find"))
+        hint = self._find.fontMetrics().horizontalAdvance(self._find.placeholderText())
+        self._find.setMinimumWidth(min(hint + 48, 360))
+        self._next.setText(self.tr("&Next"))
+        self._previous.setText(self.tr("P&revious"))
+        self._copy.setText(self.tr("&Copy all"))
+        self._copy.setToolTip(self.tr("Copy the whole audit trail as text"))
+        if self._steps is None:
+            self.clear()
+        else:
+            self.set_steps(self._steps, self._ties)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        # Qt may deliver a language change while the widget is still being built: skip it then.
+        if event.type() == QEvent.Type.LanguageChange and getattr(self, "_built", False):
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     # ---- public API ------------------------------------------------------------------------------
     def entries(self) -> list[AuditEntry]:
@@ -203,6 +221,7 @@ class AuditView(QWidget):
 
     def set_steps(self, steps: tuple[Step, ...] | list[Step], ties: tuple[Tie, ...] = ()) -> None:
         self._entries = []
+        self._steps = tuple(steps)
         section: str | None = None
         for number, step in enumerate(steps, start=1):
             section = step_section(step.code) or section or GENERAL
@@ -215,6 +234,7 @@ class AuditView(QWidget):
 
     def clear(self) -> None:
         self._entries = []
+        self._steps = None
         self._ties = ()
         self._browser.setHtml(f"<p>{html.escape(self.tr('No result yet.'))}</p>")
         self._copy.setEnabled(False)

@@ -55,6 +55,7 @@ class CandidatesView(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._result: AllocationResult | None = None
+        self._election: Election | None = None
 
         self._party_box = QComboBox(self)
         self._party_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -124,6 +125,7 @@ class CandidatesView(QWidget):
         layout.addWidget(self._stack, 1)
         self.setTabOrder(self._party_box, self._table)
         self.retranslate_ui()
+        self._built = True
         self.clear()
 
     def retranslate_ui(self) -> None:
@@ -136,15 +138,14 @@ class CandidatesView(QWidget):
             self._captions[key].setText(caption)
         self._model.set_headers(self._headers())
         self._table.setAccessibleName(self.tr("Mandate holders"))
-        if self._result is None:
+        if self._result is None or self._election is None:
             self._show_message(self.tr("No result yet."))
-        elif self.current_party() is not None:
-            party = self._result.party(self.current_party())
-            if party is not None and party.quota is not None:
-                self._show_party(party)
+        else:
+            self.set_result(self._election, self._result)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.LanguageChange:
+        # Qt may deliver a language change while the widget is still being built: skip it then.
+        if event.type() == QEvent.Type.LanguageChange and getattr(self, "_built", False):
             self.retranslate_ui()
         super().changeEvent(event)
 
@@ -183,7 +184,7 @@ class CandidatesView(QWidget):
         return self._party_box.currentData()
 
     def set_result(self, election: Election, result: AllocationResult) -> None:
-        self._result = result
+        self._result, self._election = result, election
         previous = self.current_party()
         parties = [p for p in result.parties if p.quota is not None]
         self._party_box.blockSignals(True)
@@ -201,7 +202,7 @@ class CandidatesView(QWidget):
         self._show_party(parties[self._party_box.currentIndex()])
 
     def clear(self) -> None:
-        self._result = None
+        self._result = self._election = None
         self._party_box.blockSignals(True)
         self._party_box.clear()
         self._party_box.blockSignals(False)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QEvent, Qt, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from ...core.model import Election
@@ -58,7 +58,6 @@ class DistrictsView(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._model = CellTableModel([], self)
-        self._model.set_headers(self._headers(), self._header_tips())
         self._proxy = ExactSortProxy(self)
         self._proxy.setSourceModel(self._model)
 
@@ -66,17 +65,12 @@ class DistrictsView(QWidget):
         self._summary.setWordWrap(True)
         self._summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._filter = QLineEdit(self)
-        self._filter.setPlaceholderText(self.tr("Filter districts, candidates, parties…"))
         self._filter.setClearButtonEnabled(True)
-        self._filter.setAccessibleName(self.tr("Filter districts"))
         self._filter.textChanged.connect(self._on_filter_changed)
-        hint = self._filter.fontMetrics().horizontalAdvance(self._filter.placeholderText())
-        self._filter.setMinimumWidth(min(hint + 48, 360))  # the placeholder and the clear button fit
 
         self._table: QTableView = make_table_view(self)
         self._table.setModel(self._proxy)
         self._table.setObjectName("districtsTable")
-        self._table.setAccessibleName(self.tr("District results"))
         self._table.fit_max_width = 320
         install_copy_shortcut(self._table, self._copy_from_keyboard)
 
@@ -88,7 +82,28 @@ class DistrictsView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self._table, 1)
         self.setTabOrder(self._filter, self._table)
-        self._empty_text()
+        self._shown: tuple[Election, AllocationResult] | None = None
+        self.retranslate_ui()
+        self._built = True
+
+    def retranslate_ui(self) -> None:
+        """Static text and the shown result in the current language."""
+        self._model.set_headers(self._headers(), self._header_tips())
+        self._filter.setPlaceholderText(self.tr("Filter districts, candidates, parties…"))
+        self._filter.setAccessibleName(self.tr("Filter districts"))
+        hint = self._filter.fontMetrics().horizontalAdvance(self._filter.placeholderText())
+        self._filter.setMinimumWidth(min(hint + 48, 360))  # the placeholder and the clear button fit
+        self._table.setAccessibleName(self.tr("District results"))
+        if self._shown is None:
+            self._empty_text()
+        else:
+            self.set_result(*self._shown)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        # Qt may deliver a language change while the widget is still being built: skip it then.
+        if event.type() == QEvent.Type.LanguageChange and getattr(self, "_built", False):
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     # ---- public API ------------------------------------------------------------------------------
     def model(self) -> CellTableModel:
@@ -111,6 +126,7 @@ class DistrictsView(QWidget):
         ]
 
     def set_result(self, election: Election, result: AllocationResult) -> None:
+        self._shown = (election, result)
         colors = party_colors(result)
         rows = [self._district_row(d, colors) for d in result.districts]
         self._model.set_rows(rows, keys=[d.key for d in result.districts])
@@ -119,6 +135,7 @@ class DistrictsView(QWidget):
 
     def clear(self) -> None:
         self._model.clear()
+        self._shown = None
         self._empty_text()
 
     def summary_text(self) -> str:

@@ -18,6 +18,7 @@ class FieldGrid(QWidget):
         super().__init__(parent)
         self._groups: list[tuple[QGroupBox, list[tuple[str, str]]]] = []
         self._rows: dict[str, tuple[QFormLayout, QLabel]] = {}
+        self._captions: dict[str, QLabel] = {}
         self._columns = 0
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
@@ -43,10 +44,20 @@ class FieldGrid(QWidget):
             label.setBuddy(value)
             form.addRow(label, value)
             self._rows[key] = (form, value)
+            self._captions[key] = label
         self._groups.append((box, rows))
         self._columns = 0
         self._reflow(self._columns_for(self.width()))
         return box
+
+    def retitle(self, groups: list[tuple[str, list[tuple[str, str]]]]) -> None:
+        """New group titles and captions (same groups and keys, e.g. after a language change)."""
+        for index, (title, rows) in enumerate(groups):
+            box, _ = self._groups[index]
+            box.setTitle(title)
+            self._groups[index] = (box, rows)
+            for key, caption in rows:
+                self._captions[key].setText(caption + ":")
 
     def set(self, key: str, text: str, visible: bool = True, tooltip: str = "") -> None:
         form, value = self._rows[key]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import IntEnum
 from fractions import Fraction
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Signal, Slot
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Signal, Slot
 from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
 
 from ...core.model import Election
@@ -68,7 +68,6 @@ class PartyResultsView(QWidget):
         self._table: QTableView = make_table_view(self)
         self._table.setModel(self._proxy)
         self._table.setObjectName("partyResultsTable")
-        self._table.setAccessibleName(self.tr("Party results"))
         self._table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         install_copy_shortcut(self._table, self._copy_from_keyboard)
         self._note = QLabel(self)
@@ -76,13 +75,31 @@ class PartyResultsView(QWidget):
         self._note.setVisible(False)
         self._emitted: str | None = None
         self._quiet = False
+        self._shown: tuple[Election, AllocationResult] | None = None
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._table, 1)
         layout.addWidget(self._note)
-        self._model.set_headers(self._headers(), self._header_tips())
+        self.retranslate_ui()
+        self._built = True
         self._table.setColumnHidden(Column.VACANT, True)
+
+    def retranslate_ui(self) -> None:
+        """Column titles and the shown result in the current language."""
+        self._model.set_headers(self._headers(), self._header_tips())
+        self._table.setAccessibleName(self.tr("Party results"))
+        if self._shown is not None:
+            selected = self.selected_party()
+            self.set_result(*self._shown)
+            if selected is not None:
+                self.select_party(selected)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        # Qt may deliver a language change while the widget is still being built: skip it then.
+        if event.type() == QEvent.Type.LanguageChange and getattr(self, "_built", False):
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     # ---- public API ------------------------------------------------------------------------------
     def model(self) -> CellTableModel:
@@ -103,6 +120,7 @@ class PartyResultsView(QWidget):
         ]
 
     def set_result(self, election: Election, result: AllocationResult) -> None:
+        self._shown = (election, result)
         rows, keys, pinned = [], [], []
         colors = party_colors(result)
         for party in result.parties:
@@ -138,6 +156,7 @@ class PartyResultsView(QWidget):
         fit_columns(self._table)
 
     def clear(self) -> None:
+        self._shown = None
         self._quiet = True
         try:
             self._model.clear()

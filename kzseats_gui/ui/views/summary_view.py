@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
@@ -62,12 +62,38 @@ class SummaryView(QWidget):
         self._title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._status = self._badge()
         self._method_badge = self._badge()
-        self._copy_button = QPushButton(self.tr("&Copy summary"), self)
-        self._copy_button.setToolTip(self.tr("Copy the summary as text"))
+        self._copy_button = QPushButton(self)
+        self._shown: tuple[Election, AllocationResult] | None = None
         self._copy_button.clicked.connect(self.copy_to_clipboard)
 
         self._grid = FieldGrid(self)
-        groups = [
+        for title, rows in self._groups():
+            self._grid.add_group(title, rows)
+
+        body = QWidget(self)
+        body_layout = QVBoxLayout(body)
+        header = QHBoxLayout()
+        header.addWidget(self._title, 1)
+        header.addWidget(self._method_badge, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self._status, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self._copy_button, 0, Qt.AlignmentFlag.AlignTop)
+        body_layout.addLayout(header)
+        body_layout.addWidget(self._grid)
+        body_layout.addStretch(1)
+
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        self.retranslate_ui()
+        self._built = True
+
+    def _groups(self) -> list[tuple[str, list[tuple[str, str]]]]:
+        return [
             (
                 self.tr("Election"),
                 [
@@ -123,29 +149,22 @@ class SummaryView(QWidget):
                 ],
             ),
         ]
-        for title, rows in groups:
-            self._grid.add_group(title, rows)
 
-        body = QWidget(self)
-        body_layout = QVBoxLayout(body)
-        header = QHBoxLayout()
-        header.addWidget(self._title, 1)
-        header.addWidget(self._method_badge, 0, Qt.AlignmentFlag.AlignTop)
-        header.addWidget(self._status, 0, Qt.AlignmentFlag.AlignTop)
-        header.addWidget(self._copy_button, 0, Qt.AlignmentFlag.AlignTop)
-        body_layout.addLayout(header)
-        body_layout.addWidget(self._grid)
-        body_layout.addStretch(1)
+    def retranslate_ui(self) -> None:
+        """Titles, captions and the shown result in the current language."""
+        self._grid.retitle(self._groups())
+        self._copy_button.setText(self.tr("&Copy summary"))
+        self._copy_button.setToolTip(self.tr("Copy the summary as text"))
+        if self._shown is None:
+            self.clear()
+        else:
+            self.set_result(*self._shown)
 
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(body)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
-        self.clear()
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        # Qt may deliver a language change while the widget is still being built: skip it then.
+        if event.type() == QEvent.Type.LanguageChange and getattr(self, "_built", False):
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     # ---- public API ------------------------------------------------------------------------------
     def fields(self) -> dict[str, str]:
@@ -177,6 +196,7 @@ class SummaryView(QWidget):
         return text
 
     def clear(self) -> None:
+        self._shown = None
         self._title.setText(self.tr("No result yet"))
         for status in (self._status, self._method_badge):
             status.clear()
@@ -186,6 +206,7 @@ class SummaryView(QWidget):
         self._copy_button.setEnabled(False)
 
     def set_result(self, election: Election, result: AllocationResult) -> None:
+        self._shown = (election, result)
         settings = result.settings
         self._title.setText(settings.title)
         self._copy_button.setEnabled(True)

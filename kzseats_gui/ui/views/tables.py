@@ -95,9 +95,16 @@ class CellTableModel(QAbstractTableModel):
 
     # ---- filling ---------------------------------------------------------------------------------
     def set_headers(self, headers: Sequence[str], tips: Sequence[str | None] | None = None) -> None:
-        self._headers = list(headers)
-        self._header_tips = list(tips) if tips is not None else [None] * len(headers)
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, len(headers) - 1))
+        """New column titles (e.g. after a language change); a new column count resets the model."""
+        tips_list = list(tips) if tips is not None else [None] * len(headers)
+        if len(headers) != len(self._headers):
+            self.beginResetModel()
+            self._headers, self._header_tips = list(headers), tips_list
+            self.endResetModel()
+            return
+        self._headers, self._header_tips = list(headers), tips_list
+        if headers:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(headers) - 1)
 
     def set_rows(
         self,

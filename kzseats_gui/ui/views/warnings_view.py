@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from enum import IntEnum
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Signal, Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QHeaderView, QLabel, QStyle, QTableView, QVBoxLayout, QWidget
 
@@ -60,13 +60,12 @@ class WarningsView(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._notices: list[tuple[Notice, str]] = []
-        self._model = CellTableModel([self.tr("Severity"), self.tr("Message"), self.tr("Source")], self)
+        self._model = CellTableModel(self._headers(), self)
         self._proxy = ExactSortProxy(self)
         self._proxy.setSourceModel(self._model)
         self._table: QTableView = make_table_view(self)
         self._table.setModel(self._proxy)
         self._table.setObjectName("warningsTable")
-        self._table.setAccessibleName(self.tr("Warnings and notes"))
         self._table.setWordWrap(True)
         self._table.auto_fit = False  # the message column stretches instead
         self._table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
@@ -84,7 +83,23 @@ class WarningsView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._count)
         layout.addWidget(self._table, 1)
-        self.clear()
+        self.retranslate_ui()
+        self._built = True
+
+    def retranslate_ui(self) -> None:
+        """Titles, severities and messages in the current language."""
+        self._model.set_headers(self._headers())
+        self._table.setAccessibleName(self.tr("Warnings and notes"))
+        self._refresh()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        # Qt may deliver a language change while the widget is still being built: skip it then.
+        if event.type() == QEvent.Type.LanguageChange and getattr(self, "_built", False):
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def _headers(self) -> list[str]:
+        return [self.tr("Severity"), self.tr("Message"), self.tr("Source")]
 
     # ---- public API ------------------------------------------------------------------------------
     def model(self) -> CellTableModel:

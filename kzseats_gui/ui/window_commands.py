@@ -1,0 +1,106 @@
+"""What the main window's menu commands do (export, print, copy, about) and how it reports errors.
+
+Errors reach the user: a workbook that cannot be used lists every problem; an unexpected failure shows
+its details with a Copy button and goes to the log. Without a user at the window (``--screenshot``),
+the same text goes to stderr instead of a dialog.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import QObject, qVersion
+from PySide6.QtWidgets import QMainWindow, QMessageBox
+
+from .. import __version__
+from . import window_exports
+from .document import Document
+from .error_dialogs import UnexpectedErrorDialog, WorkbookErrorDialog
+from .log import format_exception, write_log
+
+Export = Callable[[QMainWindow, Document], Path | None]
+
+
+class WindowCommands(QObject):
+    """Menu commands and error reports of one main window."""
+
+    def __init__(self, window: QMainWindow, interactive: bool):
+        super().__init__(window)
+        self._window = window
+        self._interactive = interactive  # False: no dialog waits for a click; text goes to stderr
+        self.last_error: str | None = None
+
+    # ---- errors ----------------------------------------------------------------------------------
+    def show_workbook_error(self, error: BaseException) -> None:
+        problems = list(getattr(error, "problems", []))
+        path = getattr(error, "path", None)
+        self.last_error = str(error)
+        if not self._interactive:
+            print(str(error), file=sys.stderr)
+            return
+        WorkbookErrorDialog(path, problems, self._window).exec()
+
+    def show_unexpected_error(self, what: str, error: BaseException, details: str | None = None) -> None:
+        """A failure that should not happen: logged, shown with its details; the window goes on."""
+        details = details or format_exception(error)
+        log_file = write_log(what, details)
+        summary = f"{what}: {type(error).__name__}: {error}"
+        self.last_error = summary
+        if not self._interactive:
+            print(f"kzseats-gui: {summary}", file=sys.stderr)
+            return
+        UnexpectedErrorDialog(summary, details, log_file, self._window).exec()
+
+    def warn(self, title: str, text: str) -> None:
+        self.last_error = text
+        if self._interactive:
+            QMessageBox.warning(self._window, title, text)
+        else:
+            print(text, file=sys.stderr)
+
+    # ---- exports ---------------------------------------------------------------------------------
+    def run_export(self, document: Document | None, export: Export) -> None:
+        if document is None or document.result is None:
+            return
+        try:
+            written = export(self._window, document)
+        except ImportError as error:
+            self.warn(self.tr("Not available"),
+                      self.tr("This export is not available in this build ({error}).").format(error=error))
+            return
+        if written is not None:
+            self._window.statusBar().showMessage(self.tr("Written to {path}").format(path=str(written)), 8000)
+
+    def export_results(self, document: Document | None) -> None:
+        self.run_export(document, window_exports.export_results)
+
+    def export_chart(self, document: Document | None) -> None:
+        self.run_export(document, window_exports.export_chart)
+
+    def export_report(self, document: Document | None) -> None:
+        self.run_export(document, window_exports.export_report)
+
+    def print_report(self, document: Document | None, preview: bool) -> None:
+        def print_it(window: QMainWindow, chosen: Document) -> None:
+            window_exports.print_report(window, chosen, preview)
+
+        self.run_export(document, print_it)
+
+    # ---- other commands --------------------------------------------------------------------------
+    def copy_view(self, view: object) -> None:
+        copy = getattr(view, "copy_to_clipboard", None)
+        if copy is not None:
+            copy()
+            self._window.statusBar().showMessage(self.tr("Table copied to the clipboard"), 4000)
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self._window,
+            self.tr("About kzseats"),
+            self.tr("<b>kzseats {version}</b><br>Seat calculator for Kazakhstan's elections: the Mazhilis "
+                    "and the maslikhats, exact to the law.<br><br>Qt {qt}, PySide6 {pyside}, Python {python}")
+            .format(version=__version__, qt=qVersion(), pyside=pyside_version, python=sys.version.split()[0]),
+        )
