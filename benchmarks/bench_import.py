@@ -12,6 +12,7 @@ Prints the best of R runs for each, the ratio, and the machine it ran on.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
 import platform
 import random
@@ -76,7 +77,8 @@ def cli_command(path: Path) -> list[str]:
         return [str(kzseats), "allocate", str(path), "--json"]
     code = (
         "import sys; from kzseats_gui.fileio.workbook import read_workbook; "
-        "from kzseats_gui.core.allocator import allocate; from kzseats_gui.core.bodies import resolve_settings; "
+        "from kzseats_gui.core.allocator import allocate; "
+        "from kzseats_gui.core.bodies import resolve_settings; "
         "e = read_workbook(sys.argv[1]); allocate(e, resolve_settings(e.overrides))"
     )
     return [sys.executable, "-c", code, str(path)]
@@ -114,7 +116,8 @@ def main() -> None:
         bare = best_of(args.repeat, lambda: openpyxl_pass(path))
         cli = best_of(args.repeat, lambda: run_cli(command))
         reader = best_of(args.repeat, lambda: read_workbook(path))
-        calamine = best_of(args.repeat, lambda: calamine_pass(path)) if calamine_pass(path) else None
+        has_calamine = importlib.util.find_spec("python_calamine") is not None
+        calamine = best_of(args.repeat, lambda: calamine_pass(path)) if has_calamine else None
 
         size = path.stat().st_size
     print(
@@ -126,9 +129,8 @@ def main() -> None:
         f"{size / 1e6:.1f} MB; best of {args.repeat}"
     )
     print(f"  openpyxl read-only pass (in-process)       {bare * 1000:8.0f} ms")
-    print(
-        f"  {' '.join(Path(c).name for c in command[:2]):<20} ... --json (new process) {cli * 1000:8.0f} ms"
-    )
+    label = "kzseats allocate FILE --json" if command[1] == "allocate" else "python -c read + allocate"
+    print(f"  {label + ' (new process)':<43}{cli * 1000:8.0f} ms")
     print(f"  read_workbook alone (in-process)           {reader * 1000:8.0f} ms")
     if calamine is not None:
         print(f"  python-calamine pass (for comparison only) {calamine * 1000:8.0f} ms")

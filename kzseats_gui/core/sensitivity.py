@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from .model import Election, Method, Settings
-from .threshold import passes, threshold_base
+from .threshold import threshold_base
 from .what_if import ListOutcome, ListSeatsProbe
 
 
@@ -63,14 +63,19 @@ def sensitivity(election: Election, settings: Settings) -> tuple[PartySensitivit
 
 
 def votes_to_threshold(votes: int, percent: Fraction, base: int) -> int | None:
-    """The fewest extra votes x with ``(votes + x) * 100 >= percent * (base + x)``; 0 when already so."""
-    if passes(votes, percent, base):
-        return 0
-    per_vote = 100 * percent.denominator - percent.numerator  # what one more vote gains on the test
-    if per_vote <= 0:
-        return None
+    """The fewest extra votes x with ``(votes + x) * 100 >= percent * (base + x)``; 0 when already so.
+
+    A base of zero passes nobody, so at least one ballot must then exist.
+    """
     shortfall = percent.numerator * base - 100 * percent.denominator * votes
-    return -(-shortfall // per_vote)
+    per_vote = 100 * percent.denominator - percent.numerator  # what one more vote gains on the test
+    if shortfall <= 0:
+        needed = 0
+    elif per_vote <= 0:
+        return None
+    else:
+        needed = -(-shortfall // per_vote)
+    return max(needed, 1 - base)
 
 
 def sensitivity_to_json(figures: tuple[PartySensitivity, ...]) -> dict:
@@ -202,6 +207,7 @@ class _SeatSearch:
         num, den = percent.numerator, percent.denominator
         v, base = self.votes, self.base
         points = {-v, -v + 1}  # no votes at all: no runner-up, nothing to apportion
+        points |= _around(-base, 1)  # a base of zero passes nobody
         if 100 * den != num:  # it reaches the threshold: 100 den (v + x) >= num (base + x)
             points |= _around(num * base - 100 * den * v, 100 * den - num)
         for j, other in enumerate(self.probe.votes):
@@ -261,7 +267,8 @@ class _SeatSearch:
         self, admitted: frozenset[str]
     ) -> tuple[Callable[[int], int], Callable[[int], int], Callable[[int], int]]:
         """Blocks of x over which the Droop quota (admitted votes // (seats + 1) + 1) stays the same."""
-        total = sum(v for p, v in zip(self.probe.parties, self.probe.votes) if p.name in admitted)
+        pairs = zip(self.probe.parties, self.probe.votes, strict=True)
+        total = sum(votes for party, votes in pairs if party.name in admitted)
         size = self.seats + 1
         return (
             lambda b: b * size - total,

@@ -51,7 +51,7 @@ class ListSeatsProbe:
 
         ``ballots_added`` moves the ballots-cast count (when one is set) by that many ballots.
         """
-        changed = {p.name: replace(p, votes=v) for p, v in zip(self.parties, votes)}
+        changed = {p.name: replace(p, votes=v) for p, v in zip(self.parties, votes, strict=True)}
         election = replace(
             self.election,
             parties=tuple(changed.get(p.name, p) for p in self.election.parties),

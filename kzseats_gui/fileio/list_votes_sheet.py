@@ -91,8 +91,9 @@ def read_list_votes(
 
     for column, header in unknown.items():
         header_cell = cell_name(table.header_row, column)
-        if column in numeric_unknown:
+        if column in numeric_unknown and parties.names():
             # Counts under a name that is no party: summing them nowhere would lose votes silently.
+            # (Without any party at all, the missing Parties sheet is the one problem to report.)
             findings.problem(
                 "list-votes-party-unknown", sheet, header_cell, column=header, parties=tuple(parties.names())
             )

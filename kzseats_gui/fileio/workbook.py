@@ -132,7 +132,7 @@ class _Import:
         try:
             return reader(self.rows(role), self.sheets[role].name, *args)
         except XlsxError as error:
-            self.findings.problems.append(_notice(self.path.name, error))
+            self.findings.problem(error.code, error.sheet, error.cell, **error.params)
             return None
 
     def cancelled(self) -> None:

@@ -274,7 +274,7 @@ class QuotaFillView(_BreakdownChart):
         self.plot.setTitle(
             self.tr("Quota fill: holders who count toward the quota, share of list seats"), color=TEXT_COLOR
         )
-        self.plot.setLabel("bottom", self.tr("% of the party's list seats"))
+        self.plot.setLabel("bottom", self.tr("% of the party's list seats"), color=TEXT_COLOR)
         self._empty.setText(self.tr("No candidate data: the quota cannot be checked."))
 
     def clear(self) -> None:

@@ -30,6 +30,7 @@ from .hemicycle_view import HemicycleView
 ORDERS = ("ballot", "seats", "custom")
 NEUTRAL_PLACES = ("centre", "right")
 PARTY_ROLE = Qt.ItemDataRole.UserRole
+SIDE_COLUMN_WIDTH = 190
 
 
 def _swatch(color: str, size: int = 12) -> QIcon:
@@ -94,23 +95,33 @@ class ChartsPanel(QWidget):
         self.neutral_label = QLabel(self)
         self.neutral_box = QComboBox(self)
         self.order_list = PartyOrderList(self)
-        self.order_list.setMaximumWidth(220)
         self.tabs = QTabWidget(self)
 
-        controls = QHBoxLayout()
-        controls.setContentsMargins(4, 4, 4, 0)
-        for widget in (self.order_label, self.order_box, self.neutral_label, self.neutral_box):
-            controls.addWidget(widget)
-        controls.addStretch(1)
-        chart_row = QHBoxLayout()
-        chart_row.setContentsMargins(0, 0, 0, 0)
-        chart_row.addWidget(self.hemicycle, 1)
-        chart_row.addWidget(self.order_list)
+        # The controls form a narrow column beside the chart, so the panel stays narrow too.
+        side = QVBoxLayout()
+        side.setContentsMargins(4, 4, 4, 4)
+        for widget in (
+            self.order_label,
+            self.order_box,
+            self.order_list,
+            self.neutral_label,
+            self.neutral_box,
+        ):
+            side.addWidget(widget)
+        side.setStretch(2, 1)
+        for box in (self.order_box, self.neutral_box):
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(10)
+        self.order_label.setWordWrap(True)
+        self.neutral_label.setWordWrap(True)
+        side_widget = QWidget(self)
+        side_widget.setLayout(side)
+        side_widget.setMaximumWidth(SIDE_COLUMN_WIDTH)
         hemicycle_page = QWidget(self)
-        page_layout = QVBoxLayout(hemicycle_page)
+        page_layout = QHBoxLayout(hemicycle_page)
         page_layout.setContentsMargins(0, 0, 0, 0)
-        page_layout.addLayout(controls)
-        page_layout.addLayout(chart_row, 1)
+        page_layout.addWidget(self.hemicycle, 1)
+        page_layout.addWidget(side_widget)
         self.tabs.addTab(hemicycle_page, "")
         self.tabs.addTab(self.seats_by_tier, "")
         self.tabs.addTab(self.quota_fill, "")

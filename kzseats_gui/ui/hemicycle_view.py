@@ -90,19 +90,31 @@ class SeatSprites:
         return pixmap
 
 
+def _looks(seat: SeatMark) -> tuple:
+    """What decides how a seat is drawn."""
+    return (seat.x, seat.y, seat.r, seat.style, seat.fill, seat.stroke, seat.stroke_width)
+
+
 class SeatItem(QGraphicsObject):
-    """One seat; its tooltip is the scene's hover text."""
+    """One seat; its tooltip is the scene's hover text. Qt caches each seat's drawing, so a repaint
+    that does not change a seat costs no Python at all."""
 
     def __init__(self, seat: SeatMark, view: HemicycleView) -> None:
         super().__init__()
         self._view = view
         self.setAcceptHoverEvents(True)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.apply(seat)
 
     def apply(self, seat: SeatMark) -> None:
         """Show ``seat`` (items are reused when the result changes)."""
-        self.prepareGeometryChange()
+        previous = getattr(self, "seat", None)
         self.seat = seat
+        if previous is not None and _looks(previous) == _looks(seat):
+            if previous.hover != seat.hover:
+                self.setToolTip(seat.hover)
+            return  # same place and look: Qt keeps the cached drawing
+        self.prepareGeometryChange()
         margin = seat.stroke_width + 1
         self._bounds = QRectF(
             seat.x - seat.r - margin, seat.y - seat.r - margin, 2 * (seat.r + margin), 2 * (seat.r + margin)
@@ -143,6 +155,8 @@ class LegendEntryItem(QGraphicsObject):
         self.apply(entry, scene)
 
     def apply(self, entry: LegendEntry, scene: ChartScene) -> None:
+        if getattr(self, "entry", None) == entry and self._family == scene.font_family:
+            return
         self.prepareGeometryChange()
         self.entry = entry
         self._family = scene.font_family
@@ -186,9 +200,16 @@ class DecorationItem(QGraphicsObject):
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def apply(self, scene: ChartScene) -> None:
-        self.prepareGeometryChange()
+        old = self.scene_data
         self.scene_data = scene
-        self.update()
+        if (old.width, old.height, old.background, old.texts) != (
+            scene.width,
+            scene.height,
+            scene.background,
+            scene.texts,
+        ):
+            self.prepareGeometryChange()
+            self.update()
 
     def boundingRect(self) -> QRectF:
         return QRectF(0, 0, self.scene_data.width, self.scene_data.height)
@@ -215,9 +236,11 @@ class ReferenceItem(QGraphicsObject):
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
     def apply(self, scene: ChartScene) -> None:
-        self.prepareGeometryChange()
+        old = self.scene_data
         self.scene_data = scene
-        self.update()
+        if (old.width, old.height, old.reference_lines) != (scene.width, scene.height, scene.reference_lines):
+            self.prepareGeometryChange()
+            self.update()
 
     def boundingRect(self) -> QRectF:
         return QRectF(0, 0, self.scene_data.width, self.scene_data.height)

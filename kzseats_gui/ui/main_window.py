@@ -18,7 +18,9 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
+    QFrame,
     QMainWindow,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -110,8 +112,9 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.charts_panel)
-        self.splitter.addWidget(self.tabs)
+        # Each side scrolls rather than forcing a wide window: the window stays usable at 1024 px.
+        self.splitter.addWidget(_scrollable(self.charts_panel))
+        self.splitter.addWidget(_scrollable(self.tabs))
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
 
@@ -434,21 +437,25 @@ class MainWindow(QMainWindow):
     def show_unexpected_error(self, what: str, error: BaseException, details: str | None = None) -> None:
         self.commands.show_unexpected_error(what, error, details)
 
+    def chart_options(self) -> dict:
+        """The party order and neutral-seat place shown in the charts, for exports and printing."""
+        return {"order": self.charts_panel.order(), "custom_order": self.charts_panel.custom_order(),
+                "neutral": self.charts_panel.neutral_place()}
+
     def export_results(self) -> None:
-        self.commands.export_results(self._document)
+        self.commands.export_results(self._document, self.chart_options())
 
     def export_chart(self) -> None:
-        self.commands.export_chart(self._document)
+        self.commands.export_chart(self._document, self.chart_options())
 
     def export_report(self) -> None:
-        self.refresher.flush()
-        self.commands.export_report(self._document)
+        self.commands.export_report(self._document, self.chart_options())
 
     def print_preview(self) -> None:
-        self.commands.print_report(self._document, preview=True)
+        self.commands.print_report(self._document, self.chart_options(), preview=True)
 
     def print_report(self) -> None:
-        self.commands.print_report(self._document, preview=False)
+        self.commands.print_report(self._document, self.chart_options(), preview=False)
 
     def copy_table(self) -> None:
         view = self.tabs.currentWidget()
@@ -520,6 +527,15 @@ class MainWindow(QMainWindow):
             if url.isLocalFile() and is_workbook_path(Path(url.toLocalFile())):
                 return Path(url.toLocalFile())
         return None
+
+
+def _scrollable(widget: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setObjectName(f"{widget.objectName() or type(widget).__name__}Scroll")
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(widget)
+    return area
 
 
 class _Fill:

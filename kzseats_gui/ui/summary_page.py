@@ -27,7 +27,8 @@ from .scene_painter import paint_scene
 MARGIN = 40.0  # points, on every side
 FOOTER_SIZE = 6.8
 FOOTER_LINES = 3
-CHART_LAYOUT_WIDTHS = (720.0, 860.0, 1000.0, 1200.0)  # 720: what the screen and the exports use
+CHART_LAYOUT_ZOOMS = (1.0, 1.2, 1.4, 1.7, 2.0, 2.4)  # layout width / width on paper, tried in turn
+SCREEN_LAYOUT_WIDTH = 720.0  # what the screen and the exports use
 MIN_CHART_TEXT = 6.0  # points on paper, for the legend and the reference labels
 
 
@@ -358,7 +359,7 @@ def fit_scene(
     wider (a wider layout puts a long legend into more columns and is then scaled down), choosing the
     one that draws the largest hemicycle while its legend and labels stay at least ``MIN_CHART_TEXT``
     points on paper (or, when none does, the one with the largest such texts)."""
-    widths = [box.width()] + [w for w in CHART_LAYOUT_WIDTHS if w > box.width() * 1.05]
+    widths = sorted({round(box.width() * factor, 1) for factor in CHART_LAYOUT_ZOOMS} | {SCREEN_LAYOUT_WIDTH})
     best, best_key = None, None
     for width in widths:
         scene = build_scene(

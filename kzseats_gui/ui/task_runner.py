@@ -9,6 +9,7 @@ only the latest ticket reaches the window). Results and errors come back as queu
 
 from __future__ import annotations
 
+import atexit
 import threading
 import time
 import traceback
@@ -23,16 +24,28 @@ from ..core.progress import CancelledFn, ProgressFn
 
 Job = Callable[[ProgressFn, CancelledFn], object]
 
-# A running job reports progress at most this often (plus every whole percent), so a fast loop in
-# the worker cannot flood the GUI thread's event queue.
-PROGRESS_INTERVAL_S = 0.05
+# A running job reports progress at most this often (and when it completes): each report wakes the
+# GUI thread, which then competes with the worker for the interpreter, so fewer reports mean a
+# smoother window. Ten a second still moves the bar visibly.
+PROGRESS_INTERVAL_S = 0.1
 
 # Every thread a runner starts, so tests can check that none is left running.
 _threads: weakref.WeakSet[QThread] = weakref.WeakSet()
+_runners: weakref.WeakSet[TaskRunner] = weakref.WeakSet()
 
 
 def running_threads() -> list[QThread]:
     return [thread for thread in list(_threads) if thread.isRunning()]
+
+
+@atexit.register
+def _shut_down_all() -> None:
+    """A runner whose window never closed (an error at start-up) still stops before Python exits."""
+    for runner in list(_runners):
+        try:
+            runner.shutdown()
+        except RuntimeError:  # its Qt object is gone already, and its thread with it
+            pass
 
 
 @dataclass(frozen=True)
@@ -56,13 +69,12 @@ class _Worker(QObject):
         if cancel_event.is_set():
             self.cancelled.emit(ticket)
             return
-        last = {"time": 0.0, "percent": -1}
+        last_report = [0.0]
 
         def progress(done: int, total: int) -> None:
-            percent = done * 100 // total if total > 0 else -1
             now = time.monotonic()
-            if percent != last["percent"] or now - last["time"] >= PROGRESS_INTERVAL_S:
-                last["time"], last["percent"] = now, percent
+            if now - last_report[0] >= PROGRESS_INTERVAL_S or (total > 0 and done >= total):
+                last_report[0] = now
                 self.progressed.emit(ticket, done, total)
 
         try:
@@ -110,6 +122,7 @@ class TaskRunner(QObject):
         self._busy = False
         self._stopped = False
         _threads.add(self._thread)
+        _runners.add(self)
         self._thread.start()
         app = QCoreApplication.instance()
         if app is not None:

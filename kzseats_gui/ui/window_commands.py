@@ -20,8 +20,9 @@ from . import window_exports
 from .document import Document
 from .error_dialogs import UnexpectedErrorDialog, WorkbookErrorDialog
 from .log import format_exception, write_log
+from .window_exports import ChartOptions
 
-Export = Callable[[QMainWindow, Document], Path | None]
+Export = Callable[[QMainWindow, Document, ChartOptions], Path | None]
 
 
 class WindowCommands(QObject):
@@ -62,32 +63,35 @@ class WindowCommands(QObject):
             print(text, file=sys.stderr)
 
     # ---- exports ---------------------------------------------------------------------------------
-    def run_export(self, document: Document | None, export: Export) -> None:
+    def run_export(self, document: Document | None, export: Export, options: ChartOptions) -> None:
         if document is None or document.result is None:
             return
         try:
-            written = export(self._window, document)
+            written = export(self._window, document, options)
         except ImportError as error:
             self.warn(self.tr("Not available"),
                       self.tr("This export is not available in this build ({error}).").format(error=error))
             return
+        except window_exports.ExportFailed as error:
+            self.warn(self.tr("Cannot write the file"), str(error))
+            return
         if written is not None:
             self._window.statusBar().showMessage(self.tr("Written to {path}").format(path=str(written)), 8000)
 
-    def export_results(self, document: Document | None) -> None:
-        self.run_export(document, window_exports.export_results)
+    def export_results(self, document: Document | None, options: ChartOptions) -> None:
+        self.run_export(document, window_exports.export_results, options)
 
-    def export_chart(self, document: Document | None) -> None:
-        self.run_export(document, window_exports.export_chart)
+    def export_chart(self, document: Document | None, options: ChartOptions) -> None:
+        self.run_export(document, window_exports.export_chart, options)
 
-    def export_report(self, document: Document | None) -> None:
-        self.run_export(document, window_exports.export_report)
+    def export_report(self, document: Document | None, options: ChartOptions) -> None:
+        self.run_export(document, window_exports.export_report, options)
 
-    def print_report(self, document: Document | None, preview: bool) -> None:
-        def print_it(window: QMainWindow, chosen: Document) -> None:
-            window_exports.print_report(window, chosen, preview)
+    def print_report(self, document: Document | None, options: ChartOptions, preview: bool) -> None:
+        def print_it(window: QMainWindow, chosen: Document, chosen_options: ChartOptions) -> None:
+            window_exports.print_report(window, chosen, chosen_options, preview)
 
-        self.run_export(document, print_it)
+        self.run_export(document, print_it, options)
 
     # ---- other commands --------------------------------------------------------------------------
     def copy_view(self, view: object) -> None:

@@ -29,6 +29,13 @@ def held_with(election: Election, rules: Settings, name: str, change: int) -> in
     return allocate(replace(election, parties=changed), rules).party(name).list_seats
 
 
+def passed_with(election: Election, rules: Settings, name: str, change: int) -> bool:
+    changed = tuple(replace(p, votes=p.votes + change) if p.name == name else p for p in election.parties)
+    if rules.ballots_cast is not None:
+        rules = replace(rules, ballots_cast=rules.ballots_cast + change)
+    return allocate(replace(election, parties=changed), rules).party(name).passed
+
+
 def by_name(figures) -> dict:
     return {f.name: f for f in figures}
 
@@ -64,11 +71,8 @@ def test_2023_figures_sit_exactly_on_the_allocator_boundaries(method):
 def test_baytaq_passes_exactly_at_its_threshold_figure():
     election, rules = election_2023(), settings()
     needed = by_name(sensitivity(election, rules))["Baytaq"].votes_to_threshold
-    def admitted(change: int) -> bool:
-        changed = tuple(replace(p, votes=p.votes + change) if p.name == "Baytaq" else p
-                        for p in election.parties)
-        return allocate(replace(election, parties=changed), rules).party("Baytaq").passed
-    assert admitted(needed) and not admitted(needed - 1)
+    assert passed_with(election, rules, "Baytaq", needed)
+    assert not passed_with(election, rules, "Baytaq", needed - 1)
 
 
 def test_the_threshold_base_of_ballots_cast_grows_with_added_votes():
@@ -153,10 +157,10 @@ def build_small(spec) -> tuple[Election, Settings]:
         "distinct": list(reversed(range(1, len(names) + 1))),
         "shared": [1] * len(names),
     }[spec["registration"]]
-    entries = [(n, v, o) for n, v, o in zip(names, spec["votes"], orders)]
+    entries = [(n, v, o) for n, v, o in zip(names, spec["votes"], orders, strict=True)]
     candidates = tuple(
         Candidate(name, position, f"{name}-{position}")
-        for name, length in zip(names, spec["list_lengths"]) if length is not None
+        for name, length in zip(names, spec["list_lengths"], strict=False) if length is not None
         for position in range(1, length + 1)
     )
     election = Election(parties(*entries), against_all=spec["against_all"], candidates=candidates)
@@ -187,3 +191,7 @@ def test_figures_equal_a_vote_by_vote_scan(spec):
             assert all(seats(x) <= now for x in range(1, gain))
         losses = [y for y in range(1, figure.votes + 1) if seats(-y) <= now - 1]
         assert figure.votes_to_lose_seat == (losses[0] if losses else None)
+        if not rules.admit_runner_up:  # then taking part means reaching the threshold
+            needed = figure.votes_to_threshold
+            assert passed_with(election, rules, figure.name, needed)
+            assert needed == 0 or not passed_with(election, rules, figure.name, needed - 1)

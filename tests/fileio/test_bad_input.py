@@ -239,7 +239,13 @@ def test_bad_counts_are_all_reported_with_their_cells(tmp_path):
 
 
 def test_missing_parties_sheet_when_there_are_list_seats(tmp_path):
-    path = write_book(tmp_path / "nolist.xlsx", {"Districts": [["District", "Candidate"], [1, "X"]]})
+    path = write_book(
+        tmp_path / "nolist.xlsx",
+        {
+            "List votes": [["Region", "Amanat", "Auyl"], ["X", 10, 5]],
+            "Districts": [["District", "Candidate"], [1, "X"]],
+        },
+    )
     error = problems_of(path)
     assert codes(error) == ["sheet-missing"]
     assert "Parties" in assert_readable(error, "nolist.xlsx")

@@ -1,0 +1,128 @@
+"""Monte Carlo over the list vote: reproducible, exact at spread 0, honest about ties."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+from core_builders import election_2023_with_districts, parties, settings
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kzseats_gui.core.allocator import allocate
+from kzseats_gui.core.errors import Cancelled
+from kzseats_gui.core.model import Election
+from kzseats_gui.core.simulation import _whole_votes, simulate, simulation_to_json
+
+
+@pytest.fixture(scope="module")
+def mazhilis():
+    return election_2023_with_districts(), settings(district_seats=29)
+
+
+def by_name(result) -> dict:
+    return {p.name: p for p in result.parties}
+
+
+def test_the_same_seed_gives_the_same_numbers_and_another_seed_others(mazhilis):
+    election, rules = mazhilis
+    first = simulate(election, rules, 200, 2, seed=11)
+    assert simulate(election, rules, 200, 2, seed=11) == first
+    assert simulate(election, rules, 200, Fraction(2), seed=12) != first
+
+
+def test_spread_zero_gives_the_plain_allocation_in_every_run(mazhilis):
+    election, rules = mazhilis
+    plain = allocate(election, rules)
+    result = simulate(election, rules, 25, 0, seed=3)
+    for party in plain.parties:
+        figures = by_name(result)[party.name]
+        assert figures.seats_p05 == figures.seats_p95 == figures.seats_mean == party.total_seats
+        assert figures.p_pass == (1 if party.passed else 0)
+        assert figures.p_seat_gain == 0
+        assert figures.p_majority == (1 if 2 * party.total_seats > rules.total_seats else 0)
+    assert by_name(result)["Amanat"].p_majority == 1
+
+
+def test_figures_are_probabilities_and_ordered_and_district_seats_stay(mazhilis):
+    election, rules = mazhilis
+    result = simulate(election, rules, 300, 2, seed=5)
+    for party in result.parties:
+        for p in (party.p_pass, party.p_seat_gain, party.p_majority):
+            assert 0 <= p <= 1
+        assert party.seats_p05 <= party.seats_mean <= party.seats_p95
+    amanat = by_name(result)["Amanat"]
+    assert amanat.district_seats == 22 and amanat.seats_p05 >= 22
+    # every run hands out all 69 list seats (no ties at these sizes, no short lists)
+    assert sum(p.list_seats_mean for p in result.parties) == 69
+
+
+def test_the_spread_is_in_percentage_points(mazhilis):
+    election, rules = mazhilis
+    # Baytaq has 2.30 % and needs 5 %: out of reach at 0.1 points, sometimes reached at 2 points
+    assert by_name(simulate(election, rules, 200, 0.1, seed=1))["Baytaq"].p_pass == 0
+    wide = by_name(simulate(election, rules, 400, 2, seed=1))["Baytaq"].p_pass
+    assert 0 < wide < Fraction(1, 4)
+
+
+def test_an_open_tie_counts_by_the_odds_of_a_fair_lot():
+    election = Election(parties(("A", 400), ("B", 100), ("C", 100)))
+    rules = settings(list_seats=3, threshold_percent=Fraction(0))
+    assert allocate(election, rules).lots_required
+    result = simulate(election, rules, 10, 0, seed=0)
+    assert result.runs_with_open_tie == 10
+    for name in ("B", "C"):
+        figures = by_name(result)[name]
+        assert figures.seats_mean == Fraction(1, 2) and figures.p_seat_gain == Fraction(1, 2)
+        assert (figures.seats_p05, figures.seats_p95) == (0, 1)
+    assert by_name(result)["A"].seats_mean == 2
+
+
+def test_registration_order_decides_ties_in_runs_as_in_the_allocator():
+    election = Election(parties(("A", 400, 1), ("B", 100, 3), ("C", 100, 2)))
+    result = simulate(election, settings(list_seats=3, threshold_percent=Fraction(0)), 5, 0)
+    assert result.runs_with_open_tie == 0
+    assert (by_name(result)["B"].seats_mean, by_name(result)["C"].seats_mean) == (0, 1)
+
+
+def test_progress_is_reported_and_cancel_stops_the_runs(mazhilis):
+    election, rules = mazhilis
+    seen = []
+    simulate(election, rules, 50, 2, progress=lambda done, total: seen.append((done, total)))
+    assert seen[0] == (0, 50) and seen[-1] == (50, 50)
+    calls = []
+    def cancel_after_ten() -> bool:
+        calls.append(1)
+        return len(calls) > 10
+    with pytest.raises(Cancelled):
+        simulate(election, rules, 1000, 2, is_cancelled=cancel_after_ten)
+
+
+def test_bad_arguments_are_refused(mazhilis):
+    election, rules = mazhilis
+    with pytest.raises(ValueError):
+        simulate(election, rules, 0)
+    with pytest.raises(ValueError):
+        simulate(election, rules, 10, -1)
+
+
+def test_json_document_follows_the_contract(mazhilis):
+    election, rules = mazhilis
+    document = simulation_to_json(simulate(election, rules, 20, 2, seed=9))
+    assert document["runs"] == 20 and document["seed"] == 9
+    assert all(set(row) == {"name", "seats_mean", "seats_p05", "seats_p95", "p_pass", "p_seat_gain"}
+               for row in document["parties"])
+    assert set(document["p_majority"]) == {row["name"] for row in document["parties"]}
+    assert all(isinstance(v, float) for v in document["p_majority"].values())
+
+
+@given(st.lists(st.floats(0, 1e7), min_size=1, max_size=9), st.integers(0, 10**7))
+def test_drawn_shares_become_whole_votes_with_the_same_total(shares, total):
+    votes = _whole_votes(shares, total)
+    if not any(shares):
+        assert votes is None
+        return
+    assert sum(votes) == total
+    assert all(v == 0 for v, s in zip(votes, shares, strict=True) if s == 0)
+    weight = sum(shares)
+    assert all(abs(v - s / weight * total) < 1 + 1e-6 * total for v, s in zip(votes, shares, strict=True))
