@@ -25,7 +25,7 @@ from running the list tier itself (``what_if.ListSeatsProbe``), not from a formu
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -131,10 +131,6 @@ def _last_true(low: int, high: int, holds: Callable[[int], bool]) -> int | None:
     return low
 
 
-# A piece of the vote axis on which the same parties take part: (first x, last x, who takes part).
-_Piece = tuple[int, int, frozenset[str]]
-
-
 class _SeatSearch:
     """Seats of one party as a function of x, the votes added to it (negative: taken away)."""
 
@@ -148,12 +144,13 @@ class _SeatSearch:
         self.seats = settings.list_seats
         self.method = settings.method
         self._outcomes: dict[int, ListOutcome] = {}
+        self._admitted: dict[int, frozenset[str]] = {}
         self.seats_now = self.held(0)
         length = probe.list_length(self.name)
         self.ceiling = self.seats if length is None else min(self.seats, length)
         everything = sum(probe.votes) + probe.election.against_all + (settings.ballots_cast or 0)
-        # Beyond this many extra votes the party, when it takes part, holds every seat it can fill:
-        # the others' quotients together are below one half (see the module notes and the tests).
+        # Beyond this many extra votes a party that takes part holds every seat its list can fill, under
+        # every method: the other parties' quotients add up to less than one half.
         self.horizon = 2 * (self.seats + 1) * (everything + self.seats + 1)
 
     # evaluations, each one a run of the list tier
@@ -167,6 +164,15 @@ class _SeatSearch:
     def held(self, x: int) -> int:
         return self.outcome(x).seats(self.name)
 
+    def admitted(self, x: int) -> frozenset[str]:
+        if x in self._outcomes:
+            return self._outcomes[x].admitted
+        if x not in self._admitted:
+            votes = list(self.probe.votes)
+            votes[self.index] += x
+            self._admitted[x] = self.probe.admitted(votes, self.probe.election.against_all, ballots_added=x)
+        return self._admitted[x]
+
     # the two figures
     def votes_to_gain(self) -> int | None:
         target = self.seats_now + 1
@@ -174,11 +180,11 @@ class _SeatSearch:
             return None
         def holds(x: int) -> bool:
             return self.held(x) >= target
-        pieces = self._pieces(sorted({1} | {p for p in self._event_points() if p >= 1}))
-        for number, (first, last, admitted) in enumerate(pieces):
+        points = sorted({1} | {p for p in self._event_points() if p >= 1})
+        for first, last, admitted, open_ended in self._pieces(points):
             if self.name not in admitted:
                 continue  # it holds nothing there
-            if number == len(pieces) - 1:
+            if open_ended:
                 last = max(last, self.horizon)
             found = self._first_in_piece(first, last, admitted, holds)
             if found is not None:
@@ -192,8 +198,9 @@ class _SeatSearch:
         def holds(x: int) -> bool:
             return self.held(x) <= target
         lowest = -self.votes
-        points = sorted({-1, lowest} | {p for p in self._event_points() if lowest <= p <= -1})
-        for first, last, admitted in reversed(self._pieces(points)):
+        points = sorted({-1, lowest} | {p for p in self._event_points() if lowest <= p <= -1}, reverse=True)
+        for start, end, admitted, _ in self._pieces(points):
+            first, last = end, start  # walking down
             if self.name not in admitted:
                 return -last  # it holds nothing there
             found = self._last_in_piece(first, last, admitted, holds)
@@ -204,6 +211,7 @@ class _SeatSearch:
     # where the parties taking part can change
     def _event_points(self) -> set[int]:
         percent = self.probe.settings.threshold_percent
+        runner_up = self.probe.settings.admit_runner_up
         num, den = percent.numerator, percent.denominator
         v, base = self.votes, self.base
         points = {-v, -v + 1}  # no votes at all: no runner-up, nothing to apportion
@@ -215,26 +223,27 @@ class _SeatSearch:
                 continue
             if num:  # the growing base pushes another party below the threshold
                 points |= _around(100 * den * other - num * base, num)
-            points |= _around(other - v, 1)  # equal votes decide who is runner-up
+            if runner_up:
+                points |= _around(other - v, 1)  # equal votes decide who is runner-up
         return points
 
-    def _pieces(self, points: list[int]) -> list[_Piece]:
-        """Split sorted points into runs with the same parties taking part.
+    def _pieces(self, points: list[int]) -> Iterator[tuple[int, int, frozenset[str], bool]]:
+        """Runs of the points, in the order given, over which the same parties take part.
 
         Every change happens between two neighbouring whole numbers that are both points, so the
         parties taking part are the same over each run, including the numbers between its points.
+        Yields (first point, last point, parties, whether the run goes on past the last point).
+        Lazily: a search that finds its answer early never looks at the far points.
         """
-        pieces: list[_Piece] = []
-        first = previous = points[0]
-        admitted = self.outcome(first).admitted
+        start = previous = points[0]
+        admitted = self.admitted(start)
         for point in points[1:]:
-            now = self.outcome(point).admitted
+            now = self.admitted(point)
             if now != admitted:
-                pieces.append((first, previous, admitted))
-                first, admitted = point, now
+                yield start, previous, admitted, False
+                start, admitted = point, now
             previous = point
-        pieces.append((first, previous, admitted))
-        return pieces
+        yield start, previous, admitted, True
 
     # searches within one piece, where the seat count is non-decreasing (block by block for Droop)
     def _first_in_piece(

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from .list_tier import allocate_list_seats
 from .model import Election, Party, Settings
 from .party_names import PartyNames
+from .threshold import apply_threshold
 
 
 @dataclass(frozen=True)
@@ -51,15 +52,7 @@ class ListSeatsProbe:
 
         ``ballots_added`` moves the ballots-cast count (when one is set) by that many ballots.
         """
-        changed = {p.name: replace(p, votes=v) for p, v in zip(self.parties, votes, strict=True)}
-        election = replace(
-            self.election,
-            parties=tuple(changed.get(p.name, p) for p in self.election.parties),
-            against_all=against_all,
-        )
-        settings = self.settings
-        if ballots_added and settings.ballots_cast is not None:
-            settings = replace(settings, ballots_cast=settings.ballots_cast + ballots_added)
+        election, settings = self._changed(votes, against_all, ballots_added)
         tier = allocate_list_seats(election, settings, (), self.names)
         held = {
             name: min(won, self.list_lengths.get(name, won)) for name, won in tier.seats_won.items()
@@ -69,6 +62,30 @@ class ListSeatsProbe:
             tie = OpenListTie(tier.decision.tie.between, tier.decision.tie.seats)
         admitted = frozenset(p.name for p in tier.threshold.admitted)
         return ListOutcome(admitted, held, tie)
+
+    def admitted(self, votes: Sequence[int], against_all: int, ballots_added: int = 0) -> frozenset[str]:
+        """Only which parties take part (threshold and runner-up), without distributing seats."""
+        election, settings = self._changed(votes, against_all, ballots_added)
+        outcome = apply_threshold(election.parties, election.against_all, settings)
+        return frozenset(p.name for p in outcome.admitted)
+
+    def _changed(
+        self, votes: Sequence[int], against_all: int, ballots_added: int
+    ) -> tuple[Election, Settings]:
+        changed = {
+            p.name: replace(p, votes=v) for p, v in zip(self.parties, votes, strict=True) if p.votes != v
+        }
+        election = self.election
+        if changed or against_all != election.against_all:
+            election = replace(
+                election,
+                parties=tuple(changed.get(p.name, p) for p in election.parties),
+                against_all=against_all,
+            )
+        settings = self.settings
+        if ballots_added and settings.ballots_cast is not None:
+            settings = replace(settings, ballots_cast=settings.ballots_cast + ballots_added)
+        return election, settings
 
     def list_length(self, name: str) -> int | None:
         """How many candidates the party's list has, or None when no candidate data limits it."""

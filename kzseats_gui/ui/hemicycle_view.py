@@ -9,11 +9,10 @@ emits ``partyClicked`` and dims every other party; clicking the paper clears the
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPixmap
+from PySide6.QtCore import QEvent, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QStyleOptionGraphicsItem, QVBoxLayout, QWidget
 
 # isort: split
@@ -24,70 +23,11 @@ from ..charts.text_metrics import text_width as estimated_width
 from ..core.model import Election
 from ..core.result import AllocationResult
 from .chart_labels import translated_chart_labels
-from .scene_painter import DIMMED_OPACITY, paint_legend_entry, paint_reference_lines, paint_seat, paint_texts
+from .scene_painter import DIMMED_OPACITY, paint_legend_entry, paint_reference_lines, paint_texts
+from .seat_sprites import SeatSprites
 
 SCENE_WIDTH = 720.0  # the same size the exports use, so the layout (legend columns) is identical
 SCENE_HEIGHT = 540.0
-
-
-class SeatSprites:
-    """Seats drawn once per look (style, colours, size, zoom) into a pixmap at device resolution and
-    then copied: a chamber has a handful of distinct looks, and copying is far cheaper than painting
-    antialiased rings. The pixmaps are rendered by ``paint_seat``, so they look exactly like the export."""
-
-    LIMIT = 512
-
-    def __init__(self) -> None:
-        self._pixmaps: dict[tuple, QPixmap] = {}
-
-    def draw(self, painter: QPainter, seat: SeatMark) -> None:
-        transform = painter.worldTransform()
-        scale = math.hypot(transform.m11(), transform.m12())
-        ratio = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
-        if scale <= 0 or transform.isRotating():
-            paint_seat(painter, seat)
-            return
-        pixels = scale * ratio  # device pixels per scene unit
-        key = (
-            seat.style,
-            seat.fill,
-            seat.stroke,
-            round(seat.stroke_width, 3),
-            round(seat.r, 3),
-            round(pixels, 3),
-        )
-        pixmap = self._pixmaps.get(key)
-        if pixmap is None:
-            pixmap = self._render(seat, pixels, ratio)
-            if len(self._pixmaps) >= self.LIMIT:
-                self._pixmaps.clear()
-            self._pixmaps[key] = pixmap
-        centre = transform.map(QPointF(seat.x, seat.y))
-        half = pixmap.width() / ratio / 2
-        painter.save()
-        painter.resetTransform()
-        # snap to whole device pixels so that the copy is not resampled (stays sharp)
-        left = round((centre.x() - half) * ratio) / ratio
-        top = round((centre.y() - half) * ratio) / ratio
-        painter.drawPixmap(QPointF(left, top), pixmap)
-        painter.restore()
-
-    @staticmethod
-    def _render(seat: SeatMark, pixels: float, ratio: float) -> QPixmap:
-        extent = seat.r + seat.stroke_width + 1 / pixels  # scene units from the centre to the edge
-        size = max(2, math.ceil(2 * extent * pixels))
-        image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
-        image.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(image)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.translate(size / 2, size / 2)
-        painter.scale(pixels, pixels)
-        painter.translate(-seat.x, -seat.y)
-        paint_seat(painter, seat)
-        painter.end()
-        pixmap = QPixmap.fromImage(image)
-        pixmap.setDevicePixelRatio(ratio)
-        return pixmap
 
 
 def _looks(seat: SeatMark) -> tuple:
@@ -167,7 +107,7 @@ class LegendEntryItem(QGraphicsObject):
         bottom = entry.y + entry.swatch_r + entry.stroke_width
         for item in texts:
             # the layout's own (generous) width estimate: enough for a bounding box
-            width = estimated_width(item.text, item.size, bold=item.bold)
+            width = estimated_width(item.text, item.size, bold=item.bold) * 1.1 + 2
             shift = {"end": width, "middle": width / 2}.get(item.anchor.value, 0.0)
             left, right = min(left, item.x - shift), max(right, item.x - shift + width)
             top, bottom = min(top, item.y - item.size), max(bottom, item.y + item.size * 0.3)

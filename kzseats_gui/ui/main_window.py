@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSettings, Qt, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -53,9 +53,14 @@ from .window_commands import WindowCommands
 
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
+SUMMARY_SPLIT_KEY = "window/summarySplit"
+RESULTS_SPLIT_KEY = "window/resultsSplit"
 READ, ALLOCATE = "read", "allocate"
-SUMMARY_HEIGHT = 190  # initial height of the summary strip, in pixels
+# Initial sizes in pixels (the user can drag every one of them; the state is kept between runs).
+SUMMARY_HEIGHT = 215
 SETTINGS_WIDTH = 270
+WARNINGS_HEIGHT = 110
+CHARTS_TABS_SPLIT = [420, 580]
 
 
 class MainWindow(QMainWindow):
@@ -74,6 +79,7 @@ class MainWindow(QMainWindow):
         self._documents_opened = 0
         self._reading: Path | None = None
         self._lots_by_content: dict[str, list[LotRecord]] = {}
+        self._sized = False  # splitters get their first sizes when the window first shows
         self.refresher = ViewRefresher(self)
         self.refresher.drained.connect(self._on_views_filled)
 
@@ -115,8 +121,9 @@ class MainWindow(QMainWindow):
         # Each side scrolls rather than forcing a wide window: the window stays usable at 1024 px.
         self.splitter.addWidget(_scrollable(self.charts_panel))
         self.splitter.addWidget(_scrollable(self.tabs))
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes(CHARTS_TABS_SPLIT)
 
         results = QWidget(self)
         layout = QVBoxLayout(results)
@@ -157,11 +164,11 @@ class MainWindow(QMainWindow):
         # The settings run the full height; the warnings sit under the results only.
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.resizeDocks([self.settings_dock], [SETTINGS_WIDTH], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.warnings_dock], [140], Qt.Orientation.Vertical)
+        self.resizeDocks([self.warnings_dock], [WARNINGS_HEIGHT], Qt.Orientation.Vertical)
 
     def _build_status_bar(self) -> None:
         self.task_status = TaskStatus(self._runner, self)
-        self.statusBar().addPermanentWidget(self.task_status)
+        self.statusBar().addPermanentWidget(self.task_status, 1)
 
     def _connect_actions(self) -> None:
         a = self.actions_
@@ -487,12 +494,30 @@ class MainWindow(QMainWindow):
 
     # ---- window events ---------------------------------------------------------------------------
     def restore_geometry(self) -> None:
+        """The window's size, docks and splitters as the user left them."""
         geometry = self._prefs.value(GEOMETRY_KEY)
         state = self._prefs.value(STATE_KEY)
         if geometry is not None:
             self.restoreGeometry(geometry)
         if state is not None:
             self.restoreState(state)
+        for key, splitter in self._splitters().items():
+            saved = self._prefs.value(key)
+            if saved is not None and splitter.restoreState(saved):
+                self._sized = True
+
+    def _splitters(self) -> dict[str, QSplitter]:
+        return {SUMMARY_SPLIT_KEY: self.vertical_splitter, RESULTS_SPLIT_KEY: self.splitter}
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._sized:
+            self._sized = True
+            # Room for the summary as it lays out at this width, up to a third of the height.
+            wanted = self.summary_view.sizeHint().height()
+            total = sum(self.vertical_splitter.sizes())
+            summary = max(SUMMARY_HEIGHT, min(wanted, total // 3))
+            self.vertical_splitter.setSizes([summary, max(total - summary, 1)])
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -502,6 +527,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._prefs.setValue(GEOMETRY_KEY, self.saveGeometry())
         self._prefs.setValue(STATE_KEY, self.saveState())
+        for key, splitter in self._splitters().items():
+            self._prefs.setValue(key, splitter.saveState())
         self._prefs.sync()
         self._runner.shutdown()
         super().closeEvent(event)

@@ -16,12 +16,13 @@ from PySide6.QtGui import QPainter
 
 from .. import __version__
 from ..charts.scene import ChartLabels, ChartScene, build_scene
-from ..core.model import Body, Election, Method, QuotaRounding, ThresholdBase
+from ..core.model import Election
 from ..core.result import AllocationResult
 from .breakdown_data import tier_rows
 from .chart_labels import translated_chart_labels
-from .formatting import MISSING, fraction_text, number_text, percent_text, percent_value_text
+from .formatting import MISSING, number_text, percent_text
 from .report_layout import MUTED, Column, Table, Typesetter, draw_rule, draw_table_rows
+from .report_settings import settings_lines, settings_summary
 from .scene_painter import paint_scene
 
 MARGIN = 40.0  # points, on every side
@@ -43,126 +44,6 @@ class PageInfo:
     number: int = 1
     count: int = 1
     printed_at: datetime | None = None
-
-
-def body_name(body: Body) -> str:
-    return {
-        Body.MAZHILIS: _tr("Mazhilis"),
-        Body.MASLIKHAT_REGIONAL: _tr("Regional maslikhat"),
-        Body.MASLIKHAT_LOCAL: _tr("Local maslikhat"),
-        Body.MAZHILIS_2007: _tr("Mazhilis, 2007–2021 rules"),
-    }[body]
-
-
-def method_name(method: Method) -> str:
-    return {
-        Method.HARE: _tr("Hare quota, largest remainders (the law)"),
-        Method.DROOP: _tr("Droop quota, largest remainders (comparison only, not the law)"),
-        Method.DHONDT: _tr("D'Hondt (comparison only, not the law)"),
-        Method.SAINTE_LAGUE: _tr("Sainte-Laguë (comparison only, not the law)"),
-    }[method]
-
-
-def rounding_name(rounding: QuotaRounding) -> str:
-    return {
-        QuotaRounding.CEIL: _tr("up"),
-        QuotaRounding.FLOOR: _tr("down"),
-        QuotaRounding.HALF_UP: _tr("to the nearest (halves up)"),
-    }[rounding]
-
-
-def short_method_name(method: Method) -> str:
-    return {
-        Method.HARE: _tr("Hare quota (the law)"),
-        Method.DROOP: _tr("Droop quota (not the law)"),
-        Method.DHONDT: _tr("D'Hondt (not the law)"),
-        Method.SAINTE_LAGUE: _tr("Sainte-Laguë (not the law)"),
-    }[method]
-
-
-def threshold_base_name(base: ThresholdBase) -> str:
-    return {
-        ThresholdBase.VALID: _tr("valid list ballots (party votes + against all)"),
-        ThresholdBase.PARTIES: _tr("party votes only"),
-        ThresholdBase.BALLOTS: _tr("ballots cast"),
-    }[base]
-
-
-def settings_summary(result: AllocationResult) -> str:
-    """One line for the footer: body, seats, threshold, method."""
-    s = result.settings
-    return _tr(
-        "{body} · {list} list + {district} district seats · threshold {percent} of {base} · {method}"
-    ).format(
-        body=body_name(s.body),
-        list=s.list_seats,
-        district=s.district_seats,
-        percent=percent_value_text(s.threshold_percent),
-        base=threshold_base_name(s.threshold_base),
-        method=short_method_name(s.method),
-    )
-
-
-def settings_lines(result: AllocationResult) -> list[tuple[str, str]]:
-    """The settings the result was computed with, as (name, value) pairs."""
-    s = result.settings
-    lines = [
-        (_tr("Body"), body_name(s.body)),
-        (
-            _tr("Seats"),
-            _tr("{list} list + {district} district = {total}").format(
-                list=s.list_seats, district=s.district_seats, total=s.total_seats
-            ),
-        ),
-        (
-            _tr("Threshold"),
-            _tr("{percent} of {base} ({votes}) = {needed} votes").format(
-                percent=percent_value_text(s.threshold_percent),
-                base=threshold_base_name(s.threshold_base),
-                votes=number_text(result.threshold_base),
-                needed=fraction_text(result.threshold_votes, 2),
-            ),
-        ),
-        (_tr("Method"), method_name(s.method)),
-    ]
-    if result.quota is not None:
-        lines.append(
-            (_tr("Quota"), _tr("{quota} votes per seat").format(quota=fraction_text(result.quota, 4)))
-        )
-    lines.append(
-        (
-            _tr("Equal remainders"),
-            _tr("the list registered earlier wins") if s.use_registration_order else _tr("a drawing of lots"),
-        )
-    )
-    if s.mandate_quota:
-        lines.append(
-            (
-                _tr("Mandate quota"),
-                _tr(
-                    "{percent} women, youth (under {age}) and persons with disabilities, rounded {rounding}"
-                ).format(
-                    percent=percent_value_text(s.quota_percent),
-                    age=s.youth_age_limit,
-                    rounding=rounding_name(s.quota_rounding),
-                ),
-            )
-        )
-    lines.append(
-        (
-            _tr("“Against all” leads a district"),
-            _tr("the leading candidate wins, with a warning")
-            if s.against_all_leads.value == "warn"
-            else _tr("the seat stays pending (what-if)"),
-        )
-    )
-    status = (
-        _tr("complete")
-        if not result.lots_required
-        else _tr("lots required: {seats} seat(s) undecided").format(seats=result.undecided)
-    )
-    lines.append((_tr("Status"), status))
-    return lines
 
 
 def party_table(
@@ -449,13 +330,9 @@ def render_summary_page(
 __all__ = [
     "MARGIN",
     "PageInfo",
-    "body_name",
     "content_rect",
     "draw_footer",
-    "method_name",
+    "fit_scene",
     "party_table",
     "render_summary_page",
-    "settings_lines",
-    "settings_summary",
-    "threshold_base_name",
 ]

@@ -33,7 +33,7 @@ class TaskStatus(QWidget):
             widget.setSizePolicy(policy)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.label)
+        layout.addWidget(self.label, 1)  # the text on the left, the progress and Cancel on the right
         layout.addWidget(self.progress_bar)
         layout.addWidget(self.cancel_button)
         runner.progressed.connect(self._on_progress)

@@ -76,7 +76,7 @@ class WindowCommands(QObject):
             self.warn(self.tr("Cannot write the file"), str(error))
             return
         if written is not None:
-            self._window.statusBar().showMessage(self.tr("Written to {path}").format(path=str(written)), 8000)
+            self._window.task_status.set_text(self.tr("Written to {path}").format(path=str(written)))
 
     def export_results(self, document: Document | None, options: ChartOptions) -> None:
         self.run_export(document, window_exports.export_results, options)
@@ -98,7 +98,7 @@ class WindowCommands(QObject):
         copy = getattr(view, "copy_to_clipboard", None)
         if copy is not None:
             copy()
-            self._window.statusBar().showMessage(self.tr("Table copied to the clipboard"), 4000)
+            self._window.task_status.set_text(self.tr("Table copied to the clipboard"))
 
     def show_about(self) -> None:
         QMessageBox.about(

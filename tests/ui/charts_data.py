@@ -2,7 +2,7 @@
 
 ``chamber`` makes a consistent Election + AllocationResult of any size from a short description, so
 the tests can draw a 17-seat maslikhat with Kazakh names, or a 700-seat chamber, without an allocator.
-The 2023 Mazhilis case comes from ``views_data`` (official list figures, illustrative districts).
+``sample`` reads and allocates a bundled sample workbook with the real engine.
 """
 
 from __future__ import annotations
@@ -32,8 +32,6 @@ from kzseats_gui.core.result import (
     Status,
     Step,
 )
-
-from views_data import mazhilis_2023  # noqa: F401  (re-exported for the chart tests)
 
 
 @dataclass(frozen=True)
@@ -278,8 +276,11 @@ def sample(name: str = "mazhilis-2023.xlsx") -> tuple[Election, AllocationResult
 def seats_by_party(result: AllocationResult) -> dict[str, int]:
     """What every chart must show: each party's seats plus the neutral groups, zero counts left out."""
     counts = {p.name: p.total_seats for p in result.parties if p.total_seats}
-    for name, count in (("Independent", result.independents), ("Pending", result.pending + result.undecided),
-                        ("Vacant", result.vacant)):
+    for name, count in (
+        ("Independent", result.independents),
+        ("Pending", result.pending + result.undecided),
+        ("Vacant", result.vacant),
+    ):
         if count:
             counts[name] = count
     return counts

@@ -146,6 +146,8 @@ def test_works_without_a_qt_application(tmp_path):
         """
     )
     env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
-    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=120
+    )
     assert done.returncode == 0, done.stderr
     assert {p.name for p in tmp_path.iterdir()} == {"chart.png", "chart.pdf", "chart.svg"}

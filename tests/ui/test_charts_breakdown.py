@@ -71,7 +71,8 @@ def test_quota_rows_equal_the_result(qtbot, mazhilis):
     view.set_result(election, result)
     expected = {
         p.name: (p.list_seats, p.quota.required, p.quota.filled, p.quota.eligible, p.quota.met)
-        for p in result.parties if p.quota is not None and p.list_seats
+        for p in result.parties
+        if p.quota is not None and p.list_seats
     }
     assert expected
     assert {r.party: (r.seats, r.required, r.filled, r.eligible, r.met) for r in view.rows()} == expected

@@ -118,7 +118,7 @@ def test_order_by_seats_and_neutral_at_the_right(view, mazhilis):
     assert parties[0] == "Amanat"
     view.set_neutral("right")
     parties = [item.seat.party for item in view.seat_items()]
-    assert parties[-result.independents:] == [INDEPENDENT] * result.independents
+    assert parties[-result.independents :] == [INDEPENDENT] * result.independents
     assert _counts(view) == seats_by_party(result)
 
 

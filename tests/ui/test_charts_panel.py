@@ -39,8 +39,11 @@ def _wedge_order(panel: ChartsPanel) -> list[str]:
 
 def test_tabs_and_all_charts_get_the_result(panel, mazhilis):
     election, result = mazhilis
-    assert [panel.tabs.tabText(i) for i in range(panel.tabs.count())] == ["Hemicycle", "Seats by tier",
-                                                                           "Quota fill"]
+    assert [panel.tabs.tabText(i) for i in range(panel.tabs.count())] == [
+        "Hemicycle",
+        "Seats by tier",
+        "Quota fill",
+    ]
     assert len(panel.hemicycle.seat_items()) == result.settings.total_seats
     assert sum(row.total for row in panel.seats_by_tier.rows()) == result.settings.total_seats
     assert panel.quota_fill.rows()

@@ -20,13 +20,8 @@ from kzseats_gui import __version__  # noqa: E402
 from kzseats_gui.ui import printing  # noqa: E402
 from kzseats_gui.ui.report import districts_table, print_report, quota_table, write_report_pdf  # noqa: E402
 from kzseats_gui.ui.report_layout import Typesetter  # noqa: E402
-from kzseats_gui.ui.summary_page import (  # noqa: E402
-    PageInfo,
-    draw_footer,
-    party_table,
-    render_summary_page,
-    settings_lines,
-)
+from kzseats_gui.ui.report_settings import settings_lines  # noqa: E402
+from kzseats_gui.ui.summary_page import PageInfo, draw_footer, party_table, render_summary_page  # noqa: E402
 
 A4 = (595.0, 842.0)
 LETTER = (612.0, 792.0)
@@ -41,8 +36,9 @@ def _pdf_text(path) -> str | None:
     """The PDF's text where poppler's pdftotext is installed (it is optional)."""
     if shutil.which("pdftotext") is None:
         return None
-    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
-                          check=True).stdout
+    return subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
 
 
 def test_report_pages_are_a4_and_counted(qapp, tmp_path, mazhilis):
@@ -157,8 +153,7 @@ def _ink_rows(image: QImage, top: int, bottom: int) -> int:
     """How many pixel rows between ``top`` and ``bottom`` hold anything but white."""
     white = QColor("white").rgb()
     return sum(
-        1 for y in range(top, bottom)
-        if any(image.pixel(x, y) != white for x in range(0, image.width(), 3))
+        1 for y in range(top, bottom) if any(image.pixel(x, y) != white for x in range(0, image.width(), 3))
     )
 
 
@@ -169,8 +164,9 @@ def test_summary_page_draws_inside_the_page_and_leaves_the_margins_blank(qapp, m
     image.setDotsPerMeterY(round(72 / 0.0254))
     image.fill(QColor("white"))
     painter = QPainter(image)
-    render_summary_page(painter, QRectF(0, 0, 595, 842), election, result,
-                        page=PageInfo(1, 3, datetime(2024, 1, 2, 3, 4)))
+    render_summary_page(
+        painter, QRectF(0, 0, 595, 842), election, result, page=PageInfo(1, 3, datetime(2024, 1, 2, 3, 4))
+    )
     painter.end()
     assert _ink_rows(image, 0, 20) == 0 and _ink_rows(image, 830, 842) == 0
     assert _ink_rows(image, 40, 800) > 400
