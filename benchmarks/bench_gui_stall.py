@@ -61,23 +61,28 @@ def machine() -> str:
             f"QPA {os.environ.get('QT_QPA_PLATFORM', 'default')}")
 
 
-def measure(window, path: Path) -> tuple[float, list[float]]:
-    """Seconds from open to idle, and every gap between timer ticks (ms) during that time."""
+def measure(window, path: Path) -> tuple[float, list[tuple[float, str]]]:
+    """Seconds from open to idle, and every gap between timer ticks (ms) with the phase it ended in."""
     from PySide6.QtCore import QEventLoop, QTimer
 
-    gaps: list[float] = []
+    gaps: list[tuple[float, str]] = []
     last = [time.perf_counter()]
+    phase = ["importing"]
 
     def tick() -> None:
         now = time.perf_counter()
-        gaps.append((now - last[0]) * 1000)
+        gaps.append(((now - last[0]) * 1000, phase[0]))
         last[0] = now
+
+    def next_phase(tag, _value) -> None:
+        phase[0] = "allocating" if tag[0] == "read" else "showing the result"
 
     timer = QTimer()
     timer.setInterval(TICK_MS)
     timer.timeout.connect(tick)
     loop = QEventLoop()
     window.idle.connect(loop.quit)
+    window.runner().succeeded.connect(next_phase)
     timer.start()
     started = time.perf_counter()
     last[0] = started
@@ -86,7 +91,16 @@ def measure(window, path: Path) -> tuple[float, list[float]]:
     elapsed = time.perf_counter() - started
     timer.stop()
     window.idle.disconnect(loop.quit)
+    window.runner().succeeded.disconnect(next_phase)
     return elapsed, gaps
+
+
+def settle(app, seconds: float = 0.5) -> None:
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(int(seconds * 1000), loop.quit)
+    loop.exec()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -118,15 +132,18 @@ def main(argv: list[str] | None = None) -> int:
         print(f"workbook: {path.name}, {path.stat().st_size / 1e6:.1f} MB, {args.stations} polling stations")
         worst = []
         for run in range(1, args.runs + 1):
+            settle(app)  # the previous result finishes painting, as it would before a user acts
             elapsed, gaps = measure(window, path)
             if window.result() is None:
                 print(f"run {run}: no result ({window.last_error})")
                 return 1
-            longest = max(gaps)
+            values = [gap for gap, _ in gaps]
+            longest, where = max(gaps)
             worst.append(longest)
-            print(f"run {run}: import + allocation {elapsed:.2f} s; longest stall {longest:.1f} ms; "
-                  f"p99 {statistics.quantiles(gaps, n=100)[98]:.1f} ms; "
-                  f"gaps over {GOAL_MS} ms: {sum(g > GOAL_MS for g in gaps)} of {len(gaps)}")
+            p99 = statistics.quantiles(values, n=100, method="inclusive")[98]
+            print(f"run {run}: import + allocation {elapsed:.2f} s; longest stall {longest:.1f} ms "
+                  f"(while {where}); p99 {p99:.1f} ms; "
+                  f"gaps over {GOAL_MS} ms: {sum(v > GOAL_MS for v in values)} of {len(values)}")
         window.close()
     verdict = "met" if max(worst) < GOAL_MS else "NOT met"
     print(f"longest stall over {args.runs} runs: {max(worst):.1f} ms (goal < {GOAL_MS} ms: {verdict})")

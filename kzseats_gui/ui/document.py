@@ -10,6 +10,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from PySide6.QtCore import QMimeData
+
 from ..core.model import Election, LotRecord, Settings, SettingsOverrides
 from ..core.progress import CancelledFn, ProgressFn
 from ..core.result import AllocationResult
@@ -78,3 +80,13 @@ def workbook_error_type() -> type[BaseException] | None:
 
 def is_workbook_path(path: Path) -> bool:
     return path.suffix.lower() in WORKBOOK_SUFFIXES
+
+
+def workbook_in(mime: QMimeData) -> Path | None:
+    """The first local workbook among dragged files, if any."""
+    if not mime.hasUrls():
+        return None
+    for url in mime.urls():
+        if url.isLocalFile() and is_workbook_path(Path(url.toLocalFile())):
+            return Path(url.toLocalFile())
+    return None

@@ -7,7 +7,14 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, Slot
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtGui import (
+    QGuiApplication,
+    QKeySequence,
+    QShortcut,
+    QShowEvent,
+    QStandardItem,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -75,7 +82,8 @@ class WorkbookErrorDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self._table.resizeRowsToContents()
+        # Wrapped problem texts need their row height once the column has its width (and on resize).
+        header.sectionResized.connect(self._fit_rows)
         self._table.doubleClicked.connect(self._show_problem)
         QShortcut(QKeySequence.StandardKey.Copy, self._table, self._copy_selection)
 
@@ -126,6 +134,14 @@ class WorkbookErrorDialog(QDialog):
     @Slot()
     def copy_all(self) -> None:
         QGuiApplication.clipboard().setText(self.as_text())
+
+    @Slot()
+    def _fit_rows(self) -> None:
+        self._table.resizeRowsToContents()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_rows()
 
     @Slot()
     def _copy_selection(self) -> None:

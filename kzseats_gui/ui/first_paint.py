@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Slot
 
 
 class FirstPaintReporter(QObject):
-    """Prints ``first-paint <unix time>`` and ``result-painted <unix time>`` once each, to stdout."""
+    """Prints ``first-paint``, ``result-painted`` and ``charts-painted`` with the unix time, once each."""
 
     def __init__(self, window, started: float):
         super().__init__(window)
@@ -17,6 +17,7 @@ class FirstPaintReporter(QObject):
         self._painted = False
         self._result_painted = False
         window.installEventFilter(self)
+        self._charts_painted = False
         window.resultShown.connect(self._on_result_shown)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -31,8 +32,14 @@ class FirstPaintReporter(QObject):
 
     @Slot()
     def _on_result_shown(self) -> None:
-        if self._result_painted:
-            return
-        self._result_painted = True
-        self._window.repaint()  # paint the result now, synchronously, then take the time
-        print(f"result-painted {time.time():.6f}", flush=True)
+        # resultShown comes again when the charts arrive and are filled; report each mark once.
+        if not self._result_painted:
+            self._result_painted = True
+            self._report("result-painted")
+        if not self._charts_painted and self._window.charts_panel is not None:
+            self._charts_painted = True
+            self._report("charts-painted")
+
+    def _report(self, mark: str) -> None:
+        self._window.repaint()  # paint what is shown now, synchronously, then take the time
+        print(f"{mark} {time.time():.6f}", flush=True)

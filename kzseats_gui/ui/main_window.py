@@ -1,8 +1,7 @@
 """The main window: one workbook at a time, read and allocated in the background, shown in every view.
 
-Layout: the summary strip on top, then (when a tie waits for lots) the lots banner, then a splitter with
-the charts on the left and the result tabs on the right; the settings panel and the warnings are docks.
-Further tools (what-if, sensitivity) are added as result tabs with ``add_tool_tab``.
+The layout is built by ``window_layout``; further tools (what-if, sensitivity) are added as result
+tabs with ``add_tool_tab``.
 
 Reading and allocating run on the window's task runner. Each opened workbook becomes a new Document
 with its own number; a result is shown only when it belongs to the current document, so results of two
@@ -13,17 +12,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSettings, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QSettings, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QDockWidget,
     QFileDialog,
-    QFrame,
     QMainWindow,
-    QScrollArea,
-    QSplitter,
-    QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -33,34 +26,20 @@ from ..core.model import Election, LotRecord
 from ..core.result import AllocationResult
 from ..paths import sample_path
 from . import i18n
-from .charts_panel import ChartsPanel
-from .document import Document, allocate_job, is_workbook_path, read_job, workbook_error_type
-from .lots_banner import LotsBanner
+from .document import Document, allocate_job, read_job, workbook_error_type, workbook_in
 from .lots_dialog import LotsDialog
 from .recent_files import RecentFiles, RecentFilesMenu
-from .settings_panel import SettingsPanel
 from .task_runner import TaskFailure, TaskRunner
 from .task_status import TaskStatus
-from .view_refresh import ViewRefresher
-from .views.audit_view import AuditView
-from .views.candidates_view import CandidatesView
-from .views.districts_view import DistrictsView
-from .views.results_view import PartyResultsView
-from .views.summary_view import SummaryView
-from .views.warnings_view import NOTE, WarningsView
+from .view_refresh import ResultFill, ViewRefresher
+from .views.warnings_view import NOTE
 from .window_actions import WindowActions
 from .window_commands import WindowCommands
+from .window_layout import WindowLayout
 
-GEOMETRY_KEY = "window/geometry"
-STATE_KEY = "window/state"
-SUMMARY_SPLIT_KEY = "window/summarySplit"
-RESULTS_SPLIT_KEY = "window/resultsSplit"
 READ, ALLOCATE = "read", "allocate"
-# Initial sizes in pixels (the user can drag every one of them; the state is kept between runs).
-SUMMARY_HEIGHT = 215
-SETTINGS_WIDTH = 270
-WARNINGS_HEIGHT = 110
-CHARTS_TABS_SPLIT = [420, 580]
+# A deferred charts panel is built when the first workbook is shown, or after this long at the latest.
+CHARTS_AT_THE_LATEST_MS = 1500
 
 
 class MainWindow(QMainWindow):
@@ -70,7 +49,8 @@ class MainWindow(QMainWindow):
     idle = Signal()
 
     def __init__(self, settings: QSettings | None = None, *, interactive: bool = True,
-                 parent: QWidget | None = None):
+                 defer_charts: bool = False, parent: QWidget | None = None):
+        """``defer_charts``: build the charts after the first result is shown (a faster start)."""
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self._prefs = settings if settings is not None else QSettings()
@@ -79,19 +59,17 @@ class MainWindow(QMainWindow):
         self._documents_opened = 0
         self._reading: Path | None = None
         self._lots_by_content: dict[str, list[LotRecord]] = {}
-        self._sized = False  # splitters get their first sizes when the window first shows
         self.refresher = ViewRefresher(self)
         self.refresher.drained.connect(self._on_views_filled)
 
         self._runner = TaskRunner(self)
+        self._build_status_bar()  # first, so it hears the runner before the window's own handlers
         self._runner.succeeded.connect(self._on_task_succeeded)
         self._runner.failed.connect(self._on_task_failed)
         self._runner.cancelled.connect(self._on_task_cancelled)
         self._runner.busyChanged.connect(self._on_busy_changed)
 
-        self._build_views()
-        self._build_docks()
-        self._build_status_bar()
+        self._build_layout()
         self.actions_ = WindowActions(self)
         self._recent = RecentFiles(self._prefs)
         self._recent_menu = RecentFilesMenu(self.actions_.recent_menu, self._recent)
@@ -99,72 +77,24 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.retranslate_ui()
         self._update_actions()
+        if defer_charts:
+            self.idle.connect(self._install_charts_once)
+            QTimer.singleShot(CHARTS_AT_THE_LATEST_MS, self._install_charts_once)
+        else:
+            self.charts_slot.install()
 
     # ---- building --------------------------------------------------------------------------------
-    def _build_views(self) -> None:
-        self.summary_view = SummaryView(self)
-        self.lots_banner = LotsBanner(self)
-        self.charts_panel = ChartsPanel(self)
-        self.results_view = PartyResultsView(self)
-        self.districts_view = DistrictsView(self)
-        self.candidates_view = CandidatesView(self)
-        self.audit_view = AuditView(self)
-        self.tabs = QTabWidget(self)
-        self.tabs.setObjectName("resultTabs")
-        self.tabs.setDocumentMode(True)
-        for view in (self.results_view, self.districts_view, self.candidates_view, self.audit_view):
-            self.tabs.addTab(view, "")
+    def _build_layout(self) -> None:
+        self.layout_ = WindowLayout(self)
+        for name in ("summary_view", "lots_banner", "charts_slot", "results_view", "districts_view",
+                     "candidates_view", "audit_view", "tabs", "splitter", "vertical_splitter",
+                     "settings_panel", "settings_dock", "warnings_view", "warnings_dock"):
+            setattr(self, name, getattr(self.layout_, name))
+        self.charts_slot.ready.connect(self._on_charts_ready)
         self.tabs.currentChanged.connect(self._on_tab_changed)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setObjectName("mainSplitter")
-        self.splitter.setChildrenCollapsible(False)
-        # Each side scrolls rather than forcing a wide window: the window stays usable at 1024 px.
-        self.splitter.addWidget(_scrollable(self.charts_panel))
-        self.splitter.addWidget(_scrollable(self.tabs))
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes(CHARTS_TABS_SPLIT)
-
-        results = QWidget(self)
-        layout = QVBoxLayout(results)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.lots_banner)
-        layout.addWidget(self.splitter, 1)
-        # The summary strip shares the height with the results; the user can give it more.
-        self.vertical_splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.vertical_splitter.setObjectName("summarySplitter")
-        self.vertical_splitter.setChildrenCollapsible(False)
-        self.vertical_splitter.addWidget(self.summary_view)
-        self.vertical_splitter.addWidget(results)
-        self.vertical_splitter.setStretchFactor(0, 0)
-        self.vertical_splitter.setStretchFactor(1, 1)
-        self.vertical_splitter.setSizes([SUMMARY_HEIGHT, 10 * SUMMARY_HEIGHT])
-        self.setCentralWidget(self.vertical_splitter)
-
-        self.results_view.partySelected.connect(self.charts_panel.highlight_party)
-        self.candidates_view.partySelected.connect(self.charts_panel.highlight_party)
-        self.charts_panel.partyClicked.connect(self.results_view.select_party)
-        self.charts_panel.partyClicked.connect(self.candidates_view.select_party)
         self.lots_banner.recordRequested.connect(self.record_lots)
-
-    def _build_docks(self) -> None:
-        self.settings_panel = SettingsPanel(self)
         self.settings_panel.settingsChanged.connect(self._on_settings_changed)
-        self.settings_dock = QDockWidget(self)
-        self.settings_dock.setObjectName("settingsDock")
-        self.settings_dock.setWidget(self.settings_panel)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.settings_dock)
-
-        self.warnings_view = WarningsView(self)
         self.warnings_view.noticeActivated.connect(self._on_notice_activated)
-        self.warnings_dock = QDockWidget(self)
-        self.warnings_dock.setObjectName("warningsDock")
-        self.warnings_dock.setWidget(self.warnings_view)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.warnings_dock)
-        # The settings run the full height; the warnings sit under the results only.
-        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.resizeDocks([self.settings_dock], [SETTINGS_WIDTH], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.warnings_dock], [WARNINGS_HEIGHT], Qt.Orientation.Vertical)
 
     def _build_status_bar(self) -> None:
         self.task_status = TaskStatus(self._runner, self)
@@ -194,12 +124,7 @@ class MainWindow(QMainWindow):
 
     def retranslate_ui(self) -> None:
         self.actions_.retranslate_ui()
-        names = [self.tr("Parties"), self.tr("Districts"), self.tr("Candidates && quota"),
-                 self.tr("Audit trail")]
-        for index, name in enumerate(names):
-            self.tabs.setTabText(index, name)
-        self.settings_dock.setWindowTitle(self.tr("Settings"))
-        self.warnings_dock.setWindowTitle(self.tr("Warnings and notes"))
+        self.layout_.retranslate_ui()
         self.task_status.retranslate_ui()
         self.actions_.languages[i18n.current_language()].setChecked(True)
         self._update_title()
@@ -340,10 +265,33 @@ class MainWindow(QMainWindow):
         self._runner.submit(allocate_job(document.election, settings, document.lots),
                             (ALLOCATE, document.number))
 
+    # ---- charts ----------------------------------------------------------------------------------
+    @property
+    def charts_panel(self):
+        """The ChartsPanel, or None while a deferred one is not built yet."""
+        return self.charts_slot.panel
+
+    @Slot()
+    def _install_charts_once(self) -> None:
+        if self.charts_panel is None:
+            self.charts_slot.install()
+
+    @Slot()
+    def _on_charts_ready(self) -> None:
+        panel = self.charts_panel
+        self.results_view.partySelected.connect(panel.highlight_party)
+        self.candidates_view.partySelected.connect(panel.highlight_party)
+        panel.partyClicked.connect(self.results_view.select_party)
+        panel.partyClicked.connect(self.candidates_view.select_party)
+        document = self._document
+        if document is not None and document.result is not None:
+            self.refresher.schedule(panel, ResultFill(panel, document.election, document.result))
+
     # ---- showing ---------------------------------------------------------------------------------
     def _result_views(self) -> list[QWidget]:
-        return [self.summary_view, self.charts_panel, self.results_view, self.districts_view,
-                self.candidates_view, self.audit_view]
+        charts = [self.charts_panel] if self.charts_panel is not None else []
+        return [self.summary_view, *charts, self.results_view, self.districts_view, self.candidates_view,
+                self.audit_view]
 
     def _clear_views(self) -> None:
         self.refresher.cancel()
@@ -363,8 +311,8 @@ class MainWindow(QMainWindow):
         self.warnings_view.append_notices(election.notes, NOTE)
         current_tab = self.tabs.currentWidget()
         for view in self._result_views():
-            fill = _Fill(view, election, result)
-            if view in self._tab_views() and view is not current_tab:
+            fill = ResultFill(view, election, result)
+            if view in self.layout_.tab_views() and view is not current_tab:
                 self.refresher.defer(view, fill)
             else:
                 self.refresher.schedule(view, fill)
@@ -374,9 +322,6 @@ class MainWindow(QMainWindow):
     def refresh_views(self) -> None:
         """Fill every view now, also those on tabs not shown (for printing, copying, tests)."""
         self.refresher.flush()
-
-    def _tab_views(self) -> list[QWidget]:
-        return [self.tabs.widget(index) for index in range(self.tabs.count())]
 
     @Slot(int)
     def _on_tab_changed(self, index: int) -> None:
@@ -446,8 +391,11 @@ class MainWindow(QMainWindow):
 
     def chart_options(self) -> dict:
         """The party order and neutral-seat place shown in the charts, for exports and printing."""
-        return {"order": self.charts_panel.order(), "custom_order": self.charts_panel.custom_order(),
-                "neutral": self.charts_panel.neutral_place()}
+        panel = self.charts_panel
+        if panel is None:
+            return {}
+        return {"order": panel.order(), "custom_order": panel.custom_order(),
+                "neutral": panel.neutral_place()}
 
     def export_results(self) -> None:
         self.commands.export_results(self._document, self.chart_options())
@@ -474,7 +422,8 @@ class MainWindow(QMainWindow):
         party = getattr(notice, "params", {}).get("party")
         if isinstance(party, str):
             self.results_view.select_party(party)
-            self.charts_panel.highlight_party(party)
+            if self.charts_panel is not None:
+                self.charts_panel.highlight_party(party)
 
     @Slot()
     def _on_language_chosen(self) -> None:
@@ -495,29 +444,11 @@ class MainWindow(QMainWindow):
     # ---- window events ---------------------------------------------------------------------------
     def restore_geometry(self) -> None:
         """The window's size, docks and splitters as the user left them."""
-        geometry = self._prefs.value(GEOMETRY_KEY)
-        state = self._prefs.value(STATE_KEY)
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        if state is not None:
-            self.restoreState(state)
-        for key, splitter in self._splitters().items():
-            saved = self._prefs.value(key)
-            if saved is not None and splitter.restoreState(saved):
-                self._sized = True
-
-    def _splitters(self) -> dict[str, QSplitter]:
-        return {SUMMARY_SPLIT_KEY: self.vertical_splitter, RESULTS_SPLIT_KEY: self.splitter}
+        self.layout_.restore(self._prefs)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self._sized:
-            self._sized = True
-            # Room for the summary as it lays out at this width, up to a third of the height.
-            wanted = self.summary_view.sizeHint().height()
-            total = sum(self.vertical_splitter.sizes())
-            summary = max(SUMMARY_HEIGHT, min(wanted, total // 3))
-            self.vertical_splitter.setSizes([summary, max(total - summary, 1)])
+        self.layout_.choose_first_sizes()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -525,51 +456,19 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self._prefs.setValue(GEOMETRY_KEY, self.saveGeometry())
-        self._prefs.setValue(STATE_KEY, self.saveState())
-        for key, splitter in self._splitters().items():
-            self._prefs.setValue(key, splitter.saveState())
+        self.layout_.save(self._prefs)
         self._prefs.sync()
         self._runner.shutdown()
         super().closeEvent(event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._dropped_workbook(event) is not None:
+        if workbook_in(event.mimeData()) is not None:
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        path = self._dropped_workbook(event)
+        path = workbook_in(event.mimeData())
         if path is not None:
             event.acceptProposedAction()
             self.open_path(path)
-
-    @staticmethod
-    def _dropped_workbook(event: QDragEnterEvent | QDropEvent) -> Path | None:
-        mime = event.mimeData()
-        if not mime.hasUrls():
-            return None
-        for url in mime.urls():
-            if url.isLocalFile() and is_workbook_path(Path(url.toLocalFile())):
-                return Path(url.toLocalFile())
-        return None
-
-
-def _scrollable(widget: QWidget) -> QScrollArea:
-    area = QScrollArea()
-    area.setObjectName(f"{widget.objectName() or type(widget).__name__}Scroll")
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setWidget(widget)
-    return area
-
-
-class _Fill:
-    """Fills one view with one result (kept by the refresher until it runs)."""
-
-    def __init__(self, view: QWidget, election: Election, result: AllocationResult):
-        self._view, self._election, self._result = view, election, result
-
-    def __call__(self) -> None:
-        self._view.set_result(self._election, self._result)  # type: ignore[attr-defined]

@@ -38,6 +38,8 @@ class TaskStatus(QWidget):
         layout.addWidget(self.cancel_button)
         runner.progressed.connect(self._on_progress)
         runner.busyChanged.connect(self._on_busy_changed)
+        # A failure may open a dialog before the runner reports idle: the bar should not run behind it.
+        runner.failed.connect(self._on_job_failed)
         self.retranslate_ui()
         self._on_busy_changed(runner.is_busy())
 
@@ -64,6 +66,10 @@ class TaskStatus(QWidget):
             self.progress_bar.setRange(0, 0)
         self.progress_bar.setVisible(busy)
         self.cancel_button.setVisible(busy)
+
+    @Slot(object, object)
+    def _on_job_failed(self, _tag: object, _failure: object) -> None:
+        self._on_busy_changed(False)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -79,3 +79,13 @@ class ViewRefresher(QObject):
             self._timer.start()
         else:
             self.drained.emit()
+
+
+class ResultFill:
+    """Fills one view with one result (kept by the refresher until it runs)."""
+
+    def __init__(self, view: QWidget, election: object, result: object):
+        self._view, self._election, self._result = view, election, result
+
+    def __call__(self) -> None:
+        self._view.set_result(self._election, self._result)  # type: ignore[attr-defined]

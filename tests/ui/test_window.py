@@ -98,11 +98,13 @@ def test_cancelling_a_long_import_leaves_no_result_and_a_usable_window(qtbot, wi
 
     window.open_path(huge)
     qtbot.waitUntil(started.is_set, timeout=5000)
-    qtbot.waitUntil(lambda: window.task_status.progress_bar.isVisible() and window.task_status.cancel_button.isVisible())
+    status = window.task_status
+    qtbot.waitUntil(lambda: status.progress_bar.isVisible() and status.cancel_button.isVisible())
     with qtbot.waitSignal(window.idle, timeout=5000):
-        qtbot.mouseClick(window.task_status.cancel_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(status.cancel_button, Qt.MouseButton.LeftButton)
     assert window.result() is None and window.document() is None
-    assert not window.task_status.cancel_button.isVisible()
+    assert not status.cancel_button.isVisible()
+    assert status.text() == "Cancelled"
 
     assert open_and_wait(window, list_only_2023).status == "ok"
 
@@ -205,3 +207,45 @@ def test_export_actions_need_a_result(qtbot, window, kind):
     action = {"results": window.actions_.export_results, "chart": window.actions_.export_chart,
               "report": window.actions_.export_report}[kind]
     assert not action.isEnabled()
+
+
+def test_charts_and_party_table_follow_each_other(qtbot, window, open_and_wait, list_only_2023):
+    open_and_wait(window, list_only_2023)
+    charts = window.charts_panel
+    charts.partyClicked.emit("Respublica")
+    assert window.results_view.selected_party() == "Respublica"
+
+    table = window.results_view.table()
+    row = window.results_view.proxy().mapFromSource(
+        window.results_view.model().index(window.results_view.model().row_of("Auyl"), 0))
+    table.setCurrentIndex(row)
+    assert charts.hemicycle.highlighted_party() == "Auyl"
+
+
+def test_deferred_charts_arrive_after_the_first_result(qtbot, preferences, log_file, open_and_wait,
+                                                       list_only_2023):
+    from kzseats_gui.ui.main_window import MainWindow
+
+    window = MainWindow(preferences, defer_charts=True)
+    qtbot.addWidget(window)
+    assert window.charts_panel is None
+    open_and_wait(window, list_only_2023)
+    qtbot.waitUntil(lambda: window.charts_panel is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: "Amanat" in window.charts_panel.order_list.parties(), timeout=10_000)
+
+
+def test_an_exception_in_the_gui_thread_is_shown_and_logged(qtbot, window, monkeypatch, log_file):
+    import sys
+
+    from kzseats_gui.ui.crash_handler import install_exception_hook
+
+    shown = []
+    monkeypatch.setattr(error_dialogs.UnexpectedErrorDialog, "exec", lambda dialog: shown.append(dialog))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    install_exception_hook(window)
+    try:
+        raise KeyError("a slot went wrong")
+    except KeyError:
+        sys.excepthook(*sys.exc_info())
+    assert len(shown) == 1 and "a slot went wrong" in shown[0].details()
+    assert "a slot went wrong" in log_file.read_text(encoding="utf-8")

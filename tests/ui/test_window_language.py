@@ -14,7 +14,7 @@ RUSSIAN_TS = """<?xml version="1.0" encoding="utf-8"?>
 <context><name>WindowActions</name>
   <message><source>&amp;File</source><translation>&amp;Файл</translation></message>
 </context>
-<context><name>MainWindow</name>
+<context><name>WindowLayout</name>
   <message><source>Audit trail</source><translation>Протокол расчёта</translation></message>
 </context>
 <context><name>SettingsPanel</name>
