@@ -277,16 +277,24 @@ def build_scene(
     neutral: str = "centre",
     labels: ChartLabels | None = None,
     width: float = 720.0,
-    height: float = 540.0,
+    height: float | None = 540.0,
     district_style: SeatStyle = SeatStyle.OUTLINED,
     transparent: bool = False,
+    include_title: bool = True,
+    include_legend: bool = True,
+    include_source: bool = True,
 ) -> ChartScene:
     """The chart of ``result``: seats in wedges (``order`` "ballot" | "seats" | "custom"), the neutral
     seats (independent, pending, vacant) at the ``neutral`` place ("centre" | "right"), reference lines,
     the total in the well, and a legend wrapped into columns so that no text overlaps.
 
     ``width`` and ``height`` are in points; the scene comes back taller than ``height`` only when a
-    very long legend would otherwise squeeze the hemicycle below 40 % of its width."""
+    very long legend would otherwise squeeze the hemicycle below 40 % of its width. ``height=None``
+    makes the scene just as tall as the widest hemicycle needs.
+
+    The window shows the title, date and source elsewhere and draws its own legend, so it leaves them
+    out with ``include_title`` (title and date; a note about lots stays), ``include_legend`` and
+    ``include_source``; prints and exports keep everything."""
     from .scene_layout import lay_out_scene
 
     return lay_out_scene(
@@ -300,6 +308,9 @@ def build_scene(
         height=height,
         district_style=district_style,
         transparent=transparent,
+        include_title=include_title,
+        include_legend=include_legend,
+        include_source=include_source,
     )
 
 

@@ -4,7 +4,9 @@ From top to bottom: title, date line, a note when seats wait for a lot, room for
 labels, the hemicycle, the legend (wrapped into as many columns as fit the width, column by column so
 it reads in wedge order), the source line. The hemicycle takes what height is left, up to the width.
 If the legend leaves the hemicycle too little room even at the smallest legend font, the scene grows
-taller than asked rather than letting texts overlap.
+taller than asked rather than letting texts overlap. The window leaves out the title and date, the
+legend and the source (it shows them itself) and asks for no height, which makes the scene just as
+tall as the widest hemicycle needs.
 """
 
 from __future__ import annotations
@@ -60,11 +62,18 @@ def _date_text(election: Election, result: AllocationResult, labels: ChartLabels
 
 
 def _title_block(
-    election: Election, result: AllocationResult, labels: ChartLabels, width: float, margin: float
+    election: Election,
+    result: AllocationResult,
+    labels: ChartLabels,
+    width: float,
+    margin: float,
+    include_title: bool = True,
 ) -> _Block:
     title_size = min(22.0, max(11.0, width * 0.028))
     usable = width - 2 * margin
     title = labels.title if labels.title is not None else result.settings.title
+    if not include_title:
+        title = None
     texts: list[TextItem] = []
     y = margin
     if title:
@@ -85,7 +94,7 @@ def _title_block(
             )
         )
     small = max(8.0, title_size * 0.6)
-    date = _date_text(election, result, labels)
+    date = _date_text(election, result, labels) if include_title else None
     if date:
         y += small * 1.5
         texts.append(
@@ -239,9 +248,12 @@ def lay_out_scene(
     neutral: str,
     labels: ChartLabels,
     width: float,
-    height: float,
+    height: float | None,
     district_style: SeatStyle,
     transparent: bool,
+    include_title: bool = True,
+    include_legend: bool = True,
+    include_source: bool = True,
 ) -> ChartScene:
     if district_style not in (SeatStyle.OUTLINED, SeatStyle.HATCHED):
         raise ValueError("district seats are drawn OUTLINED or HATCHED")
@@ -252,25 +264,33 @@ def lay_out_scene(
     )
     margin = min(30.0, max(8.0, width * 0.035))
     usable = width - 2 * margin
-    top = _title_block(election, result, labels, width, margin)
+    top = _title_block(election, result, labels, width, margin, include_title)
     source_size = max(7.0, min(9.0, width * 0.012))
     source_text = labels.source_format.format(source=election.source_name) if election.source_name else ""
+    if not include_source:
+        source_text = ""
     bottom_room = margin * 0.6 + (source_size * 1.8 if source_text else 0.0)
-    items: list[LegendItem] = legend_items(plan, colors, labels, district_style)
+    items: list[LegendItem] = legend_items(plan, colors, labels, district_style) if include_legend else []
+    gap_share = 1.2 if include_legend else 0.0  # room above the legend, in legend font sizes
 
     reference_size = min(11.0, max(8.0, width * 0.015))
     found = references(plan.total, labels)
     widest_arc = min(usable / 2, widest_radius_for_labels(found, reference_size, width / 2 - margin * 0.5))
     widest_arc = max(widest_arc, usable / 4)
+    if height is None:  # just tall enough for the widest hemicycle at the largest legend font
+        size = LEGEND_SIZES[0]
+        label_room = reference_size * 1.5 + 8 + 0.03 * widest_arc
+        legend_height = lay_out_legend(items, size, usable).height
+        height = top.bottom + label_room + widest_arc + size * gap_share + legend_height + bottom_room
     for size in LEGEND_SIZES:
         legend = lay_out_legend(items, size, usable)
         label_room = reference_size * 1.5 + 8 + 0.03 * widest_arc  # reference labels just outside the arc
-        arc = height - top.bottom - label_room - size * 1.2 - legend.height - bottom_room
+        arc = height - top.bottom - label_room - size * gap_share - legend.height - bottom_room
         radius = min(widest_arc, arc)
         if radius >= COMFORTABLE_ARC_SHARE * widest_arc:
             break
     radius = max(radius, SMALLEST_ARC_SHARE * widest_arc)
-    needed = top.bottom + label_room + radius + size * 1.2 + legend.height + bottom_room
+    needed = top.bottom + label_room + radius + size * gap_share + legend.height + bottom_room
     spare = max(0.0, height - needed)
     height = max(height, needed)
 
@@ -280,7 +300,7 @@ def lay_out_scene(
     well = _well_radius(plan.total)
     texts = list(top.texts)
     texts.extend(_total_texts(plan.total, labels, centre_x, centre_y, well * radius))
-    legend_top = centre_y + size * 1.2
+    legend_top = centre_y + size * gap_share
     entries = legend.placed((width - legend.width) / 2, legend_top)
     if source_text:
         texts.append(

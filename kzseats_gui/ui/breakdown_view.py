@@ -1,15 +1,17 @@
 """Breakdown charts: seats by tier with vote vs seat share, and the 30 % quota fill per party.
 
-Drawn with pyqtgraph. Rows are ``breakdown_data`` rows, so tests and the report see the same numbers.
-District seats are hatched and list seats solid (as in the hemicycle), so the tiers read in greyscale.
-A quota shortfall is a red segment from the filled count to the required count plus a red cross.
+Drawn with pyqtgraph on the shared ``BreakdownChart`` (wrapping titles, scrolling rows, labels that
+fit, drawn when first shown). Rows are ``breakdown_data`` rows, so tests and the report see the same
+numbers. District seats are hatched and list seats solid (as in the hemicycle), so the tiers read in
+greyscale. A quota shortfall is a red segment from the filled count to the required count plus a red
+cross.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QFontMetrics
+from PySide6.QtWidgets import QWidget
 
 # isort: split
 import pyqtgraph as pg  # imported after PySide6: pyqtgraph uses the Qt binding already loaded
@@ -17,164 +19,70 @@ import pyqtgraph as pg  # imported after PySide6: pyqtgraph uses the Qt binding 
 from ..charts.palette import mix, outline_for
 from ..core.model import Election
 from ..core.result import AllocationResult
+from .breakdown_chart import LABEL_GAP, BreakdownChart, fit_x_range, set_row_labels, text_margins, text_pixels
 from .breakdown_data import QuotaRow, TierRow, quota_rows, tier_rows
 from .formatting import percent_text
 
 SHORTFALL_COLOR = "#D32F2F"
 MET_COLOR = "#2E7D32"
 REQUIRED_COLOR = "#1A1A1A"
-HIGHLIGHT_COLOR = "#FFF3B0"
-TEXT_COLOR = "#1A1A1A"
-AXIS_COLOR = "#9E9E9E"
+MUTED_COLOR = "#555555"
 BAR_HEIGHT = 0.62
 PAIR_HEIGHT = 0.34
+QUOTA_BARS_SHARE = 0.45  # the quota bars keep this share of the width; longer row texts are cut
+LEAST_BARS_SHARE = 0.4  # the seat and share bars keep at least this share of their plot's width
+REQUIRED_MARK_PIXELS = (8, 30)  # the required tick spans the bar, within these sizes
+SEPARATOR = " · "
 
 
-def _plot(layout: pg.GraphicsLayoutWidget, row: int, col: int) -> pg.PlotItem:
-    plot = layout.addPlot(row=row, col=col)
-    plot.hideButtons()
-    plot.setMenuEnabled(False)
-    plot.setMouseEnabled(x=False, y=False)
-    plot.invertY(True)
-    plot.showGrid(x=True, y=False, alpha=0.25)
-    for name in ("left", "bottom"):
-        plot.getAxis(name).setTextPen(TEXT_COLOR)
-        plot.getAxis(name).setPen(AXIS_COLOR)
-    return plot
-
-
-def _set_row_labels(plot: pg.PlotItem, labels: list[str]) -> None:
-    """Party names as ticks of the left axis, wide enough that none is dropped."""
-    axis = plot.getAxis("left")
-    axis.setTicks([[(float(i), label) for i, label in enumerate(labels)]])
-    metrics = QFontMetrics(axis.style.get("tickFont") or QFont())
-    widest = max((metrics.horizontalAdvance(label) for label in labels), default=0)
-    axis.setWidth(min(widest + 18, 260))
-
-
-class _BreakdownChart(QWidget):
-    """Shared plumbing: a GraphicsLayoutWidget, row highlighting and clicks on a row."""
-
-    partyClicked = Signal(str)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._graphics = pg.GraphicsLayoutWidget(self)
-        self._graphics.setBackground("w")
-        self._graphics.ci.setContentsMargins(6, 6, 12, 6)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self._graphics)
-        self._parties: list[str] = []
-        self._highlight_items: list[pg.LinearRegionItem] = []
-        self._highlighted: str | None = None
-        self._plots: list[pg.PlotItem] = []
-        self._graphics.scene().sigMouseClicked.connect(self._on_scene_clicked)
-
-    @property
-    def graphics(self) -> pg.GraphicsLayoutWidget:
-        return self._graphics
-
-    def set_result(self, election: Election, result: AllocationResult) -> None:
-        keep = self._highlighted
-        self.clear()
-        self._build(election, result)
-        self.highlight_party(keep)
-
-    def clear(self) -> None:  # overridden
-        pass
-
-    def _build(self, election: Election, result: AllocationResult) -> None:  # overridden
-        pass
-
-    def highlighted_party(self) -> str | None:
-        return self._highlighted
-
-    def highlight_party(self, name: str | None) -> None:
-        for item in self._highlight_items:
-            view = item.getViewBox()
-            if view is not None:
-                view.removeItem(item)
-        self._highlight_items = []
-        self._highlighted = name if name in self._parties else None
-        if self._highlighted is None:
-            return
-        index = self._parties.index(name)
-        for plot in self._plots:
-            band = pg.LinearRegionItem(
-                values=(index - 0.5, index + 0.5),
-                orientation="horizontal",
-                movable=False,
-                brush=pg.mkBrush(HIGHLIGHT_COLOR),
-                pen=pg.mkPen(None),
-            )
-            band.setZValue(-20)
-            plot.addItem(band, ignoreBounds=True)
-            self._highlight_items.append(band)
-
-    def _on_scene_clicked(self, event) -> None:
-        if event.button() != Qt.MouseButton.LeftButton:
-            return
-        for plot in self._plots:
-            if plot.sceneBoundingRect().contains(event.scenePos()):
-                point: QPointF = plot.getViewBox().mapSceneToView(event.scenePos())
-                index = round(point.y())
-                if 0 <= index < len(self._parties):
-                    self.partyClicked.emit(self._parties[index])
-                return
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-
-    def retranslate(self) -> None:  # overridden
-        pass
-
-
-class SeatsByTierView(_BreakdownChart):
+class SeatsByTierView(BreakdownChart):
     """Per party: list seats (solid) and district seats (hatched) stacked; beside it vote share vs
     seat share as a pair of bars."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: tuple[TierRow, ...] = ()
-        self.seats_plot = _plot(self._graphics, 0, 0)
-        self.share_plot = _plot(self._graphics, 0, 1)
+        self.seats_title = self._add_title(3)
+        self.share_title = self._add_title(2)
+        self.seats_plot = self._add_plot(0)
+        self.share_plot = self._add_plot(1)
         self.share_plot.setYLink(self.seats_plot)
         self.share_plot.getAxis("left").setStyle(showValues=False)
+        self.share_plot.getAxis("left").setWidth(4)
         self._graphics.ci.layout.setColumnStretchFactor(0, 3)
         self._graphics.ci.layout.setColumnStretchFactor(1, 2)
-        self._plots = [self.seats_plot, self.share_plot]
         self.list_bars: pg.BarGraphItem | None = None
         self.district_bars: pg.BarGraphItem | None = None
         self.vote_bars: pg.BarGraphItem | None = None
         self.seat_share_bars: pg.BarGraphItem | None = None
+        self._count_labels: list[tuple[pg.TextItem, float, float]] = []  # label, bar end, row
+        self._share_labels: list[tuple[pg.TextItem, float, float]] = []
+        self._vote_labels: list[pg.TextItem] = []
         self.retranslate()
 
     def rows(self) -> tuple[TierRow, ...]:
         return self._rows
 
     def retranslate(self) -> None:
-        self.seats_plot.setTitle(self.tr("Seats: list (solid) and district (hatched)"), color=TEXT_COLOR)
-        self.share_plot.setTitle(self.tr("Vote share (light) vs seat share (solid), %"), color=TEXT_COLOR)
+        self.seats_title.setText(self.tr("Seats: list (solid) and district (hatched)"))
+        self.share_title.setText(self.tr("Vote share (light) vs seat share (solid), %"))
 
-    def clear(self) -> None:
-        self._rows = ()
-        self._parties = []
-        self._highlight_items = []
-        for plot in self._plots:
-            plot.clear()
-        self.list_bars = self.district_bars = self.vote_bars = self.seat_share_bars = None
-
-    def _build(self, election: Election, result: AllocationResult) -> None:
+    def _read_rows(self, election: Election, result: AllocationResult) -> list[str]:
         neutral = {
             "Independent": self.tr("Independent"),
             "Pending": self.tr("Pending"),
             "Vacant": self.tr("Vacant"),
         }
         self._rows = tier_rows(election, result, neutral_labels=neutral)
-        self._parties = [row.party for row in self._rows]
+        return [row.party for row in self._rows]
+
+    def _clear_rows(self) -> None:
+        self._rows = ()
+        self._count_labels, self._share_labels, self._vote_labels = [], [], []
+        self.list_bars = self.district_bars = self.vote_bars = self.seat_share_bars = None
+
+    def _draw_rows(self) -> None:
+        self._count_labels, self._share_labels, self._vote_labels = [], [], []
         if not self._rows:
             return
         ys = list(range(len(self._rows)))
@@ -197,15 +105,11 @@ class SeatsByTierView(_BreakdownChart):
         )
         self.seats_plot.addItem(self.list_bars)
         self.seats_plot.addItem(self.district_bars)
-        widest = max(row.total for row in self._rows) or 1
         for y, row in zip(ys, self._rows, strict=True):
-            text = self._counts_text(row)
-            label = pg.TextItem(text, color="#1A1A1A", anchor=(0, 0.5))
-            label.setPos(row.total + widest * 0.02, y)
+            label = pg.TextItem(self._counts_text(row), color=REQUIRED_COLOR, anchor=(0, 0.5))
             self.seats_plot.addItem(label)
-        self.seats_plot.setXRange(0, widest * 1.28, padding=0)
+            self._count_labels.append((label, float(row.total), float(y)))
         self.seats_plot.setYRange(-0.6, len(ys) - 0.4, padding=0)
-        _set_row_labels(self.seats_plot, [row.label for row in self._rows])
 
         votes = [float(row.vote_share or 0) * 100 for row in self._rows]
         seats = [float(row.seat_share) * 100 for row in self._rows]
@@ -227,16 +131,52 @@ class SeatsByTierView(_BreakdownChart):
         )
         self.share_plot.addItem(self.vote_bars)
         self.share_plot.addItem(self.seat_share_bars)
-        top = max(votes + seats) or 1
         for y, row, vote, seat in zip(ys, self._rows, votes, seats, strict=True):
             if row.vote_share is not None:
-                vote_label = pg.TextItem(percent_text(row.vote_share, 1), color="#555555", anchor=(0, 0.5))
-                vote_label.setPos(vote + top * 0.02, y - PAIR_HEIGHT / 2)
+                vote_label = pg.TextItem(percent_text(row.vote_share, 1), color=MUTED_COLOR, anchor=(0, 0.5))
                 self.share_plot.addItem(vote_label)
-            seat_label = pg.TextItem(percent_text(row.seat_share, 1), color="#1A1A1A", anchor=(0, 0.5))
-            seat_label.setPos(seat + top * 0.02, y + PAIR_HEIGHT / 2)
+                self._share_labels.append((vote_label, vote, y - PAIR_HEIGHT / 2))
+                self._vote_labels.append(vote_label)
+            seat_label = pg.TextItem(percent_text(row.seat_share, 1), color=REQUIRED_COLOR, anchor=(0, 0.5))
             self.share_plot.addItem(seat_label)
-        self.share_plot.setXRange(0, top * 1.3, padding=0)
+            self._share_labels.append((seat_label, seat, y + PAIR_HEIGHT / 2))
+
+    def _fit(self) -> None:
+        if not self._drawn or not self._rows:
+            return
+        set_row_labels(self.seats_plot, [row.label for row in self._rows], self._label_budget())
+        # "40 + 22 = 62" where it fits beside the bars, else the total alone (the tooltip has both)
+        first = self._count_labels[0][0]
+        room = self.seats_plot.getViewBox().width() * (1 - LEAST_BARS_SHARE) - 2 * LABEL_GAP
+        room -= text_margins(first)
+        whole = [self._counts_text(row) for row in self._rows]
+        metrics = QFontMetrics(first.textItem.font())
+        short = max(metrics.horizontalAdvance(text) for text in whole) > room
+        for (label, _, _), row, text in zip(self._count_labels, self._rows, whole, strict=True):
+            shown = str(row.total) if short else text
+            if label.textItem.toPlainText() != shown:
+                label.setText(shown, color=REQUIRED_COLOR)
+        # the vote share's label only where a row has room for two lines of text
+        row_pixels = self.share_plot.getViewBox().height() / len(self._rows)
+        line = QFontMetrics(self._count_labels[0][0].textItem.font()).height()
+        for label in self._vote_labels:
+            label.setVisible(row_pixels >= 2 * line)
+        for plot, labels in ((self.seats_plot, self._count_labels), (self.share_plot, self._share_labels)):
+            largest = max((end for _, end, _ in labels), default=0.0) or 1.0
+            gap = fit_x_range(plot, largest, text_pixels([label for label, _, _ in labels]), LEAST_BARS_SHARE)
+            for label, end, y in labels:
+                label.setPos(end + gap, y)
+
+    def _row_tooltip(self, index: int) -> str:
+        row = self._rows[index]
+        text = f"{row.label}: {self._counts_text(row)}"
+        if row.label != row.party:
+            text = f"{row.party}\n{text}"
+        if row.vote_share is not None:
+            text += "\n" + self.share_title.text() + ": " + " / ".join(
+                percent_text(share, 1) for share in (row.vote_share, row.seat_share)
+            )
+        return text
 
     def _counts_text(self, row: TierRow) -> str:
         if row.list_seats and row.district_seats:
@@ -247,52 +187,52 @@ class SeatsByTierView(_BreakdownChart):
 
     @staticmethod
     def _hatch_brush(color: str) -> QBrush:
-        brush = QBrush(QColor(color), Qt.BrushStyle.BDiagPattern)
-        return brush
+        return QBrush(QColor(color), Qt.BrushStyle.BDiagPattern)
 
 
-class QuotaFillView(_BreakdownChart):
+class QuotaFillView(BreakdownChart):
     """Per party, as a share of its list seats: holders who count toward the quota (solid bar), the
     required number (black tick), a shortfall (red segment and cross); counts written beside."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: tuple[QuotaRow, ...] = ()
-        self.plot = _plot(self._graphics, 0, 0)
-        self._plots = [self.plot]
+        self.title = self._add_title()
+        self.plot = self._add_plot(0)
         self.filled_bars: pg.BarGraphItem | None = None
         self.shortfall_bars: pg.BarGraphItem | None = None
         self.seat_bars: pg.BarGraphItem | None = None
         self.required_marks: pg.ScatterPlotItem | None = None
-        self._empty = pg.TextItem("", color="#555555", anchor=(0.5, 0.5))
+        self._row_labels: list[tuple[pg.TextItem, str, str]] = []  # label, whole text, colour
+        self._empty = pg.TextItem("", color=MUTED_COLOR, anchor=(0.5, 0.5))
         self.retranslate()
 
     def rows(self) -> tuple[QuotaRow, ...]:
         return self._rows
 
     def retranslate(self) -> None:
-        self.plot.setTitle(
-            self.tr("Quota fill: holders who count toward the quota, share of list seats"), color=TEXT_COLOR
-        )
-        self.plot.setLabel("bottom", self.tr("% of the party's list seats"), color=TEXT_COLOR)
+        self.title.setText(self.tr("Quota fill: holders who count toward the quota, share of list seats"))
+        self.plot.setLabel("bottom", self.tr("% of the party's list seats"), color=REQUIRED_COLOR)
         self._empty.setText(self.tr("No candidate data: the quota cannot be checked."))
 
-    def clear(self) -> None:
+    def _read_rows(self, election: Election, result: AllocationResult) -> list[str]:
+        self._rows = quota_rows(election, result)
+        return [row.party for row in self._rows]
+
+    def _clear_rows(self) -> None:
         self._rows = ()
-        self._parties = []
-        self._highlight_items = []
-        self.plot.clear()
+        self._row_labels = []
         self.filled_bars = self.shortfall_bars = self.seat_bars = self.required_marks = None
 
-    def _build(self, election: Election, result: AllocationResult) -> None:
-        self._rows = quota_rows(election, result)
-        self._parties = [row.party for row in self._rows]
+    def _draw_rows(self) -> None:
+        self._row_labels = []
+        self.filled_bars = self.shortfall_bars = self.seat_bars = self.required_marks = None
         if not self._rows:
             self.plot.addItem(self._empty)
             self._empty.setPos(50, 0)
             self.plot.setXRange(0, 100, padding=0)
             self.plot.setYRange(-1, 1, padding=0)
-            _set_row_labels(self.plot, [])
+            set_row_labels(self.plot, [], self._label_budget())
             return
         ys = list(range(len(self._rows)))
 
@@ -339,13 +279,41 @@ class QuotaFillView(_BreakdownChart):
         for y, row in zip(ys, self._rows, strict=True):
             mark = "\u2713" if row.met else "\u2717"
             color = MET_COLOR if row.met else SHORTFALL_COLOR
-            label = pg.TextItem(f"{mark} {self._row_text(row)}", color=color, anchor=(0, 0.5))
-            label.setPos(103, y)
+            text = f"{mark} {self._row_text(row)}"
+            label = pg.TextItem(text, color=color, anchor=(0, 0.5))
+            label.setPos(100, y)
             self.plot.addItem(label)
-        self.plot.setXRange(0, 200, padding=0)
+            self._row_labels.append((label, text, color))
         self.plot.setYRange(-0.6, len(ys) - 0.4, padding=0)
         self.plot.getAxis("bottom").setTicks([[(v, str(v)) for v in (0, 25, 50, 75, 100)]])
-        _set_row_labels(self.plot, [row.label for row in self._rows])
+
+    def _fit(self) -> None:
+        if not self._drawn:
+            return
+        if not self._rows:
+            self._empty.setTextWidth(max(80.0, self.plot.getViewBox().width() - 20))
+            return
+        set_row_labels(self.plot, [row.label for row in self._rows], self._label_budget())
+        pixels = max(1.0, self.plot.getViewBox().width())
+        metrics = QFontMetrics(self._empty.textItem.font())
+        whole = max(metrics.horizontalAdvance(text) for _, text, _ in self._row_labels)
+        margins = text_margins(self._row_labels[0][0])
+        room = int(pixels * (1 - QUOTA_BARS_SHARE)) - 2 * LABEL_GAP - margins
+        for label, text, color in self._row_labels:
+            shown = _shortened(text, metrics, max(20, room))
+            if shown != label.textItem.toPlainText():
+                label.setText(shown, color=color)
+        gap = fit_x_range(self.plot, 100.0, min(whole, room) + margins, least_share=QUOTA_BARS_SHARE)
+        if self.required_marks is not None:  # the tick spans the bar, whatever the row height
+            row_pixels = self.plot.getViewBox().height() / max(1, len(self._rows))
+            low, high = REQUIRED_MARK_PIXELS
+            self.required_marks.setSize(max(low, min(high, row_pixels * BAR_HEIGHT + 4)))
+        for (label, _, _), y in zip(self._row_labels, range(len(self._rows)), strict=True):
+            label.setPos(100 + gap, y)
+
+    def _row_tooltip(self, index: int) -> str:
+        row = self._rows[index]
+        return f"{row.party}\n{self._row_text(row)}"
 
     def _row_text(self, row: QuotaRow) -> str:
         template = self.tr("{filled} of {required} required · {seats} seats · {eligible} eligible on list")
@@ -353,12 +321,24 @@ class QuotaFillView(_BreakdownChart):
             filled=row.filled, required=row.required, seats=row.seats, eligible=row.eligible
         )
         if row.shortfall:
-            text += " · " + self.tr("short by {count}").format(count=row.shortfall)
+            text += SEPARATOR + self.tr("short by {count}").format(count=row.shortfall)
         if not row.chosen:
-            text += " · " + self.tr("suggested holders")
+            text += SEPARATOR + self.tr("suggested holders")
         if not row.applies:
-            text += " · " + self.tr("for information")
+            text += SEPARATOR + self.tr("for information")
         return text
+
+
+def _shortened(text: str, metrics: QFontMetrics, room: int) -> str:
+    """As many whole " · " parts of ``text`` as fit ``room`` pixels; the first part cut if need be."""
+    parts = text.split(SEPARATOR)
+    for count in range(len(parts), 0, -1):
+        shown = SEPARATOR.join(parts[:count]) + (" \u2026" if count < len(parts) else "")
+        if metrics.horizontalAdvance(shown) <= room:
+            return shown
+    if metrics.horizontalAdvance(parts[0]) <= room:
+        return parts[0]
+    return metrics.elidedText(parts[0], Qt.TextElideMode.ElideRight, room)
 
 
 __all__ = ["MET_COLOR", "QuotaFillView", "SHORTFALL_COLOR", "SeatsByTierView"]

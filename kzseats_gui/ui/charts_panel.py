@@ -1,22 +1,24 @@
 """The charts of the window: hemicycle, seats by tier, and quota fill, as tabs.
 
-Small controls above the hemicycle set the party order (ballot order, by seats, or custom — drag the
-parties in the list beside the chart) and where independent, pending and vacant seats sit (centre or
-right end). A click on a party in any chart emits ``partyClicked`` and highlights it in all of them.
+A toolbar row above the hemicycle sets the party order (ballot order, by seats, or custom) and where
+independent, pending and vacant seats sit (centre or right end). The custom order is edited in a small
+popup with the parties in a list (drag them, or Alt+Up / Alt+Down); it opens when "Custom" is chosen and
+from the button beside the order. The row wraps onto two lines when the panel is narrow. A click on a
+party in any chart emits ``partyClicked`` and highlights it in all of them.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -26,55 +28,77 @@ from ..core.model import Election
 from ..core.result import AllocationResult
 from .breakdown_view import QuotaFillView, SeatsByTierView
 from .hemicycle_view import HemicycleView
+from .party_order_popup import PARTY_ROLE, PartyOrderList, PartyOrderPopup
 
 ORDERS = ("ballot", "seats", "custom")
 NEUTRAL_PLACES = ("centre", "right")
-PARTY_ROLE = Qt.ItemDataRole.UserRole
-SIDE_COLUMN_WIDTH = 190
 
 
-def _swatch(color: str, size: int = 12) -> QIcon:
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setBrush(QColor(color))
-    painter.setPen(QColor(color).darker(140))
-    painter.drawEllipse(1, 1, size - 2, size - 2)
-    painter.end()
-    return QIcon(pixmap)
+class ControlRow(QWidget):
+    """Groups of controls side by side, or one under the other when they do not fit the width; a
+    group's label wraps only when even a line of its own is too narrow for it."""
 
-
-class PartyOrderList(QListWidget):
-    """The parties of the hemicycle, left to right; dragging one sets a custom order."""
-
-    orderEdited = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, groups: list[QWidget], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setIconSize(QSize(12, 12))
-        self.model().rowsMoved.connect(self._on_rows_moved)
+        self._groups = groups
+        self._labels = [group.findChild(QLabel) for group in groups]
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(4, 4, 4, 2)
+        self._grid.setHorizontalSpacing(16)
+        self._grid.setVerticalSpacing(2)
+        self._stacked: bool | None = None
+        self._place(stacked=False)
 
-    def parties(self) -> list[str]:
-        return [self.item(i).data(PARTY_ROLE) for i in range(self.count())]
+    def _place(self, stacked: bool) -> None:
+        if stacked == self._stacked:
+            return
+        self._stacked = stacked
+        for group in self._groups:
+            self._grid.removeWidget(group)
+        for index, group in enumerate(self._groups):
+            self._grid.addWidget(group, index if stacked else 0, 0 if stacked else index)
+        for column in range(len(self._groups) + 1):
+            self._grid.setColumnStretch(column, 0)
+        self._grid.setColumnStretch(1 if stacked else len(self._groups), 1)
 
-    def set_parties(self, entries: list[tuple[str, str, str, int]]) -> None:
-        """(party, label, colour, seats) rows in the order to show."""
-        self.blockSignals(True)
-        self.clear()
-        for party, label, color, seats in entries:
-            item = QListWidgetItem(_swatch(color), f"{label}  ({seats})")
-            item.setData(PARTY_ROLE, party)
-            item.setToolTip(party)
-            self.addItem(item)
-        self.blockSignals(False)
+    def is_stacked(self) -> bool:
+        return bool(self._stacked)
 
-    @Slot()
-    def _on_rows_moved(self, *args) -> None:
-        self.orderEdited.emit()
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        margins = self._grid.contentsMargins()
+        room = event.size().width() - margins.left() - margins.right()
+        pairs = zip(self._groups, self._labels, strict=True)
+        widths = [self._one_line_width(group, label) for group, label in pairs]
+        spacing = self._grid.horizontalSpacing() * (len(self._groups) - 1)
+        self._place(stacked=sum(widths) + spacing > room)
+        for label, width in zip(self._labels, widths, strict=True):
+            wrap = label is not None and width > room
+            if label is not None and label.wordWrap() != wrap:  # setting it lays the row out again
+                label.setWordWrap(wrap)
+
+    @staticmethod
+    def _one_line_width(group: QWidget, label: QLabel | None) -> int:
+        """The group's width with its label on one line."""
+        layout = group.layout()
+        width = layout.spacing() * max(0, layout.count() - 1)
+        for index in range(layout.count()):
+            widget = layout.itemAt(index).widget()
+            if widget is label and label is not None:
+                width += label.fontMetrics().horizontalAdvance(label.text()) + 2 * label.margin() + 2
+            elif widget is not None:
+                width += widget.sizeHint().width()
+        return width
+
+
+def _group(*widgets: QWidget) -> QWidget:
+    box = QWidget()
+    layout = QHBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(4)
+    for widget in widgets:
+        layout.addWidget(widget)
+    return box
 
 
 class ChartsPanel(QWidget):
@@ -92,37 +116,43 @@ class ChartsPanel(QWidget):
         self.quota_fill = QuotaFillView(self)
         self.order_label = QLabel(self)
         self.order_box = QComboBox(self)
+        self.custom_button = QToolButton(self)
         self.neutral_label = QLabel(self)
         self.neutral_box = QComboBox(self)
-        self.order_list = PartyOrderList(self)
+        self.order_popup = PartyOrderPopup(self)
+        self.order_list: PartyOrderList = self.order_popup.order_list
         self.tabs = QTabWidget(self)
 
-        # The controls form a narrow column beside the chart, so the panel stays narrow too.
-        side = QVBoxLayout()
-        side.setContentsMargins(4, 4, 4, 4)
-        for widget in (
-            self.order_label,
-            self.order_box,
-            self.order_list,
-            self.neutral_label,
-            self.neutral_box,
-        ):
-            side.addWidget(widget)
-        side.setStretch(2, 1)
         for box in (self.order_box, self.neutral_box):
-            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            box.setMinimumContentsLength(10)
-        self.order_label.setWordWrap(True)
-        self.neutral_label.setWordWrap(True)
-        side_widget = QWidget(self)
-        side_widget.setLayout(side)
-        side_widget.setMaximumWidth(SIDE_COLUMN_WIDTH)
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.order_label.setBuddy(self.order_box)
+        self.neutral_label.setBuddy(self.neutral_box)
+        # All three tabs stay in view on a narrow panel: long titles are cut (whole in the tooltip).
+        self.tabs.setUsesScrollButtons(False)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
+        self.custom_button.setText("\u2026")
+        self.custom_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.controls = ControlRow(
+            [
+                _group(self.order_label, self.order_box, self.custom_button),
+                _group(self.neutral_label, self.neutral_box),
+            ],
+            self,
+        )
         hemicycle_page = QWidget(self)
-        page_layout = QHBoxLayout(hemicycle_page)
+        page_layout = QVBoxLayout(hemicycle_page)
         page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.setSpacing(0)
+        page_layout.addWidget(self.controls)
         page_layout.addWidget(self.hemicycle, 1)
-        page_layout.addWidget(side_widget)
         self.tabs.addTab(hemicycle_page, "")
+        # Tab goes through the controls, then the legend (a row with Enter highlights its party).
+        for first, then in (
+            (self.order_box, self.custom_button),
+            (self.custom_button, self.neutral_box),
+            (self.neutral_box, self.hemicycle.legend),
+        ):
+            QWidget.setTabOrder(first, then)
         self.tabs.addTab(self.seats_by_tier, "")
         self.tabs.addTab(self.quota_fill, "")
         layout = QVBoxLayout(self)
@@ -135,6 +165,8 @@ class ChartsPanel(QWidget):
             self.neutral_box.addItem("")
         self.retranslate()
         self.order_box.currentIndexChanged.connect(self._on_order_chosen)
+        self.order_box.activated.connect(self._on_order_activated)
+        self.custom_button.clicked.connect(self.open_custom_order)
         self.neutral_box.currentIndexChanged.connect(self._on_neutral_chosen)
         self.order_list.orderEdited.connect(self._on_order_dragged)
         for view in (self.hemicycle, self.seats_by_tier, self.quota_fill):
@@ -190,6 +222,11 @@ class ChartsPanel(QWidget):
     def set_neutral_place(self, place: str) -> None:
         self.neutral_box.setCurrentIndex(NEUTRAL_PLACES.index(place))
 
+    @Slot()
+    def open_custom_order(self) -> None:
+        """Show the list of parties to drag into a custom order."""
+        self.order_popup.open_below(self.order_box)
+
     # ---- internals --------------------------------------------------------------------------
     def _apply_order(self) -> None:
         order = self.order()
@@ -214,6 +251,11 @@ class ChartsPanel(QWidget):
         if ORDERS[index] == "custom" and not self._custom:
             self._custom = self.order_list.parties()
         self._apply_order()
+
+    @Slot(int)
+    def _on_order_activated(self, index: int) -> None:
+        if ORDERS[index] == "custom":  # chosen by the user (also again): show the list to arrange
+            self.open_custom_order()
 
     @Slot(int)
     def _on_neutral_chosen(self, index: int) -> None:
@@ -243,9 +285,10 @@ class ChartsPanel(QWidget):
         self.partyClicked.emit(name)
 
     def retranslate(self) -> None:
-        self.tabs.setTabText(0, self.tr("Hemicycle"))
-        self.tabs.setTabText(1, self.tr("Seats by tier"))
-        self.tabs.setTabText(2, self.tr("Quota fill"))
+        titles = (self.tr("Hemicycle"), self.tr("Seats by tier"), self.tr("Quota fill"))
+        for index, title in enumerate(titles):
+            self.tabs.setTabText(index, title)
+            self.tabs.setTabToolTip(index, title)
         self.order_label.setText(self.tr("Party order:"))
         self.neutral_label.setText(self.tr("Independent and pending seats:"))
         for index, text in enumerate(
@@ -254,7 +297,12 @@ class ChartsPanel(QWidget):
             self.order_box.setItemText(index, text)
         for index, text in enumerate((self.tr("Centre"), self.tr("Right end"))):
             self.neutral_box.setItemText(index, text)
-        self.order_list.setToolTip(self.tr("Drag a party to change its place in the hemicycle"))
+        hint = self.tr("Drag a party to change its place in the hemicycle")
+        self.order_list.setToolTip(hint)
+        self.order_popup.hint.setText(hint)
+        self.custom_button.setToolTip(hint)
+        self.custom_button.setAccessibleName(self.order_box.itemText(ORDERS.index("custom")))
+        self.order_list.setAccessibleName(self.tr("Party order:").rstrip(": "))
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

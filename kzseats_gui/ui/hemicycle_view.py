@@ -1,197 +1,50 @@
 """The on-screen hemicycle: the chart scene drawn with pyqtgraph, one graphics item per seat.
 
-Every seat, legend swatch and text is painted by ``scene_painter`` from the same ``ChartScene`` that
-the exports and the printer use, so the screen shows exactly what a PNG, PDF or print will show. The
-view keeps the scene's aspect ratio and fits it to the widget; it is vector-drawn, so it stays sharp on
-high-DPI screens. Hovering a seat shows its party, tier and member; clicking a seat (or a legend entry)
-emits ``partyClicked`` and dims every other party; clicking the paper clears the highlight.
+Every seat and text is painted by ``scene_painter`` from the same ``ChartScene`` that the exports and
+the printer use, so the seats look exactly as in a PNG, PDF or print. On screen the scene leaves out the
+title, date and source (the summary shows them) and its legend: the legend is a list beside or below
+the chart (``HemicycleLegend``), in the screen's own font and scrolled when long, so the hemicycle keeps
+its size however many parties there are. ``printable=True`` shows the whole printable scene instead.
+
+The view keeps the scene's aspect ratio and fits it to the widget; it is vector-drawn, so it stays sharp
+on high-DPI screens. Hovering a seat shows its party, tier and member; clicking a seat (or a legend
+entry) emits ``partyClicked`` and dims every other party; clicking the paper clears the highlight.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPainterPath
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QStyleOptionGraphicsItem, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QRectF, QSize, QTimer, Signal
+from PySide6.QtGui import QPainter, QResizeEvent
+from PySide6.QtWidgets import QGraphicsObject, QWidget
 
 # isort: split
 import pyqtgraph as pg  # imported after PySide6: pyqtgraph uses the Qt binding already loaded
 
-from ..charts.scene import PAPER, ChartScene, LegendEntry, SeatMark, build_scene
-from ..charts.text_metrics import text_width as estimated_width
+from ..charts import scene_layout  # noqa: F401  (loaded with the view, not at the first result)
+from ..charts.legend_layout import legend_items
+from ..charts.scene import PAPER, ChartScene, SeatStyle, build_scene
+from ..charts.seat_plan import plan_seats
 from ..core.model import Election
 from ..core.result import AllocationResult
+from .breakdown_data import party_colors
 from .chart_labels import translated_chart_labels
-from .scene_painter import DIMMED_OPACITY, paint_legend_entry, paint_reference_lines, paint_texts
+from .hemicycle_items import DecorationItem, LegendEntryItem, ReferenceItem, SeatItem
+from .hemicycle_legend import HemicycleLegend
+from .scene_painter import DIMMED_OPACITY
 from .seat_sprites import SeatSprites
 
-SCENE_WIDTH = 720.0  # the same size the exports use, so the layout (legend columns) is identical
+SCENE_WIDTH = 720.0  # the printable view uses the size of the exports, so its legend columns match
 SCENE_HEIGHT = 540.0
-
-
-def _looks(seat: SeatMark) -> tuple:
-    """What decides how a seat is drawn."""
-    return (seat.x, seat.y, seat.r, seat.style, seat.fill, seat.stroke, seat.stroke_width)
-
-
-class SeatItem(QGraphicsObject):
-    """One seat; its tooltip is the scene's hover text. Qt caches each seat's drawing, so a repaint
-    that does not change a seat costs no Python at all."""
-
-    def __init__(self, seat: SeatMark, view: HemicycleView) -> None:
-        super().__init__()
-        self._view = view
-        self.setAcceptHoverEvents(True)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self.apply(seat)
-
-    def apply(self, seat: SeatMark) -> None:
-        """Show ``seat`` (items are reused when the result changes)."""
-        previous = getattr(self, "seat", None)
-        self.seat = seat
-        if previous is not None and _looks(previous) == _looks(seat):
-            if previous.hover != seat.hover:
-                self.setToolTip(seat.hover)
-            return  # same place and look: Qt keeps the cached drawing
-        self.prepareGeometryChange()
-        margin = seat.stroke_width + 1
-        self._bounds = QRectF(
-            seat.x - seat.r - margin, seat.y - seat.r - margin, 2 * (seat.r + margin), 2 * (seat.r + margin)
-        )
-        self.setToolTip(seat.hover)
-        self.update()
-
-    def boundingRect(self) -> QRectF:
-        return self._bounds
-
-    def shape(self) -> QPainterPath:
-        path = QPainterPath()
-        path.addEllipse(
-            QRectF(self.seat.x - self.seat.r, self.seat.y - self.seat.r, 2 * self.seat.r, 2 * self.seat.r)
-        )
-        return path
-
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: object = None) -> None:
-        self._view.sprites.draw(painter, self.seat)
-
-    def mouseClickEvent(self, event) -> None:  # pyqtgraph's click protocol
-        if event.button() == Qt.MouseButton.LeftButton:
-            event.accept()
-            self._view.select_party(self.seat.party)
-
-    def hoverEvent(self, event) -> None:  # makes pyqtgraph route clicks here first
-        if not event.isExit():
-            event.acceptClicks(Qt.MouseButton.LeftButton)
-
-
-class LegendEntryItem(QGraphicsObject):
-    """A legend row (swatch, label, counts); a party's row is clickable like its seats."""
-
-    def __init__(self, entry: LegendEntry, scene: ChartScene, view: HemicycleView) -> None:
-        super().__init__()
-        self._view = view
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self.apply(entry, scene)
-
-    def apply(self, entry: LegendEntry, scene: ChartScene) -> None:
-        if getattr(self, "entry", None) == entry and self._family == scene.font_family:
-            return
-        self.prepareGeometryChange()
-        self.entry = entry
-        self._family = scene.font_family
-        texts = [entry.label_item] + ([entry.count_item] if entry.count_item else [])
-        left = entry.x - entry.swatch_r - entry.stroke_width
-        right = entry.x + entry.swatch_r + entry.stroke_width
-        top = entry.y - entry.swatch_r - entry.stroke_width
-        bottom = entry.y + entry.swatch_r + entry.stroke_width
-        for item in texts:
-            # the layout's own (generous) width estimate: enough for a bounding box
-            width = estimated_width(item.text, item.size, bold=item.bold) * 1.1 + 2
-            shift = {"end": width, "middle": width / 2}.get(item.anchor.value, 0.0)
-            left, right = min(left, item.x - shift), max(right, item.x - shift + width)
-            top, bottom = min(top, item.y - item.size), max(bottom, item.y + item.size * 0.3)
-        self._bounds = QRectF(left, top, right - left, bottom - top).adjusted(-1, -1, 1, 1)
-        self.setToolTip(entry.label if entry.kind != "key" else "")
-        self.update()
-
-    def boundingRect(self) -> QRectF:
-        return self._bounds
-
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: object = None) -> None:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        paint_legend_entry(painter, self.entry, self._family)
-
-    def mouseClickEvent(self, event) -> None:
-        if event.button() == Qt.MouseButton.LeftButton and self.entry.kind != "key":
-            event.accept()
-            self._view.select_party(self.entry.party)
-
-
-class DecorationItem(QGraphicsObject):
-    """Paper, reference lines and free texts of the scene (below the seats and the legend)."""
-
-    def __init__(self, scene: ChartScene, view: HemicycleView) -> None:
-        super().__init__()
-        self.scene_data = scene
-        self._view = view
-        self.setZValue(-10)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-
-    def apply(self, scene: ChartScene) -> None:
-        old = self.scene_data
-        self.scene_data = scene
-        if (old.width, old.height, old.background, old.texts) != (
-            scene.width,
-            scene.height,
-            scene.background,
-            scene.texts,
-        ):
-            self.prepareGeometryChange()
-            self.update()
-
-    def boundingRect(self) -> QRectF:
-        return QRectF(0, 0, self.scene_data.width, self.scene_data.height)
-
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: object = None) -> None:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        painter.fillRect(self.boundingRect(), QColor(self.scene_data.background or PAPER))
-        paint_texts(painter, self.scene_data)
-
-    def mouseClickEvent(self, event) -> None:
-        if event.button() == Qt.MouseButton.LeftButton:
-            event.accept()
-            self._view.select_party(None)
-
-
-class ReferenceItem(QGraphicsObject):
-    """Majority and two-thirds lines, drawn above the seats as in the exports."""
-
-    def __init__(self, scene: ChartScene) -> None:
-        super().__init__()
-        self.scene_data = scene
-        self.setZValue(10)
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-
-    def apply(self, scene: ChartScene) -> None:
-        old = self.scene_data
-        self.scene_data = scene
-        if (old.width, old.height, old.reference_lines) != (scene.width, scene.height, scene.reference_lines):
-            self.prepareGeometryChange()
-            self.update()
-
-    def boundingRect(self) -> QRectF:
-        return QRectF(0, 0, self.scene_data.width, self.scene_data.height)
-
-    def shape(self) -> QPainterPath:
-        return QPainterPath()  # never in the way of a click on a seat
-
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: object = None) -> None:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        paint_reference_lines(painter, self.scene_data)
+LEGEND_SHARE = 0.45  # the on-screen legend takes at most this share of the height (below) or width (beside)
+SCROLLING_LEGEND_SHARE = 0.3  # ... and of the height only this when it has to scroll anyway
+LEGEND_GAP = 4  # px between the chart and its legend
+# On screen the scene is laid out at the size it is shown (in points), so its texts keep their sizes.
+SCREEN_SCENE_WIDTHS = (240.0, 1100.0)
+SCREEN_ASPECT = 0.58  # height / width of the on-screen scene before the first one is built
+RELAYOUT_MS = 120  # after a resize, lay the scene out again once the size has settled
 
 
 class HemicycleView(QWidget):
@@ -201,16 +54,23 @@ class HemicycleView(QWidget):
     partyClicked = Signal(str)
     highlightCleared = Signal()  # a click on the paper or on the highlighted party again
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, printable: bool = False) -> None:
         super().__init__(parent)
+        self._printable = printable
         self._graphics = pg.GraphicsView(self, background=PAPER)
         self._graphics.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self._box = pg.ViewBox(lockAspect=True, invertY=True, enableMouse=False, enableMenu=False)
         self._box.setDefaultPadding(0.0)
         self._graphics.setCentralItem(self._box)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self._graphics)
+        self._legend = HemicycleLegend(self)
+        self._legend.setVisible(False)
+        self._legend.partyActivated.connect(self.select_party)
+        self._chart_width = 0  # px the chart is shown at
+        self._relayout = QTimer(self)
+        self._relayout.setSingleShot(True)
+        self._relayout.setInterval(RELAYOUT_MS)
+        self._relayout.timeout.connect(self._relayout_if_resized)
+        self.setMinimumSize(160, 120)
         self._election: Election | None = None
         self._result: AllocationResult | None = None
         self._order = "ballot"
@@ -220,6 +80,8 @@ class HemicycleView(QWidget):
         self._seat_items: list[SeatItem] = []
         self._legend_items: list[LegendEntryItem] = []
         self._other_items: list[QGraphicsObject] = []
+        self._spare_seats: list[SeatItem] = []  # hidden by ``clear``, shown again by the next result
+        self._spare_legend: list[LegendEntryItem] = []
         self._decoration: DecorationItem | None = None
         self._reference: ReferenceItem | None = None
         self._highlighted: str | None = None
@@ -234,7 +96,7 @@ class HemicycleView(QWidget):
         self._election = self._result = None
         self._scene = None
         self._highlighted = None
-        self._remove_items()
+        self._park_items()
 
     def set_order(self, order: str, custom_order: Sequence[str] = ()) -> None:
         """Party order: "ballot", "seats" or "custom" (``custom_order`` names parties left to right)."""
@@ -260,6 +122,15 @@ class HemicycleView(QWidget):
     def graphics_view(self) -> pg.GraphicsView:
         return self._graphics
 
+    @property
+    def legend(self) -> HemicycleLegend:
+        """The on-screen legend (empty and hidden when the view shows the printable scene)."""
+        return self._legend
+
+    def legend_beside(self) -> bool:
+        """True when the legend sits to the right of the chart, False when below it."""
+        return self._legend.isVisible() and self._legend.x() > 0
+
     # ---- highlighting -----------------------------------------------------------------------
     def highlighted_party(self) -> str | None:
         return self._highlighted
@@ -273,6 +144,7 @@ class HemicycleView(QWidget):
         for item in self._legend_items:
             if item.entry.kind != "key":
                 item.setOpacity(self._opacity_for(item.entry.party))
+        self._legend.highlight(self._highlighted)
 
     def select_party(self, name: str | None) -> None:
         """A click: highlight the party and tell listeners; a second click on it clears the highlight."""
@@ -289,24 +161,36 @@ class HemicycleView(QWidget):
         return 1.0 if self._highlighted is None or party == self._highlighted else DIMMED_OPACITY
 
     # ---- building ---------------------------------------------------------------------------
-    def _remove_items(self) -> None:
+    def _park_items(self) -> None:
+        """Hide the items and keep them for the next result: making them again costs far more."""
         for item in (*self._seat_items, *self._legend_items, *self._other_items):
-            self._box.removeItem(item)
-        self._seat_items, self._legend_items, self._other_items = [], [], []
-        self._decoration = self._reference = None
+            item.hide()
+        self._spare_seats.extend(self._seat_items)
+        self._spare_legend.extend(self._legend_items)
+        self._seat_items, self._legend_items = [], []
+        self._legend.set_entries([])
+        self._arrange()
 
     def _rebuild(self) -> None:
         if self._election is None or self._result is None:
             return
+        labels = translated_chart_labels()
+        on_screen = not self._printable
+        if on_screen:
+            self._fill_legend(labels)
+            self._arrange()  # the legend's room decides how wide the chart is shown
         scene = build_scene(
             self._election,
             self._result,
             order=self._order,
             custom_order=self._custom_order or None,
             neutral=self._neutral,
-            labels=translated_chart_labels(),
-            width=SCENE_WIDTH,
-            height=SCENE_HEIGHT,
+            labels=labels,
+            width=self._screen_scene_width() if on_screen else SCENE_WIDTH,
+            height=None if on_screen else SCENE_HEIGHT,
+            include_title=not on_screen,
+            include_legend=not on_screen,
+            include_source=not on_screen,
         )
         self._scene = scene
         # Items are reused: moving a seat is much cheaper than removing it and adding a new one.
@@ -318,26 +202,105 @@ class HemicycleView(QWidget):
         else:
             self._decoration.apply(scene)
             self._reference.apply(scene)
+            for item in self._other_items:
+                item.show()
         self._seat_items = self._reuse(
             self._seat_items,
+            self._spare_seats,
             scene.seats,
             lambda seat: SeatItem(seat, self),
             lambda item, seat: item.apply(seat),
         )
         self._legend_items = self._reuse(
             self._legend_items,
+            self._spare_legend,
             scene.legend,
             lambda entry: LegendEntryItem(entry, scene, self),
             lambda item, entry: item.apply(entry, scene),
         )
+        self._arrange()
         self._box.setRange(QRectF(0, 0, scene.width, scene.height), padding=0.0)
         self._box.updateMatrix()  # map seats to the screen now, not at the next paint
         self.highlight_party(self._highlighted)
 
-    def _reuse(self, items: list, data: Sequence, make, update) -> list:
+    def _fill_legend(self, labels) -> None:
+        assert self._election is not None and self._result is not None
+        plan = plan_seats(
+            self._election,
+            self._result,
+            order=self._order,
+            custom_order=self._custom_order or None,
+            neutral=self._neutral,
+        )
+        colors = party_colors(self._election, self._result)
+        self._legend.set_entries(legend_items(plan, colors, labels, SeatStyle.OUTLINED))
+
+    # ---- arranging chart and legend ---------------------------------------------------------
+    def sizeHint(self) -> QSize:
+        # modest: a panel that scrolls gives its content the preferred height, and the view grows
+        # into whatever room it gets anyway
+        return QSize(360, 240)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+        if self._scene is not None and not self._printable:
+            self._relayout.start()
+
+    def _arrange(self) -> None:
+        """The chart as large as it can be, with the legend below it or (if that leaves the chart
+        larger) beside it; a legend that does not fit scrolls."""
+        width, height = self.width(), self.height()
+        scene, legend = self._scene, self._legend
+        aspect = scene.height / scene.width if scene is not None else SCREEN_ASPECT
+        if self._printable or legend.count() == 0:
+            legend.setVisible(False)
+            self._graphics.setGeometry(0, 0, width, height)
+            self._chart_width = int(min(width, height / aspect))
+            return
+        below = legend.height_for_width(width)
+        if below > height * LEGEND_SHARE:  # it scrolls anyway: the chart keeps more of the height
+            below = int(height * SCROLLING_LEGEND_SHARE)
+        chart_below = max(1.0, min(width, (height - below - LEGEND_GAP) / aspect))
+        beside = min(legend.natural_width(), int(width * LEGEND_SHARE))
+        chart_beside = max(1.0, min(width - beside - LEGEND_GAP, height / aspect))
+        if chart_beside > chart_below * 1.05:
+            self._graphics.setGeometry(0, 0, width - beside - LEGEND_GAP, height)
+            legend.setGeometry(width - beside, 0, beside, height)
+            self._chart_width = int(chart_beside)
+        else:
+            chart_height = max(1, min(height - below - LEGEND_GAP, math.ceil(chart_below * aspect)))
+            self._graphics.setGeometry(0, 0, width, chart_height)
+            top = chart_height + LEGEND_GAP
+            legend.setGeometry(0, top, width, max(0, height - top))
+            self._chart_width = int(chart_below)
+        legend.setVisible(True)
+
+    def _screen_scene_width(self) -> float:
+        """The chart's width on screen in points, so that a text of 9 points is 9 points tall."""
+        if not self._chart_width:
+            self._arrange()
+        dpi = self.logicalDpiX() or 96
+        low, high = SCREEN_SCENE_WIDTHS
+        return max(low, min(high, self._chart_width * 72.0 / dpi))
+
+    def _relayout_if_resized(self) -> None:
+        scene = self._scene
+        if scene is None:
+            return
+        wanted = self._screen_scene_width()
+        if abs(wanted - scene.width) > 0.03 * scene.width:
+            self._rebuild()
+
+    def _reuse(self, items: list, spare: list, data: Sequence, make, update) -> list:
+        """Items for ``data``: the shown ones first, then parked ones, then new ones; extras go."""
         kept = items[: len(data)]
         for item in items[len(data) :]:
             self._box.removeItem(item)
+        while spare and len(kept) < len(data):
+            item = spare.pop()
+            item.show()
+            kept.append(item)
         for item, value in zip(kept, data, strict=False):
             update(item, value)
         for value in data[len(kept) :]:

@@ -14,6 +14,7 @@ from enum import Enum
 from fractions import Fraction
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -34,9 +36,14 @@ from ..core.errors import SettingsError
 from ..core.model import AgainstAllLeads, Body, Election, Method, Settings, SettingsOverrides, ThresholdBase
 from ..core.result import Notice
 from ..text import render_notice
+from .eliding_combo_box import ElidingComboBox
 from .i18n import translate_message
+from .wrapping_check_box import WrappingCheckBox
 
 DEBOUNCE_MS = 150
+# The panel's preferred width follows its longest caption, within these limits (px); longer captions
+# wrap onto a second line, so no language has its captions cut.
+WIDTH_LIMITS = (210, 250)
 PERCENT_DECIMALS = 2
 # Fields the body preset decides; when the body changes they follow the new body's preset.
 BODY_DRIVEN = ("list_seats", "district_seats", "threshold_percent")
@@ -79,17 +86,18 @@ class SettingsPanel(QWidget):
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self._apply)
 
-        self._body = QComboBox(self)
+        self._body = ElidingComboBox(self)
         self._list_seats = self._spin(0, 10_000)
         self._district_seats = self._spin(0, 10_000)
         self._threshold = self._percent_spin()
-        self._threshold_base = QComboBox(self)
-        self._method = QComboBox(self)
+        self._threshold_base = ElidingComboBox(self)
+        self._method = ElidingComboBox(self)
         self._quota_percent = self._percent_spin()
         self._youth_age = self._spin(0, 150)
-        self._against_all = QComboBox(self)
-        self._tie_rule = QComboBox(self)
-        self._runner_up = QCheckBox(self)
+        self._against_all = ElidingComboBox(self)
+        self._tie_rule = ElidingComboBox(self)
+        self._runner_up_row = WrappingCheckBox(self)
+        self._runner_up: QCheckBox = self._runner_up_row.box
         for combo in (self._body, self._threshold_base, self._method, self._against_all, self._tie_rule):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(12)
@@ -117,7 +125,7 @@ class SettingsPanel(QWidget):
         self._error.setVisible(False)
 
         self._fields = self._make_fields()
-        form_host = QWidget(self)
+        form_host = self._form_host = QWidget(self)
         form = QFormLayout(form_host)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         # Labels above their fields: the panel stays narrow and translated labels are never cut.
@@ -125,7 +133,7 @@ class SettingsPanel(QWidget):
         form.setContentsMargins(0, 0, 0, 0)
         for field in self._fields.values():
             field.label.setBuddy(field.widget)
-            form.addRow(field.label, field.widget)
+            form.addRow(field.label, self._runner_up_row if field.widget is self._runner_up else field.widget)
         self._method_note = QLabel(self)
         self._method_note.setWordWrap(True)
         self._method_note.setObjectName("methodNote")
@@ -200,6 +208,16 @@ class SettingsPanel(QWidget):
     def has_pending_change(self) -> bool:
         return self._timer.isActive()
 
+    def preferred_width(self) -> int:
+        """Width (px) that shows the longest caption on one line, within ``WIDTH_LIMITS``."""
+        captions = [field.label for field in self._fields.values()]
+        widest = max(label.fontMetrics().horizontalAdvance(label.text()) for label in captions)
+        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        margins = self.layout().contentsMargins()
+        chrome = margins.left() + margins.right() + scroll_bar + 8
+        low, high = WIDTH_LIMITS
+        return max(low, min(high, widest + chrome))
+
     @Slot()
     def reset_to_workbook(self) -> None:
         self._loading = True
@@ -226,15 +244,30 @@ class SettingsPanel(QWidget):
         }
         for name, text in labels.items():
             self._fields[name].label.setText(text + ":")
-        self._runner_up.setText(self.tr("Admit the runner-up (pre-2022 rule)"))
+        self._runner_up_row.setText(self.tr("Admit the runner-up (pre-2022 rule)"))
         self._threshold.setSuffix(" %")
         self._quota_percent.setSuffix(" %")
         self._youth_age.setSuffix(" " + self.tr("years"))
         self._reset.setText(self.tr("Reset to workbook"))
         self._fill_combos()
+        self._wrap_long_captions()
         self._refresh_state(validate=False)
 
     # ---- building --------------------------------------------------------------------------------
+    def _wrap_long_captions(self) -> None:
+        """Captions stay on one line where they fit; only one longer than the panel wraps (a wrapping
+        label would break earlier than it must)."""
+        room = self._form_host.width() if self._form_host.isVisible() else self.preferred_width()
+        for field in self._fields.values():
+            label = field.label
+            wrap = label.fontMetrics().horizontalAdvance(label.text()) > room
+            if label.wordWrap() != wrap:  # setting it, even unchanged, lays the panel out again
+                label.setWordWrap(wrap)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._wrap_long_captions()
+
     def _spin(self, low: int, high: int) -> QSpinBox:
         spin = QSpinBox(self)
         spin.setRange(low, high)

@@ -1,19 +1,36 @@
-"""The main window's layout: the summary strip on top, then (when a tie waits for lots) the lots banner,
-then a splitter with the charts on the left and the result tabs on the right; the settings panel and
-the warnings are docks. Further tools (what-if, sensitivity) go beside the result tabs.
+"""The main window's layout: the summary strip across the top, then (when a tie waits for lots) the lots
+banner and a splitter with the charts on the left and the result tabs on the right; the settings panel
+runs down the left side under the summary and the warnings sit under the results. The summary, settings
+and warnings are docks, so the user can resize each. Further tools (what-if, sensitivity) go beside the
+result tabs.
 
-Sizes are chosen when the window first shows and kept between runs (with the dock layout).
+The summary spans the whole width so its groups lay out in as many columns as possible. First sizes are
+chosen when the window first shows, unless a saved layout was restored, and corrected once when the
+first result arrives (only where it differs clearly: every change lays the whole window out again):
+
+- the summary shows as many whole rows of groups as fit ``SUMMARY_SHARE`` of the window (never a row
+  cut in the middle); the rest scrolls;
+- the settings dock is as wide as its longest caption (``SettingsPanel.preferred_width``);
+- the result tabs get room for a whole party table (``TABS_WIDTH``), and the first result checks
+  that its columns up to the total seats are in view; the charts take the rest;
+- the warnings dock is as tall as its rows, up to ``WARNINGS_SHARE`` of the window, and follows its
+  rows as they change until the user resizes it.
+
+Sizes are kept between runs (with the dock layout).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QFrame,
+    QGroupBox,
     QMainWindow,
     QScrollArea,
     QSplitter,
+    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -25,27 +42,40 @@ from .settings_panel import SettingsPanel
 from .views.audit_view import AuditView
 from .views.candidates_view import CandidatesView
 from .views.districts_view import DistrictsView
-from .views.results_view import PartyResultsView
+from .views.results_view import Column, PartyResultsView
 from .views.summary_view import SummaryView
 from .views.warnings_view import WarningsView
 
 translate = QCoreApplication.translate
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
-SPLITTER_KEYS = ("window/summarySplit", "window/resultsSplit")
-# Initial sizes in pixels (the user can drag every one of them).
-SUMMARY_HEIGHT = 215
-SETTINGS_WIDTH = 270
-WARNINGS_HEIGHT = 110
-CHARTS_TABS_SPLIT = [420, 580]
+SPLITTER_KEYS = ("window/centralSplit", "window/resultsSplit")
+# Sizes before the content is known (the user can drag every one of them).
+SUMMARY_HEIGHT = 190
+WARNINGS_HEIGHT = 80
+TABS_WIDTH = 960  # px: a party table with every column; the charts take the rest ...
+TABS_SHARES = (0.5, 0.66)  # ... while the tabs keep between these shares of the width
+# Limits of the sizes chosen from the content.
+SUMMARY_SHARE = 0.4  # of the window's height
+TEXT_GROWTH = 1.15  # a result's texts make the summary up to this much taller than the placeholders
+WARNINGS_SHARE = 0.3  # of the window's height
+CHARTS_SHARES = (0.34, 0.5)  # of the width beside the settings
+SPLIT_SLACK = 0.06  # the first result moves the split only by more than this share of the width
+PARTY_TABLE = "partyResultsTable"
 
 
-class WindowLayout:
+class WindowLayout(QObject):
     """Creates the views, splitters and docks of ``window``."""
 
     def __init__(self, window: QMainWindow):
+        super().__init__(window)
         self._window = window
-        self.sized = False  # first sizes not chosen yet
+        self.sized = False  # first sizes not chosen yet (or a saved layout restored)
+        self._sized_here = False  # first sizes chosen from the content (not restored)
+        self._follow_warnings = False  # the warnings dock follows its rows until the user resizes it
+        self._resizing_warnings = False  # a height asked for by fit_warnings is on its way
+        self._split_by_user = False
+        self._summary_rows: int | None = None  # rows of summary groups shown whole
         self.summary_view = SummaryView(window)
         self.lots_banner = LotsBanner(window)
         self.charts_slot = ChartsSlot(window)
@@ -65,36 +95,54 @@ class WindowLayout:
         self.splitter.addWidget(self.charts_slot)
         # Scrolls rather than forcing a wide window: the window stays usable at 1024 px.
         self.splitter.addWidget(scrollable(self.tabs))
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes(CHARTS_TABS_SPLIT)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.splitterMoved.connect(self._on_split_moved)
 
         results = QWidget(window)
         layout = QVBoxLayout(results)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.lots_banner)
         layout.addWidget(self.splitter, 1)
-        # The summary strip shares the height with the results; the user can give it more.
+        # The central column: the results (further panes can be stacked under them).
         self.vertical_splitter = QSplitter(Qt.Orientation.Vertical, window)
-        self.vertical_splitter.setObjectName("summarySplitter")
+        self.vertical_splitter.setObjectName("centralSplitter")
         self.vertical_splitter.setChildrenCollapsible(False)
-        self.vertical_splitter.addWidget(self.summary_view)
         self.vertical_splitter.addWidget(results)
-        self.vertical_splitter.setStretchFactor(0, 0)
-        self.vertical_splitter.setStretchFactor(1, 1)
-        self.vertical_splitter.setSizes([SUMMARY_HEIGHT, 10 * SUMMARY_HEIGHT])
         window.setCentralWidget(self.vertical_splitter)
 
+        self.summary_dock = dock(window, "summaryDock", self.summary_view)
+        # Part of the window rather than a panel: no title bar, it cannot be closed or moved.
+        self.summary_dock.setTitleBarWidget(QWidget(self.summary_dock))
+        self.summary_dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
+        window.addDockWidget(Qt.DockWidgetArea.TopDockWidgetArea, self.summary_dock)
         self.settings_panel = SettingsPanel(window)
         self.settings_dock = dock(window, "settingsDock", self.settings_panel)
         window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.settings_dock)
         self.warnings_view = WarningsView(window)
         self.warnings_dock = dock(window, "warningsDock", self.warnings_view)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.warnings_dock)
-        # The settings run the full height; the warnings sit under the results only.
+        self.warnings_dock.installEventFilter(self)
+        # The summary spans the whole width; the settings run down to the bottom under it.
+        window.setCorner(Qt.Corner.TopLeftCorner, Qt.DockWidgetArea.TopDockWidgetArea)
+        window.setCorner(Qt.Corner.TopRightCorner, Qt.DockWidgetArea.TopDockWidgetArea)
         window.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
-        window.resizeDocks([self.settings_dock], [SETTINGS_WIDTH], Qt.Orientation.Horizontal)
-        window.resizeDocks([self.warnings_dock], [WARNINGS_HEIGHT], Qt.Orientation.Vertical)
+        window.resizeDocks([self.summary_dock, self.warnings_dock], [SUMMARY_HEIGHT, WARNINGS_HEIGHT],
+                           Qt.Orientation.Vertical)
+        self._warnings_timer = QTimer(window)
+        self._warnings_timer.setSingleShot(True)
+        self._warnings_timer.setInterval(0)
+        self._warnings_timer.timeout.connect(self.fit_warnings)
+        # One row and the header are enough when there is one note (the table would ask for more).
+        table = self.warnings_view.table()
+        row = table.fontMetrics().height() + 8
+        table.setMinimumHeight(table.horizontalHeader().sizeHint().height() + row)
+        model = table.model()
+        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.layoutChanged):
+            signal.connect(self._warnings_timer.start)
+        shown = getattr(window, "resultShown", None)
+        if shown is not None:
+            shown.connect(self._on_first_result)
 
     def tab_views(self) -> list[QWidget]:
         return [self.tabs.widget(index) for index in range(self.tabs.count())]
@@ -111,22 +159,123 @@ class WindowLayout:
         self.settings_dock.setWindowTitle(translate("WindowLayout", "Settings"))
         self.warnings_dock.setWindowTitle(translate("WindowLayout", "Warnings and notes"))
 
+    # ---- first sizes ------------------------------------------------------------------------
     def choose_first_sizes(self) -> None:
-        """Room for the summary as it lays out at the window's width, up to a third of the height."""
+        """First sizes once the window shows; the first result corrects them where its texts and
+        columns need it (only by a real difference, as every change lays the whole window out again)."""
         if self.sized:
             return
         self.sized = True
-        wanted = self.summary_view.sizeHint().height()
-        total = sum(self.vertical_splitter.sizes())
-        summary = max(SUMMARY_HEIGHT, min(wanted, total // 3))
-        self.vertical_splitter.setSizes([summary, max(total - summary, 1)])
+        self._sized_here = self._follow_warnings = True
+        window = self._window
+        window.resizeDocks([self.settings_dock], [self.settings_panel.preferred_width()],
+                           Qt.Orientation.Horizontal)
+        total = sum(self.splitter.sizes())
+        low, high = (round(total * share) for share in TABS_SHARES)
+        tabs = max(low, min(high, TABS_WIDTH))
+        self.splitter.setSizes([max(1, total - tabs), tabs])
+        QTimer.singleShot(0, self._fit_to_content)
 
+    def _on_first_result(self) -> None:
+        shown = getattr(self._window, "resultShown", None)
+        if shown is not None:
+            shown.disconnect(self._on_first_result)
+        if self._sized_here:
+            QTimer.singleShot(0, self._fit_to_content)
+
+    def _fit_to_content(self) -> None:
+        self.fit_summary()
+        self._split_for_party_table()
+        self.fit_warnings()
+
+    def fit_summary(self) -> None:
+        """The summary's rows of groups that fit ``SUMMARY_SHARE`` of the window, whole; the rest scrolls.
+
+        How many rows is decided once, on the texts shown then (with room for longer ones, as the
+        placeholders before a result are short); later only the height of those rows is followed."""
+        area = self.summary_view.findChild(QScrollArea)
+        content = area.widget() if area is not None else None
+        if content is None:
+            return
+        layout = content.layout()
+        width = area.viewport().width()
+        if layout is not None and layout.hasHeightForWidth():
+            whole = layout.totalHeightForWidth(width)
+        else:
+            whole = content.sizeHint().height()
+        bottoms: dict[int, int] = {}  # top of each row of groups -> its bottom
+        for box in content.findChildren(QGroupBox):
+            if box.isVisible():
+                top = box.mapTo(content, box.rect().topLeft()).y()
+                bottoms[top] = max(bottoms.get(top, 0), top + box.height() + 6)
+        rows = [bottoms[top] for top in sorted(bottoms)]
+        chrome = self.summary_dock.height() - area.viewport().height()
+        limit = int(self._window.height() * SUMMARY_SHARE) - chrome
+        if self._summary_rows is None:
+            if whole * TEXT_GROWTH <= limit or not rows:
+                self._summary_rows = len(rows)
+            else:
+                self._summary_rows = sum(1 for bottom in rows if bottom * TEXT_GROWTH <= limit)
+        shown = self._summary_rows
+        wanted = whole if shown >= len(rows) else rows[shown - 1] if shown else limit
+        if abs(wanted + chrome - self.summary_dock.height()) > 4:
+            self._window.resizeDocks([self.summary_dock], [wanted + chrome], Qt.Orientation.Vertical)
+
+    def _split_for_party_table(self) -> None:
+        """Tabs wide enough for the whole party table, or at least up to its total seats."""
+        table = self.results_view.findChild(QTableView, PARTY_TABLE)
+        model = table.model() if table is not None else None
+        if self._split_by_user or table is None or model is None or model.rowCount() == 0:
+            return
+        if model.columnCount() <= Column.TOTAL_SEATS:
+            return
+        total = sum(self.splitter.sizes())
+        low, high = (round(total * share) for share in CHARTS_SHARES)
+        header = table.horizontalHeader()
+        chrome = 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width() + 4
+        whole = _natural_length(table) + chrome
+        seats = header.sectionPosition(Column.TOTAL_SEATS) + header.sectionSize(Column.TOTAL_SEATS) + chrome
+        charts = low
+        for wanted in (whole, seats):
+            if total - wanted >= low:
+                charts = min(high, total - wanted)
+                break
+        if abs(charts - self.splitter.sizes()[0]) > SPLIT_SLACK * total:
+            self.splitter.setSizes([charts, max(1, total - charts)])
+
+    def _on_split_moved(self, *_args) -> None:
+        self._split_by_user = True
+
+    def fit_warnings(self) -> None:
+        """As tall as the rows of the warnings (at least a header), up to a share of the window."""
+        if not self._follow_warnings:
+            return
+        view, table = self.warnings_view, self.warnings_view.table()
+        rows = sum(table.rowHeight(row) for row in range(table.model().rowCount()))
+        body = table.horizontalHeader().sizeHint().height() + rows + 2 * table.frameWidth() + 2
+        around = max(0, view.sizeHint().height() - table.sizeHint().height())
+        title = max(0, self.warnings_dock.sizeHint().height() - view.sizeHint().height())
+        wanted = min(title + around + body, int(self._window.height() * WARNINGS_SHARE))
+        if abs(wanted - self.warnings_dock.height()) > 3:
+            self._resizing_warnings = True
+            self._window.resizeDocks([self.warnings_dock], [wanted], Qt.Orientation.Vertical)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.warnings_dock and event.type() == QEvent.Type.Resize:
+            assert isinstance(event, QResizeEvent)
+            if self._resizing_warnings:
+                self._resizing_warnings = False
+            elif self._follow_warnings and 0 < event.oldSize().height() != event.size().height():
+                self._follow_warnings = False  # the user has resized it: leave it so
+        return False
+
+    # ---- saving -----------------------------------------------------------------------------
     def restore(self, prefs: QSettings) -> None:
         geometry, state = prefs.value(GEOMETRY_KEY), prefs.value(STATE_KEY)
         if geometry is not None:
             self._window.restoreGeometry(geometry)
-        if state is not None:
-            self._window.restoreState(state)
+        if state is not None and self._window.restoreState(state):
+            self.sized = True
         for key, splitter in zip(SPLITTER_KEYS, self._splitters(), strict=True):
             saved = prefs.value(key)
             if saved is not None and splitter.restoreState(saved):
@@ -140,6 +289,18 @@ class WindowLayout:
 
     def _splitters(self) -> tuple[QSplitter, QSplitter]:
         return self.vertical_splitter, self.splitter
+
+
+def _natural_length(table: QTableView) -> int:
+    """The table's width without the stretch of its last column."""
+    header = table.horizontalHeader()
+    shown = [header.logicalIndex(v) for v in range(header.count())]
+    shown = [column for column in shown if not header.isSectionHidden(column)]
+    if not shown:
+        return 0
+    last = shown[-1]
+    natural = max(header.sectionSizeHint(last), table.sizeHintForColumn(last))
+    return header.length() - header.sectionSize(last) + natural
 
 
 def scrollable(widget: QWidget) -> QScrollArea:

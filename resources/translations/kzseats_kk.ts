@@ -4,7 +4,7 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../kzseats_gui/ui/views/audit_view.py" line="+189"/>
+        <location filename="../../kzseats_gui/ui/views/audit_view.py" line="+188"/>
         <source>Audit trail</source>
         <translation>Есептеу барысы</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>Іздеу</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Next</source>
         <translation>&amp;Келесі</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>Есептеу барысын толығымен мәтін ретінде көшіру</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+59"/>
         <source>Method</source>
         <translation>Әдіс</translation>
     </message>
@@ -82,7 +82,7 @@
         </translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>Ties: lots required</source>
         <translation>Тең нәтижелер: жеребе қажет</translation>
     </message>
@@ -125,7 +125,7 @@
 <context>
     <name>CandidatesView</name>
     <message>
-        <location filename="../../kzseats_gui/ui/views/candidates_view.py" line="+133"/>
+        <location filename="../../kzseats_gui/ui/views/candidates_view.py" line="+117"/>
         <source>&amp;Party:</source>
         <translation>&amp;Партия:</translation>
     </message>
@@ -151,12 +151,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+69"/>
+        <location line="+51"/>
         <source>No result yet.</source>
         <translation>Нәтиже әлі жоқ.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Position</source>
         <translation>Нөмір</translation>
     </message>
@@ -203,7 +203,7 @@
     <message>
         <location line="+1"/>
         <source>Eligible on the list:</source>
-        <translation>Тізімдегі квоталық санаттағылар:</translation>
+        <translation>Квотаға сәйкес:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -309,29 +309,30 @@
 <context>
     <name>ChartsPanel</name>
     <message>
-        <location filename="../../kzseats_gui/ui/charts_panel.py" line="+246"/>
+        <location filename="../../kzseats_gui/ui/charts_panel.py" line="+257"/>
         <source>Hemicycle</source>
         <translation>Жартышеңбер</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seats by tier</source>
-        <translation>Тізімдер мен округтер</translation>
+        <translation>Тізім мен округ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quota fill</source>
-        <translation>Квотаның орындалуы</translation>
+        <translation>Квота</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+13"/>
         <source>Party order:</source>
         <translation>Партиялар реті:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-12"/>
         <source>Independent and pending seats:</source>
-        <translation>Өзін-өзі ұсынғандар мен анықталмағандар:</translation>
+        <translation>Партиядан тыс орындар:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -375,7 +376,7 @@
 <context>
     <name>DistrictsView</name>
     <message>
-        <location filename="../../kzseats_gui/ui/views/districts_view.py" line="+92"/>
+        <location filename="../../kzseats_gui/ui/views/districts_view.py" line="+67"/>
         <source>Filter districts, candidates, parties…</source>
         <translation>Сүзгі: округтер, кандидаттар, партиялар…</translation>
     </message>
@@ -385,12 +386,12 @@
         <translation>Округтерді сүзу</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>District results</source>
         <translation>Округтер бойынша нәтижелер</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+33"/>
         <source>District</source>
         <translation>Округ</translation>
     </message>
@@ -452,7 +453,7 @@
     <message>
         <location line="+16"/>
         <location line="+1"/>
-        <location line="+66"/>
+        <location line="+59"/>
         <source>Self-nominated</source>
         <translation>Өзін-өзі ұсынған</translation>
     </message>
@@ -630,7 +631,7 @@
         <translation>Округ {district}: {names} бірдей дауыс алып ({standing}), округте алда тұр; мандат жеребе арқылы анықталады.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../tmp/tmpoaa42jdo/helper_messages.py" line="+34"/>
+        <location filename="generated/helper_messages.py" line="+34"/>
         <source>{names} have equal quotients ({standing}) for the last %n list seat(s).</source>
         <translation>
             <numerusform>{names}: тізім бойынша соңғы %n мандат үшін бөлінділер тең ({standing}).</numerusform>
@@ -656,7 +657,7 @@
         <translation>Партиялық тізімдер</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../tmp/tmpoaa42jdo/helper_messages.py" line="+1"/>
+        <location filename="generated/helper_messages.py" line="+1"/>
         <source>Who won the lot? Pick %n.</source>
         <translation>
             <numerusform>Жеребеде кім ұтты? Таңдаңыз: %n.</numerusform>
@@ -696,30 +697,6 @@
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>Parties</source>
-        <translation type="vanished">Партиялар</translation>
-    </message>
-    <message>
-        <source>Districts</source>
-        <translation type="vanished">Округтер</translation>
-    </message>
-    <message>
-        <source>Candidates &amp;&amp; quota</source>
-        <translation type="vanished">Кандидаттар &amp;&amp; квота</translation>
-    </message>
-    <message>
-        <source>Audit trail</source>
-        <translation type="vanished">Есептеу барысы</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation type="vanished">Баптаулар</translation>
-    </message>
-    <message>
-        <source>Warnings and notes</source>
-        <translation type="vanished">Ескертулер мен түсініктемелер</translation>
-    </message>
     <message>
         <location filename="../../kzseats_gui/ui/main_window.py" line="+143"/>
         <source>Reading {name}…</source>
@@ -799,12 +776,12 @@
 <context>
     <name>PartyResultsView</name>
     <message>
-        <location filename="../../kzseats_gui/ui/views/results_view.py" line="+91"/>
+        <location filename="../../kzseats_gui/ui/views/results_view.py" line="+67"/>
         <source>Party results</source>
         <translation>Партиялардың нәтижелері</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+92"/>
         <source>Party</source>
         <translation>Партия</translation>
     </message>
@@ -851,7 +828,7 @@
     <message>
         <location line="+1"/>
         <source>Eligible</source>
-        <translation>Тізімде квоталық</translation>
+        <translation>Квотаға сәйкес</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -984,22 +961,22 @@
         <translation>Өзін-өзі ұсынған кандидаттар алған округтік мандаттар</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+11"/>
         <source>Against all</source>
         <translation>Барлығына қарсы</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+17"/>
         <source>{filled} of {total} seats filled</source>
         <translation>Бөлінген мандаттар: {total} ішінен {filled}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Total</source>
         <translation>Барлығы</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+15"/>
         <source>%n list seat(s) vacant: a list has fewer candidates than seats won.</source>
         <translation>
             <numerusform>Тізім бойынша %n мандат бос: тізімде кандидаттар алынған мандаттардан аз.</numerusform>
@@ -1026,12 +1003,12 @@
 <context>
     <name>QuotaFillView</name>
     <message>
-        <location filename="../../kzseats_gui/ui/breakdown_view.py" line="+275"/>
+        <location filename="../../kzseats_gui/ui/breakdown_view.py" line="+189"/>
         <source>Quota fill: holders who count toward the quota, share of list seats</source>
-        <translation>Квотаның орындалуы: квотаға есептелетін мандат иелері, тізімдік мандаттардағы үлесі</translation>
+        <translation>Квота орындалуы: квотаға есептелетін иелер, тізімдік мандаттардағы үлесі</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>% of the party&apos;s list seats</source>
         <translation>партияның тізімдік мандаттарының %</translation>
     </message>
@@ -1041,9 +1018,9 @@
         <translation>Кандидаттар туралы деректер жоқ: квотаны тексеру мүмкін емес.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+101"/>
         <source>{filled} of {required} required · {seats} seats · {eligible} eligible on list</source>
-        <translation>қажетті {required} ішінен {filled} · мандаттар: {seats} · тізімде квоталық: {eligible}</translation>
+        <translation>қажетті {required} ішінен {filled} · мандат: {seats} · тізімде сәйкес: {eligible}</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1072,9 +1049,9 @@
 <context>
     <name>SeatsByTierView</name>
     <message>
-        <location filename="../../kzseats_gui/ui/breakdown_view.py" line="-201"/>
+        <location filename="../../kzseats_gui/ui/breakdown_view.py" line="-238"/>
         <source>Seats: list (solid) and district (hatched)</source>
-        <translation>Мандаттар: тізім бойынша (тұтас) және округтерде (штрихталған)</translation>
+        <translation>Мандаттар: тізім (тұтас) және округ (штрихталған)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1082,7 +1059,7 @@
         <translation>Дауыс үлесі (ашық) және мандат үлесі (тұтас), %</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
         <source>Independent</source>
         <translation>Өзін-өзі ұсынғандар</translation>
     </message>
@@ -1097,7 +1074,7 @@
         <translation>Бос</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+88"/>
         <source>{list} + {district} = {total}</source>
         <translation>{list} + {district} = {total}</translation>
     </message>
@@ -1105,7 +1082,7 @@
 <context>
     <name>SettingNames</name>
     <message>
-        <location filename="../../../../tmp/tmpoaa42jdo/helper_messages.py" line="+112"/>
+        <location filename="generated/helper_messages.py" line="+112"/>
         <source>the leading candidate wins; the district is flagged</source>
         <translation>алда тұрған кандидат жеңеді; округ белгіленеді</translation>
     </message>
@@ -1208,7 +1185,7 @@
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../../kzseats_gui/ui/settings_panel.py" line="+215"/>
+        <location filename="../../kzseats_gui/ui/settings_panel.py" line="+234"/>
         <source>Body</source>
         <translation>Орган</translation>
     </message>
@@ -1265,7 +1242,7 @@
     <message>
         <location line="+4"/>
         <source>Admit the runner-up (pre-2022 rule)</source>
-        <translation>Екінші партияны жіберу (2022 жылға дейінгі ереже)</translation>
+        <translation>Екіншісін де жіберу (2022-ге дейін)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1275,10 +1252,10 @@
     <message>
         <location line="+1"/>
         <source>Reset to workbook</source>
-        <translation>Кітаптағы мәндерге қайтару</translation>
+        <translation>Кітаптағыға қайтару</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+40"/>
         <source>Mazhilis (since 2023)</source>
         <translation>Мәжіліс (2023 жылдан)</translation>
     </message>
@@ -1310,7 +1287,7 @@
     <message>
         <location line="+1"/>
         <source>Ballots cast (with invalid ones)</source>
-        <translation>Барлық бюллетеньдер (жарамсыздарымен)</translation>
+        <translation>Берілген барлық бюллетеньдер</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1541,7 +1518,7 @@
         <translation>Қорытындыны мәтін ретінде көшіру</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+35"/>
         <source>No result yet</source>
         <translation>Нәтиже әлі жоқ</translation>
     </message>
@@ -1725,12 +1702,12 @@ The window is still usable; the last action had no effect.</source>
 <context>
     <name>WarningsView</name>
     <message>
-        <location filename="../../kzseats_gui/ui/views/warnings_view.py" line="+92"/>
+        <location filename="../../kzseats_gui/ui/views/warnings_view.py" line="+83"/>
         <source>Warnings and notes</source>
         <translation>Ескертулер мен түсініктемелер</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <source>Severity</source>
         <translation>Маңыздылығы</translation>
     </message>
@@ -1745,7 +1722,7 @@ The window is still usable; the last action had no effect.</source>
         <translation>Дереккөз</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+31"/>
         <source>No warnings or notes.</source>
         <translation>Ескертулер мен түсініктемелер жоқ.</translation>
     </message>
@@ -1964,7 +1941,7 @@ The window is still usable; the last action had no effect.</source>
 <context>
     <name>WindowLayout</name>
     <message>
-        <location filename="../../kzseats_gui/ui/window_layout.py" line="+104"/>
+        <location filename="../../kzseats_gui/ui/window_layout.py" line="+148"/>
         <source>Parties</source>
         <translation>Партиялар</translation>
     </message>
@@ -2077,7 +2054,7 @@ The window is still usable; the last action had no effect.</source>
         <translation>Ажыратымдылық 0 dpi-ден жоғары болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpoaa42jdo/helper_messages.py" line="-164"/>
+        <location filename="generated/helper_messages.py" line="-164"/>
         <source>seats</source>
         <translation>мандат</translation>
     </message>
@@ -2235,7 +2212,7 @@ The window is still usable; the last action had no effect.</source>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../../../tmp/tmpoaa42jdo/engine_messages.py" line="+3"/>
+        <location filename="generated/engine_messages.py" line="+3"/>
         <source>Admitted parties: {parties}, with {votes} votes in total.</source>
         <translation>Жіберілген партиялар: {parties}; барлығы {votes} дауыс.</translation>
     </message>
@@ -2953,7 +2930,7 @@ The window is still usable; the last action had no effect.</source>
         <translation>Алдын ала қарау: қорытынды</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpoaa42jdo/helper_messages.py" line="+4"/>
+        <location filename="generated/helper_messages.py" line="+4"/>
         <source>tie: lots required</source>
         <translation>теңдік: жеребе қажет</translation>
     </message>
@@ -3036,7 +3013,7 @@ The window is still usable; the last action had no effect.</source>
     <message>
         <location line="+1"/>
         <source>Eligible on list</source>
-        <translation>Тізімде квоталық</translation>
+        <translation>Квотаға сәйкес</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3112,7 +3089,7 @@ The window is still usable; the last action had no effect.</source>
     <message>
         <location line="+1"/>
         <source>too few eligible</source>
-        <translation>квоталық кандидаттар аз</translation>
+        <translation>квотаға сәйкестер аз</translation>
     </message>
     <message>
         <location line="+1"/>

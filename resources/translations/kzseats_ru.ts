@@ -4,7 +4,7 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../kzseats_gui/ui/views/audit_view.py" line="+189"/>
+        <location filename="../../kzseats_gui/ui/views/audit_view.py" line="+188"/>
         <source>Audit trail</source>
         <translation>Ход расчёта</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>Найти</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Next</source>
         <translation>&amp;Далее</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>Скопировать весь ход расчёта как текст</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+59"/>
         <source>Method</source>
         <translation>Метод</translation>
     </message>
@@ -83,7 +83,7 @@
         </translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>Ties: lots required</source>
         <translation>Равенство результатов: нужна жеребьёвка</translation>
     </message>
@@ -126,7 +126,7 @@
 <context>
     <name>CandidatesView</name>
     <message>
-        <location filename="../../kzseats_gui/ui/views/candidates_view.py" line="+133"/>
+        <location filename="../../kzseats_gui/ui/views/candidates_view.py" line="+117"/>
         <source>&amp;Party:</source>
         <translation>&amp;Партия:</translation>
     </message>
@@ -152,12 +152,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+69"/>
+        <location line="+51"/>
         <source>No result yet.</source>
         <translation>Результата пока нет.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Position</source>
         <translation>Номер</translation>
     </message>
@@ -204,7 +204,7 @@
     <message>
         <location line="+1"/>
         <source>Eligible on the list:</source>
-        <translation>Квотных кандидатов в списке:</translation>
+        <translation>Подходят под квоту:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -254,7 +254,7 @@
     <message>
         <location line="+4"/>
         <source>{names} names; at most 130 % of {seats} list seats allowed</source>
-        <translation>кандидатов: {names}; допускается не более 130 % от {seats} мандатов по списку</translation>
+        <translation>{names}; допускается не более 130 % от {seats} мандатов по спискам</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -310,7 +310,7 @@
 <context>
     <name>ChartsPanel</name>
     <message>
-        <location filename="../../kzseats_gui/ui/charts_panel.py" line="+246"/>
+        <location filename="../../kzseats_gui/ui/charts_panel.py" line="+257"/>
         <source>Hemicycle</source>
         <translation>Полукруг</translation>
     </message>
@@ -322,17 +322,18 @@
     <message>
         <location line="+1"/>
         <source>Quota fill</source>
-        <translation>Выполнение квоты</translation>
+        <translation>Квота</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+13"/>
         <source>Party order:</source>
         <translation>Порядок партий:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-12"/>
         <source>Independent and pending seats:</source>
-        <translation>Самовыдвиженцы и неопределённые:</translation>
+        <translation>Места вне партий:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -376,7 +377,7 @@
 <context>
     <name>DistrictsView</name>
     <message>
-        <location filename="../../kzseats_gui/ui/views/districts_view.py" line="+92"/>
+        <location filename="../../kzseats_gui/ui/views/districts_view.py" line="+67"/>
         <source>Filter districts, candidates, parties…</source>
         <translation>Фильтр: округа, кандидаты, партии…</translation>
     </message>
@@ -386,12 +387,12 @@
         <translation>Фильтр округов</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>District results</source>
         <translation>Результаты по округам</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+33"/>
         <source>District</source>
         <translation>Округ</translation>
     </message>
@@ -453,7 +454,7 @@
     <message>
         <location line="+16"/>
         <location line="+1"/>
-        <location line="+66"/>
+        <location line="+59"/>
         <source>Self-nominated</source>
         <translation>Самовыдвиженец</translation>
     </message>
@@ -632,7 +633,7 @@
         <translation>Округ {district}: {names} набрали одинаковое число голосов ({standing}) и лидируют в округе; мандат определяется жеребьёвкой.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../tmp/tmpoaa42jdo/helper_messages.py" line="+34"/>
+        <location filename="generated/helper_messages.py" line="+34"/>
         <source>{names} have equal quotients ({standing}) for the last %n list seat(s).</source>
         <translation>
             <numerusform>{names}: равные частные ({standing}) за последний %n мандат по спискам.</numerusform>
@@ -660,7 +661,7 @@
         <translation>Партийные списки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../tmp/tmpoaa42jdo/helper_messages.py" line="+1"/>
+        <location filename="generated/helper_messages.py" line="+1"/>
         <source>Who won the lot? Pick %n.</source>
         <translation>
             <numerusform>Кто выиграл жеребьёвку? Выберите: %n.</numerusform>
@@ -701,30 +702,6 @@
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>Parties</source>
-        <translation type="vanished">Партии</translation>
-    </message>
-    <message>
-        <source>Districts</source>
-        <translation type="vanished">Округа</translation>
-    </message>
-    <message>
-        <source>Candidates &amp;&amp; quota</source>
-        <translation type="vanished">Кандидаты &amp;&amp; квота</translation>
-    </message>
-    <message>
-        <source>Audit trail</source>
-        <translation type="vanished">Ход расчёта</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation type="vanished">Настройки</translation>
-    </message>
-    <message>
-        <source>Warnings and notes</source>
-        <translation type="vanished">Предупреждения и примечания</translation>
-    </message>
     <message>
         <location filename="../../kzseats_gui/ui/main_window.py" line="+143"/>
         <source>Reading {name}…</source>
@@ -804,12 +781,12 @@
 <context>
     <name>PartyResultsView</name>
     <message>
-        <location filename="../../kzseats_gui/ui/views/results_view.py" line="+91"/>
+        <location filename="../../kzseats_gui/ui/views/results_view.py" line="+67"/>
         <source>Party results</source>
         <translation>Результаты партий</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+92"/>
         <source>Party</source>
         <translation>Партия</translation>
     </message>
@@ -856,7 +833,7 @@
     <message>
         <location line="+1"/>
         <source>Eligible</source>
-        <translation>Квотных в списке</translation>
+        <translation>Подходят под квоту</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -989,22 +966,22 @@
         <translation>Мандаты по округам, полученные самовыдвиженцами</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+11"/>
         <source>Against all</source>
         <translation>Против всех</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+17"/>
         <source>{filled} of {total} seats filled</source>
         <translation>Распределено мандатов: {filled} из {total}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+15"/>
         <source>%n list seat(s) vacant: a list has fewer candidates than seats won.</source>
         <translation>
             <numerusform>%n мандат по спискам вакантен: в списке меньше кандидатов, чем полученных мандатов.</numerusform>
@@ -1034,12 +1011,12 @@
 <context>
     <name>QuotaFillView</name>
     <message>
-        <location filename="../../kzseats_gui/ui/breakdown_view.py" line="+275"/>
+        <location filename="../../kzseats_gui/ui/breakdown_view.py" line="+189"/>
         <source>Quota fill: holders who count toward the quota, share of list seats</source>
-        <translation>Выполнение квоты: обладатели мандатов, учитываемые в квоте, доля от мандатов по списку</translation>
+        <translation>Выполнение квоты: учитываемые в квоте обладатели, доля мандатов по списку</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>% of the party&apos;s list seats</source>
         <translation>% мандатов партии по списку</translation>
     </message>
@@ -1049,9 +1026,9 @@
         <translation>Нет данных о кандидатах: квоту проверить нельзя.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+101"/>
         <source>{filled} of {required} required · {seats} seats · {eligible} eligible on list</source>
-        <translation>{filled} из {required} требуемых · мандатов: {seats} · квотных в списке: {eligible}</translation>
+        <translation>{filled} из {required} требуемых · мандатов: {seats} · подходящих в списке: {eligible}</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1080,9 +1057,9 @@
 <context>
     <name>SeatsByTierView</name>
     <message>
-        <location filename="../../kzseats_gui/ui/breakdown_view.py" line="-201"/>
+        <location filename="../../kzseats_gui/ui/breakdown_view.py" line="-238"/>
         <source>Seats: list (solid) and district (hatched)</source>
-        <translation>Мандаты: по спискам (заливка) и по округам (штриховка)</translation>
+        <translation>Мандаты: списки (заливка) и округа (штриховка)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1090,7 +1067,7 @@
         <translation>Доля голосов (светлые) и доля мандатов (тёмные), %</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
         <source>Independent</source>
         <translation>Самовыдвиженцы</translation>
     </message>
@@ -1105,7 +1082,7 @@
         <translation>Вакантно</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+88"/>
         <source>{list} + {district} = {total}</source>
         <translation>{list} + {district} = {total}</translation>
     </message>
@@ -1113,7 +1090,7 @@
 <context>
     <name>SettingNames</name>
     <message>
-        <location filename="../../../../tmp/tmpoaa42jdo/helper_messages.py" line="+112"/>
+        <location filename="generated/helper_messages.py" line="+112"/>
         <source>the leading candidate wins; the district is flagged</source>
         <translation>побеждает лидирующий кандидат; округ отмечается</translation>
     </message>
@@ -1216,7 +1193,7 @@
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../../kzseats_gui/ui/settings_panel.py" line="+215"/>
+        <location filename="../../kzseats_gui/ui/settings_panel.py" line="+234"/>
         <source>Body</source>
         <translation>Орган</translation>
     </message>
@@ -1248,7 +1225,7 @@
     <message>
         <location line="+1"/>
         <source>Quota (women, youth, disability)</source>
-        <translation>Квота (женщины, молодёжь, инвалидность)</translation>
+        <translation>Квота (женщины, молодёжь, инвалиды)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1268,12 +1245,12 @@
     <message>
         <location line="+1"/>
         <source>Only one party passes</source>
-        <translation>Барьер прошла одна партия</translation>
+        <translation>Если барьер прошла одна партия</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Admit the runner-up (pre-2022 rule)</source>
-        <translation>Допустить вторую партию (правило до 2022 г.)</translation>
+        <translation>Допуск второй партии (до 2022 г.)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1283,10 +1260,10 @@
     <message>
         <location line="+1"/>
         <source>Reset to workbook</source>
-        <translation>Вернуть значения из книги</translation>
+        <translation>Вернуть как в книге</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+40"/>
         <source>Mazhilis (since 2023)</source>
         <translation>Мажилис (с 2023 г.)</translation>
     </message>
@@ -1318,7 +1295,7 @@
     <message>
         <location line="+1"/>
         <source>Ballots cast (with invalid ones)</source>
-        <translation>Все бюллетени (с недействительными)</translation>
+        <translation>Все поданные бюллетени</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1343,17 +1320,17 @@
     <message>
         <location line="+3"/>
         <source>Leader wins, with a warning</source>
-        <translation>Побеждает лидер, с предупреждением</translation>
+        <translation>Победа лидера с предупреждением</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seat pending (what-if)</source>
-        <translation>Мандат не определён (моделирование)</translation>
+        <translation>Мандат не определён (сценарий)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Earlier-registered list wins</source>
-        <translation>Побеждает ранее зарегистрированный список</translation>
+        <translation>Ранее зарегистрированный список</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1550,7 +1527,7 @@
         <translation>Скопировать сводку как текст</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+35"/>
         <source>No result yet</source>
         <translation>Результата пока нет</translation>
     </message>
@@ -1735,12 +1712,12 @@ The window is still usable; the last action had no effect.</source>
 <context>
     <name>WarningsView</name>
     <message>
-        <location filename="../../kzseats_gui/ui/views/warnings_view.py" line="+92"/>
+        <location filename="../../kzseats_gui/ui/views/warnings_view.py" line="+83"/>
         <source>Warnings and notes</source>
         <translation>Предупреждения и примечания</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <source>Severity</source>
         <translation>Важность</translation>
     </message>
@@ -1755,7 +1732,7 @@ The window is still usable; the last action had no effect.</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+31"/>
         <source>No warnings or notes.</source>
         <translation>Нет предупреждений и примечаний.</translation>
     </message>
@@ -1974,7 +1951,7 @@ The window is still usable; the last action had no effect.</source>
 <context>
     <name>WindowLayout</name>
     <message>
-        <location filename="../../kzseats_gui/ui/window_layout.py" line="+104"/>
+        <location filename="../../kzseats_gui/ui/window_layout.py" line="+148"/>
         <source>Parties</source>
         <translation>Партии</translation>
     </message>
@@ -2088,7 +2065,7 @@ The window is still usable; the last action had no effect.</source>
         <translation>Разрешение должно быть больше 0 dpi.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpoaa42jdo/helper_messages.py" line="-164"/>
+        <location filename="generated/helper_messages.py" line="-164"/>
         <source>seats</source>
         <translation>мандатов</translation>
     </message>
@@ -2246,7 +2223,7 @@ The window is still usable; the last action had no effect.</source>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../../../tmp/tmpoaa42jdo/engine_messages.py" line="+3"/>
+        <location filename="generated/engine_messages.py" line="+3"/>
         <source>Admitted parties: {parties}, with {votes} votes in total.</source>
         <translation>Допущены партии: {parties}; всего голосов: {votes}.</translation>
     </message>
@@ -2713,7 +2690,7 @@ The window is still usable; the last action had no effect.</source>
     <message>
         <location line="+1"/>
         <source>{party}: {votes} votes = {percent} % — below the threshold, takes no list seat.</source>
-        <translation>{party}: голосов — {votes} = {percent} % — ниже проходного барьера, мандатов по списку не получает.</translation>
+        <translation>{party}: голосов {votes}, это {percent} % — ниже проходного барьера, мандатов по списку не получает.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2723,7 +2700,7 @@ The window is still usable; the last action had no effect.</source>
     <message>
         <location line="+1"/>
         <source>{party}: {votes} votes = {percent} % — passes the threshold.</source>
-        <translation>{party}: голосов — {votes} = {percent} % — преодолевает проходной барьер.</translation>
+        <translation>{party}: голосов {votes}, это {percent} % — преодолевает проходной барьер.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2964,7 +2941,7 @@ The window is still usable; the last action had no effect.</source>
         <translation>Предварительный просмотр: сводка</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpoaa42jdo/helper_messages.py" line="+4"/>
+        <location filename="generated/helper_messages.py" line="+4"/>
         <source>tie: lots required</source>
         <translation>равенство: нужна жеребьёвка</translation>
     </message>
@@ -3047,7 +3024,7 @@ The window is still usable; the last action had no effect.</source>
     <message>
         <location line="+1"/>
         <source>Eligible on list</source>
-        <translation>Квотных в списке</translation>
+        <translation>Подходят под квоту</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3123,7 +3100,7 @@ The window is still usable; the last action had no effect.</source>
     <message>
         <location line="+1"/>
         <source>too few eligible</source>
-        <translation>мало квотных кандидатов</translation>
+        <translation>мало подходящих под квоту</translation>
     </message>
     <message>
         <location line="+1"/>

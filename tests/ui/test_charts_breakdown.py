@@ -7,9 +7,18 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from fractions import Fraction  # noqa: E402
 
 import pytest  # noqa: E402
-from charts_data import large_chamber, maslikhat_17, sample, seats_by_party  # noqa: E402
+from charts_data import (  # noqa: E402
+    ChamberSpec,
+    PartySpec,
+    chamber,
+    large_chamber,
+    maslikhat_17,
+    sample,
+    seats_by_party,
+)
 from PySide6.QtCore import QPoint, QPointF, Qt  # noqa: E402
 
+from kzseats_gui.ui.breakdown_chart import ROW_PIXELS  # noqa: E402
 from kzseats_gui.ui.breakdown_data import party_colors  # noqa: E402
 from kzseats_gui.ui.breakdown_view import QuotaFillView, SeatsByTierView  # noqa: E402
 from kzseats_gui.ui.chart_export import chart_scene  # noqa: E402
@@ -129,3 +138,71 @@ def test_highlight_marks_one_row(qtbot, mazhilis):
     assert view.highlighted_party() is None
     view.highlight_party("No such party")
     assert view.highlighted_party() is None
+
+
+def fifty_parties():
+    parties = tuple(
+        PartySpec(f"Қазақстан халықтық демократиялық партиясы «Ауыл» №{i}", 50_000 + 97 * i, 1 + i % 2, i % 3)
+        for i in range(50)
+    )
+    return chamber(ChamberSpec(parties=parties, title="Fifty parties", independents=2))
+
+
+def _narrow(qtbot, widget, size=(360, 420)):
+    qtbot.addWidget(widget)
+    widget.resize(*size)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def _labels_inside(plot, labels) -> bool:
+    """Every label ends inside the plot area (a cut-off label would run past its right edge)."""
+    area = plot.getViewBox().sceneBoundingRect()
+    return all(label.sceneBoundingRect().right() <= area.right() + 1 for label in labels if label.isVisible())
+
+
+def test_a_chart_on_a_hidden_tab_reads_its_rows_at_once_and_draws_them_when_shown(qtbot, mazhilis):
+    view = SeatsByTierView()
+    qtbot.addWidget(view)
+    view.set_result(*mazhilis)
+    assert sum(row.total for row in view.rows()) == mazhilis[1].settings.total_seats
+    assert not view.is_drawn() and view.list_bars is None
+    view.show()
+    qtbot.waitExposed(view)
+    assert view.is_drawn() and list(view.list_bars.opts["width"]) == [row.list_seats for row in view.rows()]
+
+
+@pytest.mark.parametrize("case", ["sample", "fifty"])
+def test_value_labels_stay_inside_a_narrow_chart(qtbot, mazhilis, case):
+    view = _narrow(qtbot, SeatsByTierView())
+    view.set_result(*(mazhilis if case == "sample" else fifty_parties()))
+    qtbot.wait(50)  # the labels are fitted once the plots have their sizes
+    counts = [label for label, _, _ in view._count_labels]
+    shares = [label for label, _, _ in view._share_labels]
+    assert counts and _labels_inside(view.seats_plot, counts)
+    assert _labels_inside(view.share_plot, shares)
+
+
+def test_fifty_rows_keep_their_height_and_scroll(qtbot):
+    view = _narrow(qtbot, SeatsByTierView())
+    view.set_result(*fifty_parties())
+    qtbot.wait(50)
+    assert len(view.rows()) == 51
+    assert view.graphics.height() >= 51 * ROW_PIXELS
+    assert view._scroll.verticalScrollBar().maximum() > 0
+
+
+@pytest.mark.parametrize("case", ["maslikhat", "large"])
+def test_quota_texts_fit_a_narrow_chart_and_titles_wrap(qtbot, case):
+    view = _narrow(qtbot, QuotaFillView())
+    view.set_result(*(maslikhat_17() if case == "maslikhat" else large_chamber()))
+    qtbot.wait(50)
+    labels = [label for label, _, _ in view._row_labels]
+    assert labels and _labels_inside(view.plot, labels)
+    # each label starts with whole "·" parts of the row's text, never a word cut in two
+    for (label, whole, _), row in zip(view._row_labels, view.rows(), strict=True):
+        shown = label.textItem.toPlainText().removesuffix(" \u2026")
+        assert whole.startswith(shown) and shown.startswith("\u2713" if row.met else "\u2717")
+    assert view.title.height() > view.title.fontMetrics().height() * 1.5  # wrapped, not cut
+    assert view.minimumSizeHint().width() < 360

@@ -7,10 +7,18 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from collections import Counter  # noqa: E402
 
 import pytest  # noqa: E402
-from charts_data import large_chamber, maslikhat_17, sample, seats_by_party  # noqa: E402
+from charts_data import (  # noqa: E402
+    ChamberSpec,
+    PartySpec,
+    chamber,
+    large_chamber,
+    maslikhat_17,
+    sample,
+    seats_by_party,
+)
 from PySide6.QtCore import QPoint, Qt  # noqa: E402
 
-from kzseats_gui.charts.scene import INDEPENDENT, PENDING, VACANT, SeatStyle, Tier  # noqa: E402
+from kzseats_gui.charts.scene import INDEPENDENT, PENDING, VACANT, SeatStyle, Tier, build_scene  # noqa: E402
 from kzseats_gui.ui.hemicycle_view import HemicycleView  # noqa: E402
 from kzseats_gui.ui.scene_painter import DIMMED_OPACITY  # noqa: E402
 
@@ -144,3 +152,84 @@ def test_clear_removes_every_seat(view, mazhilis):
     view.clear()
     assert view.seat_items() == []
     assert view.chart_scene is None
+
+
+def fifty_parties():
+    """Fifty lists with long names, one to three seats each, as a what-if workbook can have."""
+    parties = tuple(
+        PartySpec(f"Қазақстан халықтық демократиялық партиясы «Ауыл» №{i}", 50_000 + 97 * i, 1 + i % 2, i % 3)
+        for i in range(50)
+    )
+    return chamber(ChamberSpec(parties=parties, title="Fifty parties", independents=2))
+
+
+def _chart_pixels(view: HemicycleView) -> float:
+    """Width on screen (px) of the chart's seats, from the leftmost seat edge to the rightmost."""
+    graphics = view.graphics_view
+    xs = []
+    for item in view.seat_items():
+        seat = item.seat
+        for x in (seat.x - seat.r, seat.x + seat.r):
+            xs.append(graphics.mapFromScene(item.mapToScene(x, seat.y)).x())
+    return max(xs) - min(xs)
+
+
+def test_the_screen_leaves_title_date_source_and_legend_to_the_window(view, mazhilis):
+    view.set_result(*mazhilis)
+    roles = {text.role for text in view.chart_scene.texts}
+    assert not roles & {"title", "date", "source"}
+    assert view.chart_scene.legend == () and view.legend_items() == []
+    assert len(view.legend.parties()) == len(seats_by_party(mazhilis[1]))  # one row per wedge
+    printable = HemicycleView(printable=True)
+    printable.set_result(*mazhilis)
+    assert {"title", "source"} <= {text.role for text in printable.chart_scene.texts}
+    assert printable.legend_items() and not printable.legend.isVisible()
+
+
+def test_the_hemicycle_fills_the_width_of_its_area(view, mazhilis):
+    view.set_result(*mazhilis)
+    assert _chart_pixels(view) >= 0.85 * view.width()
+
+
+def _settle(qtbot, view: HemicycleView, size: tuple[int, int]) -> None:
+    """Wait until the view has ``size`` and has laid its chart out for it."""
+    view.resize(*size)
+    qtbot.waitUntil(lambda: (view.width(), view.height()) == size, timeout=2000)
+    qtbot.wait(300)  # the chart is laid out again once a resize has settled
+
+
+@pytest.mark.parametrize("size", [(420, 360), (900, 600), (900, 300)])
+def test_fifty_parties_leave_the_hemicycle_its_size_and_their_legend_scrolls(qtbot, view, mazhilis, size):
+    _settle(qtbot, view, size)
+    view.set_result(*mazhilis)
+    qtbot.wait(50)
+    few = _chart_pixels(view)
+    view.set_result(*fifty_parties())
+    qtbot.wait(50)
+    assert _chart_pixels(view) >= 0.75 * few  # a printed legend of fifty rows would take half of it
+    legend = view.legend
+    assert len(legend.parties()) == 51  # every list and the independents
+    assert legend.isVisible() and legend.verticalScrollBar().maximum() > 0
+
+
+def test_texts_keep_their_size_whatever_the_size_of_the_chart(qtbot, view, mazhilis):
+    view.set_result(*mazhilis)
+    for width in (450, 900):
+        _settle(qtbot, view, (width, 600))
+        scene = view.chart_scene
+        pixels_per_point = view.graphics_view.viewport().width() / scene.width
+        label = scene.reference_lines[0].label
+        assert label.size * pixels_per_point >= 10  # a readable label, not a shrunken print
+
+
+def test_a_scene_without_height_is_as_tall_as_its_hemicycle_needs(mazhilis):
+    options = dict(include_title=False, include_legend=False, include_source=False)
+    fitted = build_scene(*mazhilis, height=None, **options)
+    roomy = build_scene(*mazhilis, height=540.0, **options)
+    assert fitted.outer_radius == pytest.approx(roomy.outer_radius)  # the widest hemicycle either way
+    assert fitted.height < roomy.height
+    assert all(seat.y - seat.r >= 0 and seat.y + seat.r <= fitted.height for seat in fitted.seats)
+    labels = [line.label for line in fitted.reference_lines]
+    assert labels and all(label.y - label.size >= 0 for label in labels)
+    full = build_scene(*mazhilis)
+    assert full.legend and {"title", "source"} <= {text.role for text in full.texts}

@@ -6,6 +6,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 from charts_data import maslikhat_17, sample  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from kzseats_gui.charts.scene import INDEPENDENT  # noqa: E402
 from kzseats_gui.ui.charts_panel import ChartsPanel  # noqa: E402
@@ -102,3 +104,83 @@ def test_a_new_result_keeps_the_order_and_clear_empties_everything(panel):
     assert panel.hemicycle.seat_items() == []
     assert panel.seats_by_tier.rows() == () and panel.quota_fill.rows() == ()
     assert panel.order_list.count() == 0
+
+
+def test_the_order_controls_sit_in_a_row_above_the_chart_and_take_no_width_beside_it(panel):
+    page = panel.tabs.widget(0)
+    controls = panel.controls.geometry()
+    chart = panel.hemicycle.geometry()
+    assert controls.bottom() <= chart.top()  # a toolbar row above, not a column beside
+    assert chart.width() >= page.width() - 2
+    assert not panel.order_popup.isVisible()  # the drag list opens only on demand
+
+
+def test_the_custom_order_list_opens_from_the_button_and_from_choosing_custom(qtbot, panel):
+    qtbot.mouseClick(panel.custom_button, Qt.MouseButton.LeftButton)
+    assert panel.order_popup.isVisible()
+    assert panel.order_list.parties() and panel.order_list.hasFocus()
+    panel.order_popup.close()
+    panel.order_box.setCurrentIndex(2)
+    panel.order_box.activated.emit(2)  # what choosing "Custom" in the list does
+    assert panel.order_popup.isVisible()
+    panel.order_popup.close()
+
+
+def test_a_party_can_be_moved_with_the_keyboard(qtbot, panel):
+    panel.open_custom_order()
+    first = panel.order_list.parties()[0]
+    panel.order_list.setCurrentRow(0)
+    qtbot.keyClick(panel.order_list, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert panel.order() == "custom"
+    assert panel.custom_order()[1] == first
+    assert _wedge_order(panel)[1] == first
+    panel.order_popup.close()
+
+
+def test_the_control_row_stacks_its_groups_when_narrow(qtbot, panel):
+    panel.resize(1100, 650)
+    qtbot.waitUntil(lambda: not panel.controls.is_stacked())
+    panel.resize(330, 650)
+    qtbot.waitUntil(panel.controls.is_stacked)
+    # the row wraps instead of widening the panel
+    qtbot.waitUntil(lambda: panel.minimumSizeHint().width() <= 330, timeout=2000)
+
+
+def test_clicking_a_legend_row_highlights_its_party_everywhere(qtbot, panel):
+    legend = panel.hemicycle.legend
+    auyl = next(party for party in legend.parties() if party.startswith("Auyl"))
+    row = legend.parties().index(auyl)
+    with qtbot.waitSignal(panel.partyClicked, timeout=1000) as signal:
+        qtbot.mouseClick(
+            legend.viewport(), Qt.MouseButton.LeftButton, pos=legend.visualItemRect(legend.item(row)).center()
+        )
+    assert signal.args == [auyl]
+    assert panel.seats_by_tier.highlighted_party() == auyl
+    assert legend.item(row).isSelected()
+
+
+def test_charts_on_hidden_tabs_are_drawn_when_their_tab_opens(qtbot, mazhilis):
+    widget = ChartsPanel()
+    qtbot.addWidget(widget)
+    widget.resize(700, 500)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.set_result(*mazhilis)
+    assert widget.seats_by_tier.rows()  # the numbers are there at once ...
+    assert not widget.seats_by_tier.is_drawn()  # ... the drawing waits for the tab
+    widget.tabs.setCurrentIndex(1)
+    assert widget.seats_by_tier.is_drawn() and widget.seats_by_tier.list_bars is not None
+
+
+def test_the_keyboard_reaches_the_controls_and_the_legend(qtbot, panel):
+    panel.activateWindow()
+    qtbot.waitActive(panel)
+    panel.order_box.setFocus()
+    for expected in (panel.custom_button, panel.neutral_box, panel.hemicycle.legend):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is expected
+    legend = panel.hemicycle.legend
+    legend.setCurrentRow(legend.parties().index("Respublica"))
+    with qtbot.waitSignal(panel.partyClicked, timeout=1000) as signal:
+        qtbot.keyClick(legend, Qt.Key.Key_Return)
+    assert signal.args == ["Respublica"]

@@ -4,6 +4,8 @@ reset, a new body brings its preset, and settings that cannot be used are explai
 from fractions import Fraction
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from kzseats_gui.core.model import Body, Election, Method, Party, SettingsOverrides, ThresholdBase
 from kzseats_gui.ui.settings_panel import SettingsPanel
@@ -111,3 +113,49 @@ def test_a_threshold_change_reallocates_in_the_window(qtbot, window, open_and_wa
     assert window.result().settings.threshold_percent == 5
     assert party_cell(window.results_view, "Respublica", Column.LIST_SEATS) == 6
     assert not window.settings_panel.differs_from_workbook()
+
+
+@pytest.fixture
+def language():
+    """``language(code)`` installs the committed translation; English again afterwards."""
+    from kzseats_gui.ui import i18n
+
+    yield i18n.install_language
+    i18n.install_language("en")
+
+
+@pytest.mark.parametrize("code", ["en", "ru", "kk"])
+def test_captions_are_never_cut_at_the_preferred_width(qtbot, language, code):
+    language(code)
+    widget = SettingsPanel()
+    qtbot.addWidget(widget)
+    width = widget.preferred_width()
+    assert width <= 250  # narrower than the docks of earlier versions (270 px)
+    widget.resize(width, 1200)
+    widget.show()
+    qtbot.waitExposed(widget)
+    qtbot.wait(20)
+    labels = [widget.field_label(name) for name in ("body", "quota_percent", "against_all_leads",
+                                                    "admit_runner_up", "youth_age_limit")]
+    for label in labels:
+        one_line = label.fontMetrics().horizontalAdvance(label.text())
+        if label.wordWrap():  # only a caption longer than the panel wraps, and then onto more lines
+            assert one_line > label.width() and label.height() >= 2 * label.fontMetrics().height()
+        else:
+            assert label.width() >= one_line
+    if code == "en":
+        assert not any(label.wordWrap() for label in labels)
+
+
+def test_the_runner_up_caption_wraps_and_a_click_on_it_ticks_the_box(qtbot, panel):
+    panel.resize(200, 1200)
+    panel.show()
+    qtbot.waitExposed(panel)
+    box = panel.field_widget("admit_runner_up")
+    caption = next(label for label in panel.findChildren(QLabel) if label.buddy() is box
+                   and label is not panel.field_label("admit_runner_up"))
+    assert caption.wordWrap() and box.accessibleName() == caption.text()
+    assert not box.isChecked()
+    qtbot.mouseClick(caption, Qt.MouseButton.LeftButton)
+    assert box.isChecked()
+    assert panel.changed_fields() == {"admit_runner_up"}

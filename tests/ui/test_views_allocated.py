@@ -7,7 +7,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
-from views_data import mazhilis_2023  # noqa: E402
+from views_data import allocated_2023  # noqa: E402
 
 from kzseats_gui.core.allocator import allocate  # noqa: E402
 from kzseats_gui.core.bodies import resolve_settings  # noqa: E402
@@ -28,8 +28,7 @@ OFFICIAL_LIST_SEATS = [40, 8, 6, 5, 0, 6, 4]  # ballot order: Amanat, Auyl, Resp
 
 @pytest.fixture(scope="module")
 def allocated():
-    election, _ = mazhilis_2023()
-    return election, allocate(election, resolve_settings(election.overrides))
+    return allocated_2023()
 
 
 @pytest.fixture(scope="module")

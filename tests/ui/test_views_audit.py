@@ -7,10 +7,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtGui import QGuiApplication  # noqa: E402
-from views_data import flagged_districts, mazhilis_2023  # noqa: E402
+from views_data import allocated_2023, flagged_districts, sized  # noqa: E402
 
-from kzseats_gui.core.allocator import allocate  # noqa: E402
-from kzseats_gui.core.bodies import resolve_settings  # noqa: E402
 from kzseats_gui.text import render_step  # noqa: E402
 from kzseats_gui.ui.views.audit_view import (  # noqa: E402
     DISTRICTS,
@@ -25,16 +23,12 @@ from kzseats_gui.ui.views.audit_view import (  # noqa: E402
 
 @pytest.fixture
 def view(qtbot):
-    widget = AuditView()
-    qtbot.addWidget(widget)
-    widget.resize(1000, 700)
-    return widget
+    return sized(qtbot, AuditView(), 1000, 700)
 
 
 @pytest.fixture
 def allocated():
-    election, _ = mazhilis_2023()
-    return election, allocate(election, resolve_settings(election.overrides))
+    return allocated_2023()
 
 
 def test_every_step_numbered_in_order_with_the_quota_step(view, allocated):
@@ -60,6 +54,10 @@ def test_sections_group_consecutive_steps(view, allocated):
     assert (
         text.index("Ballots and threshold") < text.index("List seats") < text.index("Single-member districts")
     )
+    lines = text.splitlines()
+    headings = [i for i, line in enumerate(lines) if line and not line.lstrip()[0].isdigit()]
+    assert headings[0] == 0 and all(lines[i - 1] == "" for i in headings[1:])  # a blank line before each
+    assert lines.count("") == len(headings) - 1
 
 
 def test_ties_are_highlighted_and_listed_first(view):

@@ -7,7 +7,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from dataclasses import replace  # noqa: E402
 
 import pytest  # noqa: E402
-from views_data import mazhilis_2023  # noqa: E402
+from views_data import mazhilis_2023, sized  # noqa: E402
 
 from kzseats_gui.ui.views.candidates_view import FAIL_MARK, PASS_MARK, CandidatesView, Column  # noqa: E402
 
@@ -16,10 +16,7 @@ OSDP = "OSDP (Nationwide Social Democratic Party)"
 
 @pytest.fixture
 def view(qtbot):
-    widget = CandidatesView()
-    qtbot.addWidget(widget)
-    widget.resize(1100, 700)
-    return widget
+    return sized(qtbot, CandidatesView(), 1100, 700)
 
 
 def test_amanat_quota_figures_and_holders(view):

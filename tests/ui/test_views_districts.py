@@ -6,17 +6,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
-from views_data import AMANAT_DISTRICTS, INDEPENDENT_DISTRICTS, flagged_districts, mazhilis_2023  # noqa: E402
+from views_data import AMANAT_DISTRICTS, INDEPENDENT_DISTRICTS, flagged_districts, mazhilis_2023, sized  # noqa: E402
 
 from kzseats_gui.ui.views.districts_view import Column, DistrictsView, Flag  # noqa: E402
 
 
 @pytest.fixture
 def view(qtbot):
-    widget = DistrictsView()
-    qtbot.addWidget(widget)
-    widget.resize(1280, 700)
-    return widget
+    return sized(qtbot, DistrictsView(), 1280, 700)
 
 
 def test_2023_districts_party_and_self_nominated_winners(view):

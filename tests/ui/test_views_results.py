@@ -7,9 +7,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from dataclasses import replace  # noqa: E402
 
 import pytest  # noqa: E402
-from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtCore import QItemSelectionModel, Qt  # noqa: E402
 from PySide6.QtGui import QGuiApplication  # noqa: E402
-from views_data import mazhilis_2023  # noqa: E402
+from views_data import mazhilis_2023, sized  # noqa: E402
 
 from kzseats_gui.ui.views.results_view import (  # noqa: E402
     AGAINST_ALL_ROW,
@@ -32,9 +32,7 @@ OFFICIAL_LIST_SEATS = {
 
 @pytest.fixture
 def view(qtbot):
-    widget = PartyResultsView()
-    qtbot.addWidget(widget)
-    widget.resize(1280, 420)
+    widget = sized(qtbot, PartyResultsView(), 1280, 420)
     election, result = mazhilis_2023()
     widget.set_result(election, result)
     return widget
@@ -118,6 +116,18 @@ def test_ctrl_c_copies_the_table(view, qtbot):
     view.table().setFocus()
     qtbot.keyClick(view.table(), Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     assert QGuiApplication.clipboard().text().startswith("Party\tList votes")
+
+
+def test_ctrl_c_with_several_rows_selected_copies_those_rows(view, qtbot):
+    view.show()
+    view.table().setFocus()
+    select = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    for row in (0, 2):  # ballot order: Amanat, Auyl, Respublica
+        view.table().selectionModel().select(view.proxy().index(row, 0), select)
+    qtbot.keyClick(view.table(), Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    lines = QGuiApplication.clipboard().text().splitlines()
+    assert lines[0].startswith("Party\tList votes")
+    assert [line.split("\t")[0] for line in lines[1:]] == ["Amanat", "Respublica"]
 
 
 def test_user_selection_emits_party_selected_programmatic_does_not(view, qtbot):

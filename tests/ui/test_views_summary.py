@@ -6,17 +6,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 from PySide6.QtGui import QGuiApplication  # noqa: E402
-from views_data import dhondt_variant, flagged_districts, mazhilis_2023  # noqa: E402
+from views_data import dhondt_variant, flagged_districts, mazhilis_2023, sized  # noqa: E402
 
 from kzseats_gui.ui.views.summary_view import SummaryView  # noqa: E402
 
 
 @pytest.fixture
 def view(qtbot):
-    widget = SummaryView()
-    qtbot.addWidget(widget)
-    widget.resize(1280, 600)
-    return widget
+    return sized(qtbot, SummaryView(), 1280, 600)
 
 
 def test_headline_figures_of_2023(view):

@@ -6,7 +6,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
-from views_data import sample_notices  # noqa: E402
+from views_data import sample_notices, sized  # noqa: E402
 
 from kzseats_gui.core.result import Notice  # noqa: E402
 from kzseats_gui.text import render_notice  # noqa: E402
@@ -15,9 +15,7 @@ from kzseats_gui.ui.views.warnings_view import ERROR, NOTE, WARNING, Column, War
 
 @pytest.fixture
 def view(qtbot):
-    widget = WarningsView()
-    qtbot.addWidget(widget)
-    widget.resize(900, 300)
+    widget = sized(qtbot, WarningsView(), 900, 300)
     widget.set_notices(sample_notices())
     return widget
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from fractions import Fraction
 
+from kzseats_gui.core.allocator import allocate
 from kzseats_gui.core.bodies import resolve_settings
 from kzseats_gui.core.model import (
     Body,
@@ -231,6 +232,12 @@ def mazhilis_2023() -> tuple[Election, AllocationResult]:
     return election, result
 
 
+def allocated_2023() -> tuple[Election, AllocationResult]:
+    """The election of ``mazhilis_2023`` allocated by the engine itself (not the hand-built result)."""
+    election, _ = mazhilis_2023()
+    return election, allocate(election, resolve_settings(election.overrides))
+
+
 def flagged_districts() -> tuple[Election, AllocationResult]:
     """Four districts: against all leads (warn), a tie, a pending seat, a void one (what-if)."""
     election, base = mazhilis_2023()
@@ -287,3 +294,10 @@ def sample_notices() -> list[Notice]:
         Notice("against-all-leads", {"district": "4"}),
         Notice("column-unknown", {"column": "Comment"}, Source("mazhilis-2023.xlsx", "Parties", "F1")),
     ]
+
+
+def sized(qtbot, widget, width: int, height: int):
+    """``widget`` at ``width`` x ``height``, closed by qtbot after the test."""
+    qtbot.addWidget(widget)
+    widget.resize(width, height)
+    return widget

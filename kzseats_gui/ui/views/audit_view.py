@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import groupby
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import (
     QColor,
-    QGuiApplication,
     QKeySequence,
     QShortcut,
     QTextCharFormat,
@@ -35,6 +36,9 @@ from PySide6.QtWidgets import (
 from ...core.model import Election
 from ...core.result import AllocationResult, Step, Tie
 from ...text import render_step
+from ..i18n import translate_message
+from .tables import copy_text
+from .view_base import TranslatedView, fit_to_placeholder
 
 # Sections in the order a reader meets them; a step's section comes from its code.
 METHOD, THRESHOLD, LIST_SEATS, DISTRICTS, MANDATE_QUOTA, TOTALS, GENERAL = (
@@ -122,11 +126,7 @@ def is_tie_step(code: str) -> bool:
     return code != "runner-up-tie" and bool(TIE_WORDS & set(code.split("-")))
 
 
-def translate_message(text: str) -> str:
-    return QCoreApplication.translate("messages", text)
-
-
-class AuditView(QWidget):
+class AuditView(TranslatedView):
     """The numbered audit trail with a find box; ``copy_to_clipboard`` copies it as plain text."""
 
     def __init__(self, parent: QWidget | None = None):
@@ -181,16 +181,14 @@ class AuditView(QWidget):
         self.setTabOrder(self._previous, self._next)
         self.setTabOrder(self._next, self._copy)
         self.setTabOrder(self._copy, self._browser)
-        self.retranslate_ui()
-        self._built = True
+        self._finish_setup()
 
     def retranslate_ui(self) -> None:
         """Static text and the trail itself in the current language."""
         self._browser.setAccessibleName(self.tr("Audit trail"))
         self._find.setPlaceholderText(self.tr("Find in the audit trail…"))
         self._find.setAccessibleName(self.tr("Find"))
-        hint = self._find.fontMetrics().horizontalAdvance(self._find.placeholderText())
-        self._find.setMinimumWidth(min(hint + 48, 360))
+        fit_to_placeholder(self._find)
         self._next.setText(self.tr("&Next"))
         self._previous.setText(self.tr("P&revious"))
         self._copy.setText(self.tr("&Copy all"))
@@ -199,12 +197,6 @@ class AuditView(QWidget):
             self.clear()
         else:
             self.set_steps(self._steps, self._ties)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
-        # Qt may deliver a language change while the widget is still being built: skip it then.
-        if event.type() == QEvent.Type.LanguageChange and getattr(self, "_built", False):
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     # ---- public API ------------------------------------------------------------------------------
     def entries(self) -> list[AuditEntry]:
@@ -247,20 +239,15 @@ class AuditView(QWidget):
             lines.append(self._ties_heading())
             lines.extend(f"  {self._tie_text(t)}" for t in self._ties)
             lines.append("")
-        section = None
-        for entry in self._entries:
-            if entry.section != section:
-                if section is not None:
-                    lines.append("")
-                section = entry.section
-                lines.append(self.section_title(section))
-            lines.append(f"{entry.number:>4}. {entry.text}")
+        for index, (section, entries) in enumerate(self._sections()):
+            if index:
+                lines.append("")
+            lines.append(self.section_title(section))
+            lines.extend(f"{entry.number:>4}. {entry.text}" for entry in entries)
         return "\n".join(lines) + "\n"
 
     def copy_to_clipboard(self) -> str:
-        text = self.plain_text()
-        QGuiApplication.clipboard().setText(text)
-        return text
+        return copy_text(self.plain_text())
 
     def section_title(self, section: str) -> str:
         return {
@@ -336,26 +323,25 @@ class AuditView(QWidget):
                     f"<tr><td bgcolor='{tint}'><b>{_with_numbers(self._tie_text(tie))}</b></td></tr>"
                 )
             parts.append("</table>")
-        section = None
-        for entry in self._entries:
-            if entry.section != section:
-                if section is not None:
-                    parts.append("</table>")
-                section = entry.section
-                parts.append(f"<h3>{html.escape(self.section_title(section))}</h3>")
-                parts.append("<table cellpadding='3' cellspacing='0' width='100%'>")
-            cell = f" bgcolor='{self._tint(TIE_TINT)}'" if entry.tie else ""
-            text = _with_numbers(entry.text)
-            if entry.tie:
-                text = f"<b>{text}</b>"
-            parts.append(
-                f"<tr><td{cell} align='right' valign='top' width='40' style='color:gray'>"
-                f"<tt>{entry.number}.</tt></td><td{cell}>{text}</td></tr>"
-            )
-        if section is not None:
+        for section, entries in self._sections():
+            parts.append(f"<h3>{html.escape(self.section_title(section))}</h3>")
+            parts.append("<table cellpadding='3' cellspacing='0' width='100%'>")
+            for entry in entries:
+                cell = f" bgcolor='{self._tint(TIE_TINT)}'" if entry.tie else ""
+                text = _with_numbers(entry.text)
+                if entry.tie:
+                    text = f"<b>{text}</b>"
+                parts.append(
+                    f"<tr><td{cell} align='right' valign='top' width='40' style='color:gray'>"
+                    f"<tt>{entry.number}.</tt></td><td{cell}>{text}</td></tr>"
+                )
             parts.append("</table>")
         parts.append("</body></html>")
         return "".join(parts)
+
+    def _sections(self) -> Iterator[tuple[str, Iterator[AuditEntry]]]:
+        """Runs of consecutive entries of one section, in engine order (a section may come again)."""
+        return groupby(self._entries, key=lambda entry: entry.section)
 
     def _tint(self, tint: QColor) -> str:
         """``tint`` laid over the page colour: rich-text cells take solid colours only."""

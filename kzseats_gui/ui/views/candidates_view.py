@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import IntEnum
 from fractions import Fraction
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,16 +22,8 @@ from ...core.model import Election
 from ...core.result import AllocationResult, Holder, PartyResult, QuotaResult
 from ..formatting import fixed_decimal, party_colors, percent_value_text, swatch_icon
 from .setting_names import rounding_name
-from .tables import (
-    VALUE_ROLE,
-    Cell,
-    CellTableModel,
-    ExactSortProxy,
-    copy_view,
-    fit_columns,
-    install_copy_shortcut,
-    make_table_view,
-)
+from .tables import Cell, fit_columns
+from .view_base import TabularView
 
 FAIL_COLOR = "#c62828"
 PASS_MARK = "\u2714"  # heavy check mark
@@ -47,7 +38,7 @@ class Column(IntEnum):
     SWAPPED_IN = 4
 
 
-class CandidatesView(QWidget):
+class CandidatesView(TabularView):
     """Pick a party; see its holders (chosen by the party, or the suggested set) and the quota checks."""
 
     partySelected = Signal(str)
@@ -91,13 +82,7 @@ class CandidatesView(QWidget):
                 form.addRow(self._captions[key], value)
             figures.addWidget(box, 1)
 
-        self._model = CellTableModel([], self)
-        self._proxy = ExactSortProxy(self)
-        self._proxy.setSourceModel(self._model)
-        self._table: QTableView = make_table_view(self)
-        self._table.setModel(self._proxy)
-        self._table.setObjectName("holdersTable")
-        install_copy_shortcut(self._table, self.copy_to_clipboard)
+        self._add_table("holdersTable")
 
         content = QWidget(self)
         content_layout = QVBoxLayout(content)
@@ -124,8 +109,7 @@ class CandidatesView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self._stack, 1)
         self.setTabOrder(self._party_box, self._table)
-        self.retranslate_ui()
-        self._built = True
+        self._finish_setup()
         self.clear()
 
     def retranslate_ui(self) -> None:
@@ -143,27 +127,9 @@ class CandidatesView(QWidget):
         else:
             self.set_result(self._election, self._result)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
-        # Qt may deliver a language change while the widget is still being built: skip it then.
-        if event.type() == QEvent.Type.LanguageChange and getattr(self, "_built", False):
-            self.retranslate_ui()
-        super().changeEvent(event)
-
-    # ---- public API ------------------------------------------------------------------------------
-    def model(self) -> CellTableModel:
-        return self._model
-
-    def table(self) -> QTableView:
-        return self._table
-
+    # ---- public API (model, table, rows, copy_to_clipboard: TabularView) -------------------------
     def party_box(self) -> QComboBox:
         return self._party_box
-
-    def rows(self) -> list[tuple]:
-        return [
-            tuple(self._proxy.index(r, c).data(VALUE_ROLE) for c in range(self._proxy.columnCount()))
-            for r in range(self._proxy.rowCount())
-        ]
 
     def figures(self) -> dict[str, str]:
         """The header figures as shown, by key (required, eligible, filled, met, list_eligible, ...)."""
@@ -215,9 +181,6 @@ class CandidatesView(QWidget):
         index = self._party_box.findData(name)
         if index >= 0:
             self._party_box.setCurrentIndex(index)
-
-    def copy_to_clipboard(self) -> str:
-        return copy_view(self._table, all_rows=True)
 
     # ---- content ---------------------------------------------------------------------------------
     def _headers(self) -> list[str]:

@@ -4,32 +4,14 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import QEvent, Qt, Slot
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ...core.model import Election
 from ...core.result import AllocationResult, DistrictOutcome
-from ..formatting import (
-    INDEPENDENT_COLOR,
-    MISSING,
-    exact_text,
-    fixed_decimal,
-    number_text,
-    party_colors,
-    plain_number,
-    plain_percent,
-    swatch_color,
-)
-from .tables import (
-    VALUE_ROLE,
-    Cell,
-    CellTableModel,
-    ExactSortProxy,
-    copy_view,
-    fit_columns,
-    install_copy_shortcut,
-    make_table_view,
-)
+from ..formatting import INDEPENDENT_COLOR, MISSING, number_text, party_colors, swatch_color
+from .tables import Cell, ExactSortProxy, count_cell, fit_columns, share_cell
+from .view_base import TabularView, fit_to_placeholder
 
 
 class Column(IntEnum):
@@ -44,7 +26,8 @@ class Column(IntEnum):
 
 
 class Flag:
-    """Raw flag values in the Flags column (``rows()``); the display text is translated."""
+    """Raw flag values in the Flags column (``rows()`` gives a tuple of them); the display text is
+    translated."""
 
     AGAINST_ALL_LEADS = "against-all-leads"
     TIE = "tie"
@@ -52,15 +35,11 @@ class Flag:
     VOID = "void"
 
 
-class DistrictsView(QWidget):
+class DistrictsView(TabularView):
     """One row per district. Flags say where a seat is undecided or the result needs a second look."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self._model = CellTableModel([], self)
-        self._proxy = ExactSortProxy(self)
-        self._proxy.setSourceModel(self._model)
-
         self._summary = QLabel(self)
         self._summary.setWordWrap(True)
         self._summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -68,11 +47,8 @@ class DistrictsView(QWidget):
         self._filter.setClearButtonEnabled(True)
         self._filter.textChanged.connect(self._on_filter_changed)
 
-        self._table: QTableView = make_table_view(self)
-        self._table.setModel(self._proxy)
-        self._table.setObjectName("districtsTable")
+        self._add_table("districtsTable", copy_selected=True)
         self._table.fit_max_width = 320
-        install_copy_shortcut(self._table, self._copy_from_keyboard)
 
         top = QHBoxLayout()
         top.addWidget(self._summary, 1)
@@ -83,47 +59,26 @@ class DistrictsView(QWidget):
         layout.addWidget(self._table, 1)
         self.setTabOrder(self._filter, self._table)
         self._shown: tuple[Election, AllocationResult] | None = None
-        self.retranslate_ui()
-        self._built = True
+        self._finish_setup()
 
     def retranslate_ui(self) -> None:
         """Static text and the shown result in the current language."""
         self._model.set_headers(self._headers(), self._header_tips())
         self._filter.setPlaceholderText(self.tr("Filter districts, candidates, parties…"))
         self._filter.setAccessibleName(self.tr("Filter districts"))
-        hint = self._filter.fontMetrics().horizontalAdvance(self._filter.placeholderText())
-        self._filter.setMinimumWidth(min(hint + 48, 360))  # the placeholder and the clear button fit
+        fit_to_placeholder(self._filter)
         self._table.setAccessibleName(self.tr("District results"))
         if self._shown is None:
             self._empty_text()
         else:
             self.set_result(*self._shown)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
-        # Qt may deliver a language change while the widget is still being built: skip it then.
-        if event.type() == QEvent.Type.LanguageChange and getattr(self, "_built", False):
-            self.retranslate_ui()
-        super().changeEvent(event)
-
-    # ---- public API ------------------------------------------------------------------------------
-    def model(self) -> CellTableModel:
-        return self._model
-
+    # ---- public API (model, table, rows, copy_to_clipboard: TabularView) -------------------------
     def proxy(self) -> ExactSortProxy:
         return self._proxy
 
-    def table(self) -> QTableView:
-        return self._table
-
     def filter_edit(self) -> QLineEdit:
         return self._filter
-
-    def rows(self) -> list[tuple]:
-        """Raw values of the rows as displayed (sorted and filtered); Flags is a tuple of Flag values."""
-        return [
-            tuple(self._proxy.index(r, c).data(VALUE_ROLE) for c in range(self._proxy.columnCount()))
-            for r in range(self._proxy.rowCount())
-        ]
 
     def set_result(self, election: Election, result: AllocationResult) -> None:
         self._shown = (election, result)
@@ -141,10 +96,6 @@ class DistrictsView(QWidget):
     def summary_text(self) -> str:
         """The one-line count above the table (districts, party/self-nominated winners, undecided)."""
         return self._summary.text()
-
-    def copy_to_clipboard(self) -> str:
-        """Copy every shown row (header line first) as tab-separated text; returns the text."""
-        return copy_view(self._table, all_rows=True)
 
     # ---- rows ------------------------------------------------------------------------------------
     def _headers(self) -> list[str]:
@@ -189,21 +140,14 @@ class DistrictsView(QWidget):
                 )
             else:
                 party = Cell(d.party, d.party, decoration=swatch_color(colors.get(d.party)))
-        share = d.against_all_share
         return [
             Cell(d.key, d.key),
             winner,
             party,
-            _count(d.winner_votes),
-            _count(d.margin),
-            _count(d.against_all if d.total_votes else None),
-            Cell(
-                MISSING if share is None else fixed_decimal(share * 100, 2),
-                share,
-                plain_percent(share, 4),
-                True,
-                None if share is None else f"{exact_text(share * 100)} %",
-            ),
+            count_cell(d.winner_votes),
+            count_cell(d.margin),
+            count_cell(d.against_all if d.total_votes else None),
+            share_cell(d.against_all_share),
             Cell(
                 ", ".join(text for _, text in flags),
                 tuple(code for code, _ in flags),
@@ -283,11 +227,3 @@ class DistrictsView(QWidget):
     @Slot(str)
     def _on_filter_changed(self, text: str) -> None:
         self._proxy.setFilterFixedString(text)
-
-    @Slot()
-    def _copy_from_keyboard(self) -> None:
-        copy_view(self._table, all_rows=len(self._table.selectionModel().selectedRows()) <= 1)
-
-
-def _count(value: int | None) -> Cell:
-    return Cell(number_text(value), value, plain_number(value), True)

@@ -5,32 +5,14 @@ from __future__ import annotations
 from enum import IntEnum
 from fractions import Fraction
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Signal, Slot
-from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Signal, Slot
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...core.model import Election
 from ...core.result import AllocationResult, PartyResult, QuotaResult
-from ..formatting import (
-    INDEPENDENT_COLOR,
-    MISSING,
-    exact_text,
-    fixed_decimal,
-    number_text,
-    party_colors,
-    plain_number,
-    plain_percent,
-    swatch_color,
-)
-from .tables import (
-    VALUE_ROLE,
-    Cell,
-    CellTableModel,
-    ExactSortProxy,
-    copy_view,
-    fit_columns,
-    install_copy_shortcut,
-    make_table_view,
-)
+from ..formatting import INDEPENDENT_COLOR, MISSING, party_colors, swatch_color
+from .tables import Cell, ExactSortProxy, copy_view, count_cell, fit_columns, share_cell
+from .view_base import TabularView
 
 
 class Column(IntEnum):
@@ -52,9 +34,10 @@ class Column(IntEnum):
 INDEPENDENTS_ROW = "\x00independents"
 AGAINST_ALL_ROW = "\x00against-all"
 TOTAL_ROW = "\x00total"
+BLANK = Cell("", None)
 
 
-class PartyResultsView(QWidget):
+class PartyResultsView(TabularView):
     """Every party of the election, one row each, with summary rows for independents, against all and
     totals. ``partySelected`` carries the party name when the user moves to a party's row."""
 
@@ -62,14 +45,8 @@ class PartyResultsView(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self._model = CellTableModel(self._headers(), self)
-        self._proxy = ExactSortProxy(self)
-        self._proxy.setSourceModel(self._model)
-        self._table: QTableView = make_table_view(self)
-        self._table.setModel(self._proxy)
-        self._table.setObjectName("partyResultsTable")
+        self._add_table("partyResultsTable", self._headers(), copy_selected=True)
         self._table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
-        install_copy_shortcut(self._table, self._copy_from_keyboard)
         self._note = QLabel(self)
         self._note.setWordWrap(True)
         self._note.setVisible(False)
@@ -81,8 +58,7 @@ class PartyResultsView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._table, 1)
         layout.addWidget(self._note)
-        self.retranslate_ui()
-        self._built = True
+        self._finish_setup()
         self._table.setColumnHidden(Column.VACANT, True)
 
     def retranslate_ui(self) -> None:
@@ -95,29 +71,9 @@ class PartyResultsView(QWidget):
             if selected is not None:
                 self.select_party(selected)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
-        # Qt may deliver a language change while the widget is still being built: skip it then.
-        if event.type() == QEvent.Type.LanguageChange and getattr(self, "_built", False):
-            self.retranslate_ui()
-        super().changeEvent(event)
-
-    # ---- public API ------------------------------------------------------------------------------
-    def model(self) -> CellTableModel:
-        """The source model (unsorted, summary rows last)."""
-        return self._model
-
+    # ---- public API (model, table, rows, copy_to_clipboard: TabularView) -------------------------
     def proxy(self) -> ExactSortProxy:
         return self._proxy
-
-    def table(self) -> QTableView:
-        return self._table
-
-    def rows(self) -> list[tuple]:
-        """Raw values of every row as displayed (current sort order), summary rows included."""
-        return [
-            tuple(self._proxy.index(r, c).data(VALUE_ROLE) for c in range(self._proxy.columnCount()))
-            for r in range(self._proxy.rowCount())
-        ]
 
     def set_result(self, election: Election, result: AllocationResult) -> None:
         self._shown = (election, result)
@@ -194,10 +150,6 @@ class PartyResultsView(QWidget):
         """The note under the table (vacant, pending, undecided seats), "" when there is none."""
         return "" if self._note.isHidden() else self._note.text()
 
-    def copy_to_clipboard(self) -> str:
-        """Copy every row (header line first) as tab-separated text; returns the text."""
-        return copy_view(self._table, all_rows=True)
-
     def copy_selection(self) -> str:
         return copy_view(self._table, all_rows=False)
 
@@ -249,8 +201,8 @@ class PartyResultsView(QWidget):
             )
         return [
             Cell(party.name, party.name, decoration=swatch_color(color), tooltip=_party_tip(party)),
-            _count(party.votes),
-            _share(party.share),
+            count_cell(party.votes),
+            share_cell(party.share),
             threshold,
             Cell(
                 str(party.list_seats) if on_list else MISSING,
@@ -267,7 +219,7 @@ class PartyResultsView(QWidget):
                 True,
                 tone="warn" if party.vacant else None,
             ),
-            _count(party.district_seats),
+            count_cell(party.district_seats),
             Cell(str(party.total_seats), party.total_seats, str(party.total_seats), True, strong=True),
             *self._quota_cells(party.quota),
         ]
@@ -296,54 +248,37 @@ class PartyResultsView(QWidget):
             else self.tr("Among the suggested holders (list order, eligible candidates swapped in)")
         )
         return [
-            _count(quota.required),
-            _count(quota.eligible),
+            count_cell(quota.required),
+            count_cell(quota.eligible),
             Cell(str(quota.filled), quota.filled, str(quota.filled), True, filled_tip),
             met,
         ]
 
     def _independents_row(self, result: AllocationResult) -> list[Cell]:
-        blank = Cell("", None)
-        return [
-            Cell(
-                self.tr("Self-nominated"),
-                None,
-                decoration=swatch_color(None, INDEPENDENT_COLOR),
-                tooltip=self.tr("District seats won by self-nominated candidates"),
-            ),
-            blank,
-            blank,
-            blank,
-            blank,
-            blank,
-            _count(result.independents),
-            _count(result.independents),
-            blank,
-            blank,
-            blank,
-            blank,
-        ]
+        return _summary_row(
+            {
+                Column.PARTY: Cell(
+                    self.tr("Self-nominated"),
+                    None,
+                    decoration=swatch_color(None, INDEPENDENT_COLOR),
+                    tooltip=self.tr("District seats won by self-nominated candidates"),
+                ),
+                Column.DISTRICT_SEATS: count_cell(result.independents),
+                Column.TOTAL_SEATS: count_cell(result.independents),
+            }
+        )
 
     def _against_all_row(self, election: Election, result: AllocationResult) -> list[Cell]:
-        blank = Cell("", None)
         share = None if not result.threshold_base else Fraction(election.against_all, result.threshold_base)
-        return [
-            Cell(self.tr("Against all"), None),
-            _count(election.against_all),
-            _share(share),
-            blank,
-            blank,
-            blank,
-            blank,
-            blank,
-            blank,
-            blank,
-            blank,
-            blank,
-        ]
+        return _summary_row(
+            {
+                Column.PARTY: Cell(self.tr("Against all"), None),
+                Column.VOTES: count_cell(election.against_all),
+                Column.SHARE: share_cell(share),
+            }
+        )
 
     def _total_row(self, election: Election, result: AllocationResult) -> list[Cell]:
-        blank = Cell("", None)
         list_parties = [p for p in result.parties if p.votes is not None]
         has_list = bool(result.settings.list_seats)
         votes = sum(p.votes or 0 for p in list_parties) + election.against_all if has_list else None
@@ -357,20 +292,17 @@ class PartyResultsView(QWidget):
         total_tip = self.tr("{filled} of {total} seats filled").format(
             filled=total, total=result.settings.total_seats
         )
-        return [
-            Cell(self.tr("Total"), None, strong=True),
-            _count(votes, strong=True),
-            _share(share, strong=True),
-            blank,
-            _count(list_held if has_list else None, strong=True),
-            Cell(str(vacant) if vacant else "", vacant, str(vacant), True, strong=True),
-            _count(district, strong=True),
-            Cell(str(total), total, str(total), True, total_tip, strong=True),
-            blank,
-            blank,
-            blank,
-            blank,
-        ]
+        return _summary_row(
+            {
+                Column.PARTY: Cell(self.tr("Total"), None, strong=True),
+                Column.VOTES: count_cell(votes, strong=True),
+                Column.SHARE: share_cell(share, strong=True),
+                Column.LIST_SEATS: count_cell(list_held if has_list else None, strong=True),
+                Column.VACANT: Cell(str(vacant) if vacant else "", vacant, str(vacant), True, strong=True),
+                Column.DISTRICT_SEATS: count_cell(district, strong=True),
+                Column.TOTAL_SEATS: Cell(str(total), total, str(total), True, total_tip, strong=True),
+            }
+        )
 
     def _show_note(self, result: AllocationResult) -> None:
         parts = []
@@ -397,23 +329,10 @@ class PartyResultsView(QWidget):
             self._emitted = name
             self.partySelected.emit(name)
 
-    @Slot()
-    def _copy_from_keyboard(self) -> None:
-        if len(self._table.selectionModel().selectedRows()) > 1:
-            self.copy_selection()
-        else:
-            self.copy_to_clipboard()
 
-
-def _count(value: int | None, strong: bool = False) -> Cell:
-    return Cell(number_text(value), value, plain_number(value), True, strong=strong)
-
-
-def _share(share: Fraction | None, strong: bool = False) -> Cell:
-    """A share in percent with two fixed decimals (the header carries the sign); exact in the tooltip."""
-    text = MISSING if share is None else fixed_decimal(share * 100, 2)
-    tip = None if share is None else f"{exact_text(share * 100)} %"
-    return Cell(text, share, plain_percent(share, 4), True, tip, strong=strong)
+def _summary_row(cells: dict[Column, Cell]) -> list[Cell]:
+    """A row below the parties: the given cells, the other columns blank."""
+    return [cells.get(column, BLANK) for column in Column]
 
 
 def _party_tip(party: PartyResult) -> str | None:

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -41,13 +40,15 @@ from .setting_names import (
     threshold_base_name,
     tie_rule,
 )
+from .tables import copy_text
+from .view_base import TranslatedView
 
 OK_STYLE = "background: rgba(46,160,67,45); border-radius: 4px; padding: 4px 8px; font-weight: bold;"
 ALERT_STYLE = "background: rgba(220,50,47,60); border-radius: 4px; padding: 4px 8px; font-weight: bold;"
 NOTICE_STYLE = "background: rgba(230,160,0,80); border-radius: 4px; padding: 4px 8px; font-weight: bold;"
 
 
-class SummaryView(QWidget):
+class SummaryView(TranslatedView):
     """Headline figures of one allocation. ``fields()`` returns the shown text by key (for tests)."""
 
     def __init__(self, parent: QWidget | None = None):
@@ -89,8 +90,7 @@ class SummaryView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
-        self.retranslate_ui()
-        self._built = True
+        self._finish_setup()
 
     def _groups(self) -> list[tuple[str, list[tuple[str, str]]]]:
         return [
@@ -160,12 +160,6 @@ class SummaryView(QWidget):
         else:
             self.set_result(*self._shown)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
-        # Qt may deliver a language change while the widget is still being built: skip it then.
-        if event.type() == QEvent.Type.LanguageChange and getattr(self, "_built", False):
-            self.retranslate_ui()
-        super().changeEvent(event)
-
     # ---- public API ------------------------------------------------------------------------------
     def fields(self) -> dict[str, str]:
         """The text of every value by key, as shown (hidden rows give "")."""
@@ -191,9 +185,7 @@ class SummaryView(QWidget):
         return "\n".join(lines) + "\n"
 
     def copy_to_clipboard(self) -> str:
-        text = self.summary_text()
-        QGuiApplication.clipboard().setText(text)
-        return text
+        return copy_text(self.summary_text())
 
     def clear(self) -> None:
         self._shown = None

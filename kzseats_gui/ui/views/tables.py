@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from fractions import Fraction
 from typing import Any
 
 from PySide6.QtCore import (
@@ -33,7 +34,16 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from ..formatting import NUMBER_ALIGNMENT, TEXT_ALIGNMENT
+from ..formatting import (
+    MISSING,
+    NUMBER_ALIGNMENT,
+    TEXT_ALIGNMENT,
+    exact_text,
+    fixed_decimal,
+    number_text,
+    plain_number,
+    plain_percent,
+)
 from .wrapping_header import WrappingHeader
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -65,6 +75,18 @@ class Cell:
     @property
     def clipboard_text(self) -> str:
         return self.text if self.export is None else self.export
+
+
+def count_cell(value: int | None, strong: bool = False) -> Cell:
+    """A whole number with grouped digits; plain digits on the clipboard."""
+    return Cell(number_text(value), value, plain_number(value), True, strong=strong)
+
+
+def share_cell(share: Fraction | None, strong: bool = False) -> Cell:
+    """A share in percent with two fixed decimals (the header carries the sign); exact in the tooltip."""
+    text = MISSING if share is None else fixed_decimal(share * 100, 2)
+    tip = None if share is None else f"{exact_text(share * 100)} %"
+    return Cell(text, share, plain_percent(share, 4), True, tip, strong=strong)
 
 
 def natural_key(text: str) -> tuple[Any, ...]:

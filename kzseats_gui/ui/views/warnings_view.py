@@ -9,13 +9,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from enum import IntEnum
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Signal, Slot
+from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QHeaderView, QLabel, QStyle, QTableView, QVBoxLayout, QWidget
 
 from ...core.result import Notice
 from ...text import render_notice
-from .tables import Cell, CellTableModel, ExactSortProxy, copy_view, install_copy_shortcut, make_table_view
+from ..i18n import translate_message
+from .tables import Cell
+from .view_base import TabularView
 
 ERROR, WARNING, NOTE = "error", "warning", "note"
 SEVERITY_RANK = {ERROR: 0, WARNING: 1, NOTE: 2}
@@ -48,11 +50,7 @@ def severity_of(notice: Notice, default: str = WARNING) -> str:
     return default
 
 
-def translate_message(text: str) -> str:
-    return QCoreApplication.translate("messages", text)
-
-
-class WarningsView(QWidget):
+class WarningsView(TabularView):
     """A list of notices: severity icon, message, source. ``noticeActivated`` carries the Notice."""
 
     noticeActivated = Signal(object)
@@ -60,12 +58,7 @@ class WarningsView(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._notices: list[tuple[Notice, str]] = []
-        self._model = CellTableModel(self._headers(), self)
-        self._proxy = ExactSortProxy(self)
-        self._proxy.setSourceModel(self._model)
-        self._table: QTableView = make_table_view(self)
-        self._table.setModel(self._proxy)
-        self._table.setObjectName("warningsTable")
+        self._add_table("warningsTable", self._headers())
         self._table.setWordWrap(True)
         self._table.auto_fit = False  # the message column stretches instead
         self._table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
@@ -75,7 +68,6 @@ class WarningsView(QWidget):
         header.setSectionResizeMode(Column.MESSAGE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(Column.SOURCE, QHeaderView.ResizeMode.ResizeToContents)
         self._table.activated.connect(self._on_activated)
-        install_copy_shortcut(self._table, self.copy_to_clipboard)
 
         self._count = QLabel(self)
         self._count.setWordWrap(True)
@@ -83,8 +75,7 @@ class WarningsView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._count)
         layout.addWidget(self._table, 1)
-        self.retranslate_ui()
-        self._built = True
+        self._finish_setup()
 
     def retranslate_ui(self) -> None:
         """Titles, severities and messages in the current language."""
@@ -92,31 +83,16 @@ class WarningsView(QWidget):
         self._table.setAccessibleName(self.tr("Warnings and notes"))
         self._refresh()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
-        # Qt may deliver a language change while the widget is still being built: skip it then.
-        if event.type() == QEvent.Type.LanguageChange and getattr(self, "_built", False):
-            self.retranslate_ui()
-        super().changeEvent(event)
-
     def _headers(self) -> list[str]:
         return [self.tr("Severity"), self.tr("Message"), self.tr("Source")]
 
-    # ---- public API ------------------------------------------------------------------------------
-    def model(self) -> CellTableModel:
-        return self._model
-
-    def table(self) -> QTableView:
-        return self._table
-
+    # ---- public API (model, table, copy_to_clipboard: TabularView) -------------------------------
     def notices(self) -> list[Notice]:
         return [notice for notice, _ in self._notices]
 
     def rows(self) -> list[tuple[str, str, str]]:
         """(severity, message, source) of each row as displayed."""
-        return [
-            tuple(self._proxy.index(r, c).data() for c in range(self._proxy.columnCount()))
-            for r in range(self._proxy.rowCount())
-        ]
+        return self._shown_rows(Qt.ItemDataRole.DisplayRole)
 
     def set_notices(self, notices: Iterable[Notice], severity: str | None = None) -> None:
         """Show ``notices``; ``severity`` (error/warning/note) applies to all, else each is classified."""
@@ -131,9 +107,6 @@ class WarningsView(QWidget):
     def clear(self) -> None:
         self._notices = []
         self._refresh()
-
-    def copy_to_clipboard(self) -> str:
-        return copy_view(self._table, all_rows=True)
 
     # ---- rendering -------------------------------------------------------------------------------
     def _refresh(self) -> None:
