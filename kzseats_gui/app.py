@@ -1,4 +1,4 @@
-"""`kzseats-gui [WORKBOOK] [--screenshot FILE.png [--size WxH]]`: the desktop app's entry point.
+"""`kzseats-gui [WORKBOOK] [--lang LANG] [--screenshot FILE.png [--size WxH]]`: the desktop app's entry point.
 
 Without a workbook the bundled 2023 Mazhilis sample opens. ``--screenshot`` renders the window once the
 allocation has finished, saves the picture and exits (exit 0; 2 when the workbook cannot be used). On a
@@ -23,6 +23,8 @@ EXIT_OK = 0
 EXIT_NO_DISPLAY = 1
 EXIT_BAD_INPUT = 2
 DEFAULT_SIZE = (1280, 800)
+# The interface languages (kzseats_gui.ui.i18n.LANGUAGES), named here so that --help needs no Qt.
+LANGUAGE_CODES = ("en", "ru", "kk")
 FIRST_PAINT_ENV = "KZSEATS_REPORT_FIRST_PAINT"
 
 
@@ -50,6 +52,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="render the window once the allocation has finished, save it and exit")
     parser.add_argument("--size", type=_size, default=DEFAULT_SIZE, metavar="WxH",
                         help="window size for --screenshot (default 1280x800)")
+    parser.add_argument("--lang", choices=LANGUAGE_CODES, metavar="en|ru|kk",
+                        help="interface language for this run, not saved (default: the language chosen "
+                             "in View > Language, else the system's)")
     parser.add_argument("--version", action="version", version=f"kzseats {__version__}")
     return parser
 
@@ -98,7 +103,7 @@ def _run(application_class, args: argparse.Namespace, started: float) -> int:
     app.setApplicationDisplayName("kzseats")
     app.setApplicationVersion(__version__)
     preferences = QSettings()
-    i18n.install_language(i18n.saved_language(preferences))
+    i18n.install_language(args.lang or i18n.saved_language(preferences))
 
     from .paths import sample_path
     from .ui.main_window import MainWindow

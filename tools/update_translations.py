@@ -15,6 +15,8 @@ templates (``kzseats_gui.text``), which the window translates in the context "me
 from __future__ import annotations
 
 import argparse
+import ast
+import os
 import shutil
 import subprocess
 import sys
@@ -57,17 +59,84 @@ def write_engine_messages(folder: Path) -> Path:
     return target
 
 
+def _translate_helpers(tree: ast.Module) -> dict[str, str]:
+    """Module functions that call ``QCoreApplication.translate`` with a fixed context: name -> context."""
+    constants = {
+        target.id: node.value.value
+        for node in tree.body if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant)
+        for target in node.targets if isinstance(target, ast.Name)
+    }
+    helpers = {}
+    for node in tree.body:
+        if not isinstance(node, ast.FunctionDef):
+            continue
+        for call in ast.walk(node):
+            if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)
+                    and call.func.attr == "translate" and call.args):
+                continue
+            context = call.args[0]
+            if isinstance(context, ast.Name):  # CONTEXT = "..." at module level
+                context = ast.Constant(constants.get(context.id))
+            if isinstance(context, ast.Constant) and isinstance(context.value, str):
+                helpers[node.name] = context.value
+    return helpers
+
+
+def _leading_strings(call: ast.Call) -> list[str]:
+    strings = []
+    for arg in call.args:
+        if not (isinstance(arg, ast.Constant) and isinstance(arg.value, str)):
+            break
+        strings.append(arg.value)
+    return strings
+
+
+def write_helper_messages(folder: Path) -> Path:
+    """Texts lupdate misses by itself, written out as calls it does read.
+
+    - texts passed to a module's own ``_tr(text)`` helper (``QCoreApplication.translate`` with a fixed
+      context);
+    - plural texts ``translate(context, text, "", count)`` whose count is an expression such as
+      ``tie.seats``: lupdate 6.11 drops those calls entirely.
+    """
+    lines = ['"""Texts lupdate does not find by itself, listed for it (generated)."""', ""]
+    for source in ui_sources():
+        tree = ast.parse(source.read_text(encoding="utf-8"))
+        helpers = _translate_helpers(tree)
+        for call in ast.walk(tree):
+            if not isinstance(call, ast.Call) or not call.args:
+                continue
+            where = f"{source.relative_to(ROOT).as_posix()}:{call.lineno}"
+            name = call.func.id if isinstance(call.func, ast.Name) else getattr(call.func, "attr", None)
+            strings = _leading_strings(call)
+            if name in helpers and len(call.args) == 1 and strings:
+                lines.append(f"QT_TRANSLATE_NOOP({helpers[name]!r}, {strings[0]!r})  # {where}")
+            elif name == "translate" and len(call.args) == 4 and len(strings) == 3:
+                context, text, disambiguation = strings
+                lines.append(f"translate({context!r}, {text!r}, {disambiguation!r}, 1)  # {where}")
+    target = folder / "helper_messages.py"
+    target.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return target
+
+
 def update(out: Path, drop_obsolete: bool) -> None:
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as scratch:
-        sources = [*ui_sources(), write_engine_messages(Path(scratch))]
+        scratch_dir = Path(scratch)
+        sources = [*ui_sources(), write_engine_messages(scratch_dir), write_helper_messages(scratch_dir)]
         for language in LANGUAGES:
             command = [tool("pyside6-lupdate"), *map(str, sources), "-locations", "relative",
                        "-target-language", language]
             if drop_obsolete:
                 command.append("-no-obsolete")
-            command += ["-ts", str(out / f"kzseats_{language}.ts")]
+            target = out / f"kzseats_{language}.ts"
+            command += ["-ts", str(target)]
             subprocess.run(command, check=True)
+            # The generated lists live in a temporary folder: name it the same on every run and machine.
+            scratch_path = Path(os.path.relpath(scratch_dir.resolve(), out.resolve())).as_posix()
+            text = target.read_text(encoding="utf-8")
+            text = text.replace(f'filename="{scratch_path}/', 'filename="generated/')
+            target.write_text(text, encoding="utf-8")
 
 
 def release(out: Path) -> None:
