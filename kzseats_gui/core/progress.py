@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Callable, Optional
+from collections.abc import Callable
 
 from .errors import Cancelled
 
 # progress(done, total): total may be 0 when unknown
-ProgressFn = Optional[Callable[[int, int], None]]
-CancelledFn = Optional[Callable[[], bool]]
+ProgressFn = Callable[[int, int], None] | None
+CancelledFn = Callable[[], bool] | None
 
 
 def check_cancelled(is_cancelled: CancelledFn) -> None:

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import openpyxl
-from defusedxml import ElementTree
-
 from cli_run import kzseats
+from defusedxml import ElementTree
 
 
 def test_template_is_written_and_reads_back(tmp_path):
