@@ -37,7 +37,7 @@ def wanted_stamp() -> str:
 
 
 def set_up() -> None:
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 (dev.py may be started by an older Python)
         sys.exit(f"kzseats needs Python 3.11 or newer; this is {sys.version.split()[0]}")
     python = venv_bin("python")
     if not python.exists():

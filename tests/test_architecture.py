@@ -32,3 +32,14 @@ def test_layer_contracts_hold():
     lint = Path(sys.executable).with_name("lint-imports")
     result = subprocess.run([str(lint)], cwd=root, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_code_is_lint_clean():
+    """ruff, with the rules in pyproject.toml, over the package, tests, tools and benchmarks."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    ruff = Path(sys.executable).with_name("ruff")
+    paths = ["kzseats_gui", "tests", "tools", "benchmarks", "installer", "dev.py"]
+    result = subprocess.run([str(ruff), "check", *paths], cwd=root, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
