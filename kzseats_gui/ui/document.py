@@ -1,7 +1,7 @@
 """The workbook open in a window and the background jobs that read and allocate it.
 
-A job is a plain callable ``job(progress, is_cancelled)`` (see ``task_runner``); the reader and the
-allocator are looked up when the job runs, so nothing heavy is imported before the window shows.
+A job is a plain callable ``job(progress, is_cancelled)`` (see ``task_runner``) that the task runner
+calls on its worker thread.
 """
 
 from __future__ import annotations
@@ -12,9 +12,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData
 
+# Imported here, on the GUI thread, rather than inside the worker: an import holds the interpreter
+# lock for its whole length, which would freeze the window during the first import or allocation.
+from ..core import allocator
 from ..core.model import Election, LotRecord, Settings, SettingsOverrides
 from ..core.progress import CancelledFn, ProgressFn
 from ..core.result import AllocationResult
+from ..fileio import workbook
 from .task_runner import Job
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
@@ -51,8 +55,6 @@ class Document:
 
 def read_job(path: Path) -> Job:
     def read(progress: ProgressFn, is_cancelled: CancelledFn) -> Election:
-        from ..fileio import workbook
-
         return workbook.read_workbook(path, progress=progress, is_cancelled=is_cancelled)
 
     return read
@@ -62,8 +64,6 @@ def allocate_job(election: Election, settings: Settings, lots: Sequence[LotRecor
     lots = tuple(lots)
 
     def run(progress: ProgressFn, is_cancelled: CancelledFn) -> AllocationResult:
-        from ..core import allocator
-
         return allocator.allocate(election, settings, lots, progress=progress, is_cancelled=is_cancelled)
 
     return run
