@@ -54,6 +54,17 @@ def set_up() -> None:
     STAMP.write_text(wanted_stamp())
 
 
+def build_translations() -> None:
+    """The .qm files the app loads are built from the .ts sources, never committed: rebuild when stale."""
+    folder = ROOT / "kzseats_gui" / "resources" / "translations"
+    stale = [ts for ts in folder.glob("*.ts")
+             if not ts.with_suffix(".qm").exists()
+             or ts.with_suffix(".qm").stat().st_mtime < ts.stat().st_mtime]
+    if stale:
+        subprocess.run([str(venv_bin("python")), str(ROOT / "tools" / "update_translations.py"),
+                        "--release-only"], check=True, cwd=ROOT)
+
+
 def run_app(extra: list[str]) -> int:
     return subprocess.call([str(venv_bin("kzseats-gui")), *extra])
 
@@ -70,6 +81,7 @@ def main(argv: list[str]) -> int:
         return 2
     command, extra = argv[0], argv[1:]
     set_up()
+    build_translations()
     if command == "run":
         return run_app(extra)
     if command == "test":

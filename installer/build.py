@@ -38,9 +38,9 @@ def build() -> None:
 
 def smoke_test() -> None:
     exe = ".exe" if os.name == "nt" else ""
-    sample = DIST / "_internal" / "resources" / "samples" / "mazhilis-2023.xlsx"
+    sample = DIST / "_internal" / "kzseats_gui" / "resources" / "samples" / "mazhilis-2023.xlsx"
     if not sample.exists():
-        sample = DIST / "resources" / "samples" / "mazhilis-2023.xlsx"
+        sample = DIST / "kzseats_gui" / "resources" / "samples" / "mazhilis-2023.xlsx"
     out = subprocess.run([str(DIST / f"kzseats{exe}"), "allocate", str(sample), "--json"],
                          capture_output=True, text=True, check=True)
     amanat = next(p for p in json.loads(out.stdout)["parties"] if p["name"] == "Amanat")

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build the sample workbooks in resources/samples/ (run again after changing this script).
+"""Build the sample workbooks in kzseats_gui/resources/samples/ (run again after changing this script).
 
     .venv/bin/python tools/build_samples.py
 
@@ -24,7 +24,7 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.worksheet.worksheet import Worksheet
 
 ROOT = Path(__file__).resolve().parent.parent
-SAMPLES = ROOT / "resources" / "samples"
+SAMPLES = ROOT / "kzseats_gui" / "resources" / "samples"
 FIXED_TIME = (2023, 3, 27, 12, 0, 0)  # the day of the CEC communiqué
 FIXED_STAMP = "2023-03-27T12:00:00Z"
 BOLD = Font(bold=True)

@@ -7,9 +7,10 @@
 
 Sources: every module of ``kzseats_gui/ui`` (and ``app.py``), plus the engine's step and warning
 templates (``kzseats_gui.text``), which the window translates in the context "messages". Output:
-``resources/translations/kzseats_ru.ts`` and ``kzseats_kk.ts`` and, from them, the ``.qm`` files that
-``kzseats_gui.ui.i18n`` installs. Run it with the project's Python (``.venv/bin/python``), which has
-``pyside6-lupdate`` and ``pyside6-lrelease`` beside it.
+``kzseats_gui/resources/translations/kzseats_ru.ts`` and ``kzseats_kk.ts`` and, from them, the ``.qm``
+files that ``kzseats_gui.ui.i18n`` installs. Run it with the project's Python (``.venv/bin/python``),
+which has ``pyside6-lupdate`` and ``pyside6-lrelease`` beside it. The .ts files carry no source
+locations, so a change of code lines never changes them.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "kzseats_gui"
-TRANSLATIONS = ROOT / "resources" / "translations"
+TRANSLATIONS = PACKAGE / "resources" / "translations"
 LANGUAGES = ("ru", "kk")
 
 
@@ -125,7 +126,7 @@ def update(out: Path, drop_obsolete: bool) -> None:
         scratch_dir = Path(scratch)
         sources = [*ui_sources(), write_engine_messages(scratch_dir), write_helper_messages(scratch_dir)]
         for language in LANGUAGES:
-            command = [tool("pyside6-lupdate"), *map(str, sources), "-locations", "relative",
+            command = [tool("pyside6-lupdate"), *map(str, sources), "-locations", "none",
                        "-target-language", language]
             if drop_obsolete:
                 command.append("-no-obsolete")

@@ -1,7 +1,8 @@
 """Interface language: English (the source text), Russian and Kazakh.
 
-Translations are Qt ``.qm`` files in ``resources/translations`` (``kzseats_ru.qm``, ``kzseats_kk.qm``),
-built from the ``.ts`` sources by ``tools/update_translations.py``. A missing file leaves the English text.
+Translations are Qt ``.qm`` files in ``kzseats_gui/resources/translations`` (``kzseats_ru.qm``,
+``kzseats_kk.qm``), built from the ``.ts`` sources by ``tools/update_translations.py``. A missing file
+leaves the English text.
 Qt's own strings (standard dialog buttons) come from Qt's bundled ``qtbase_<lang>.qm`` when present.
 The choice is kept in QSettings.
 """

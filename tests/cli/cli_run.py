@@ -10,7 +10,7 @@ from pathlib import Path
 import openpyxl
 
 KZSEATS = Path(sys.executable).with_name("kzseats")
-SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
+SAMPLES = Path(__file__).resolve().parents[2] / "kzseats_gui" / "resources" / "samples"
 
 
 class Run:

@@ -11,7 +11,7 @@ import pytest
 from kzseats_gui.fileio.problems import WorkbookError
 from kzseats_gui.fileio.workbook import read_workbook
 
-SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
+SAMPLES = Path(__file__).resolve().parents[2] / "kzseats_gui" / "resources" / "samples"
 
 OFFICIAL_2023 = [  # ballot order, list votes (kazakh-election-rules.md)
     ("Amanat", 3_431_510),

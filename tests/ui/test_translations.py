@@ -109,12 +109,13 @@ def test_texts_are_written_in_the_right_alphabet(lang):
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_committed_qm_is_built_from_the_committed_ts(lang, tmp_path):
+def test_the_qm_the_app_loads_is_built_from_the_ts(lang, tmp_path):
+    """The .qm files are build products (not committed): the one beside the .ts must match a fresh build."""
     built = tmp_path / f"kzseats_{lang}.qm"
     lrelease = Path(sys.executable).with_name("pyside6-lrelease")
     subprocess.run([str(lrelease), str(ts_path(lang)), "-qm", str(built)], check=True, capture_output=True)
-    committed = TRANSLATIONS / f"kzseats_{lang}.qm"
-    assert committed.read_bytes() == built.read_bytes(), "run tools/update_translations.py --release-only"
+    loaded = TRANSLATIONS / f"kzseats_{lang}.qm"
+    assert loaded.read_bytes() == built.read_bytes(), "run tools/update_translations.py --release-only"
 
 
 def test_every_text_the_code_translates_is_in_the_ts_files(tmp_path):

@@ -4,77 +4,62 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../kzseats_gui/ui/views/audit_view.py" line="+188"/>
         <source>Audit trail</source>
         <translation>Ход расчёта</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Find in the audit trail…</source>
         <translation>Поиск в ходе расчёта…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Find</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Next</source>
         <translation>&amp;Далее</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>P&amp;revious</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Copy all</source>
         <translation>&amp;Копировать всё</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Copy the whole audit trail as text</source>
         <translation>Скопировать весь ход расчёта как текст</translation>
     </message>
     <message>
-        <location line="+59"/>
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ballots and threshold</source>
         <translation>Бюллетени и проходной барьер</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>List seats</source>
         <translation>Мандаты по спискам</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Single-member districts</source>
         <translation>Одномандатные округа</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Mandate holders and the quota</source>
         <translation>Обладатели мандатов и квота</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Seats in total</source>
         <translation>Итого мандатов</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Calculation</source>
         <translation>Расчёт</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n совпадение</numerusform>
@@ -83,42 +68,34 @@
         </translation>
     </message>
     <message>
-        <location line="+61"/>
         <source>Ties: lots required</source>
         <translation>Равенство результатов: нужна жеребьёвка</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ties</source>
         <translation>Равенство результатов</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>District {district}</source>
         <translation>Округ {district}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>List tier</source>
         <translation>Партийные списки</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>open: a drawing of lots decides</source>
         <translation>не решено: решит жеребьёвка</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>decided by registration order: {winners}</source>
         <translation>решено по порядку регистрации: {winners}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>decided by lot: {winners}</source>
         <translation>решено жеребьёвкой: {winners}</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>{where}: {seats} seat(s) between {names}; {how}</source>
         <translation>{where}: спорных мандатов — {seats}, претенденты: {names}; {how}</translation>
     </message>
@@ -126,183 +103,146 @@
 <context>
     <name>CandidatesView</name>
     <message>
-        <location filename="../../kzseats_gui/ui/views/candidates_view.py" line="+117"/>
         <source>&amp;Party:</source>
         <translation>&amp;Партия:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Party</source>
         <translation>Партия</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Mandate quota</source>
         <translation>Квота мандатов</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>List composition</source>
         <translation>Состав списка</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Mandate holders</source>
         <translation>Обладатели мандатов</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+51"/>
         <source>No result yet.</source>
         <translation>Результата пока нет.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Position</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Counts toward quota</source>
         <translation>Учитывается в квоте</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Why</source>
         <translation>Основание</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Swapped in</source>
         <translation>Перемещён вверх</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>List seats held:</source>
         <translation>Мандатов по списку:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Required:</source>
         <translation>Требуется:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Holders who count:</source>
         <translation>Учитываются в квоте:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Quota:</source>
         <translation>Квота:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Eligible on the list:</source>
         <translation>Подходят под квоту:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>List length:</source>
         <translation>Кандидатов в списке:</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>This election has no party lists, so there is no mandate quota to check.</source>
         <translation>На этих выборах нет партийных списков, поэтому квоту мандатов проверять не нужно.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The workbook has no candidate lists. Add a Candidates sheet (party, position, name, gender, birth date, disability, elected) to check the {percent} quota for women, youth and persons with disabilities.</source>
         <translation>В книге нет списков кандидатов. Чтобы проверить квоту {percent} для женщин, молодёжи и лиц с инвалидностью, добавьте лист «Кандидаты» (партия, номер, ФИО, пол, дата рождения, инвалидность, избран).</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>For this body the mandate quota is not law: the figures are shown for information only. The list composition rules apply.</source>
         <translation>Для этого органа квота мандатов законом не установлена: цифры приведены только для сведения. Требования к составу списка действуют.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>({vacant} vacant)</source>
         <translation>(вакантно: {vacant})</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>{required} ({percent} of {seats} seats, {rounding})</source>
         <translation>{required} ({percent} от {seats} мандатов, {rounding})</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>{filled} of {holders} holders</source>
         <translation>{filled} из {holders} обладателей мандатов</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>met</source>
         <translation>выполнена</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>not met</source>
         <translation>не выполнена</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>{names} names; at most 130 % of {seats} list seats allowed</source>
         <translation>{names}; допускается не более 130 % от {seats} мандатов по спискам</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Mandate holders chosen by the party (Elected column):</source>
         <translation>Обладатели мандатов, определённые партией (столбец «Избран»):</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Suggested mandate holders: list order, with the highest-placed eligible candidates swapped in for the lowest-placed others until the quota holds.</source>
         <translation>Предлагаемые обладатели мандатов: по порядку списка; пока квота не выполнена, стоящие выше всех кандидаты из квотных категорий заменяют стоящих ниже всех прочих.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>{eligible} of {names}{share}; at least {percent} required</source>
         <translation>{eligible} из {names}{share}; требуется не менее {percent}</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>woman</source>
         <translation>женщина</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>youth (under {age})</source>
         <translation>молодёжь (до {age} лет)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>person with disability</source>
         <translation>лицо с инвалидностью</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>↑ swapped in</source>
         <translation>↑ перемещён</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Takes a seat ahead of list order so the quota holds</source>
         <translation>Получает мандат вне очерёдности списка, чтобы квота была выполнена</translation>
     </message>
@@ -310,58 +250,46 @@
 <context>
     <name>ChartsPanel</name>
     <message>
-        <location filename="../../kzseats_gui/ui/charts_panel.py" line="+257"/>
         <source>Hemicycle</source>
         <translation>Полукруг</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Seats by tier</source>
         <translation>Списки и округа</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Quota fill</source>
         <translation>Квота</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+13"/>
         <source>Party order:</source>
         <translation>Порядок партий:</translation>
     </message>
     <message>
-        <location line="-12"/>
         <source>Independent and pending seats:</source>
         <translation>Места вне партий:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Ballot order</source>
         <translation>Как в бюллетене</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Most seats first</source>
         <translation>По числу мандатов</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Custom (drag in the list)</source>
         <translation>Свой (перетащите в списке)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Centre</source>
         <translation>В центре</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Right end</source>
         <translation>Справа</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Drag a party to change its place in the hemicycle</source>
         <translation>Перетащите партию, чтобы изменить её место в полукруге</translation>
     </message>
@@ -369,7 +297,6 @@
 <context>
     <name>ChartsSlot</name>
     <message>
-        <location filename="../../kzseats_gui/ui/charts_slot.py" line="+26"/>
         <source>Drawing the charts…</source>
         <translation>Построение диаграмм…</translation>
     </message>
@@ -377,184 +304,146 @@
 <context>
     <name>DistrictsView</name>
     <message>
-        <location filename="../../kzseats_gui/ui/views/districts_view.py" line="+67"/>
         <source>Filter districts, candidates, parties…</source>
         <translation>Фильтр: округа, кандидаты, партии…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Filter districts</source>
         <translation>Фильтр округов</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>District results</source>
         <translation>Результаты по округам</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>District</source>
         <translation>Округ</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Winner</source>
         <translation>Победитель</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Party</source>
         <translation>Партия</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Winner&apos;s votes</source>
         <translation>Голоса победителя</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Margin</source>
         <translation>Отрыв</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Against all</source>
         <translation>Против всех</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Against all (%)</source>
         <translation>Против всех (%)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Flags</source>
         <translation>Отметки</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The candidate with the most votes; empty while the seat is undecided</source>
         <translation>Кандидат, набравший больше всего голосов; пусто, пока мандат не определён</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Votes ahead of the runner-up candidate</source>
         <translation>На сколько голосов победитель опережает второго кандидата</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&quot;Against all&quot; votes in the district</source>
         <translation>Голоса «против всех» в округе</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&quot;Against all&quot; as a share of all votes in the district (candidates + against all)</source>
         <translation>Доля голосов «против всех» среди всех голосов в округе (кандидаты + против всех)</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+1"/>
-        <location line="+59"/>
         <source>Self-nominated</source>
         <translation>Самовыдвиженец</translation>
     </message>
     <message>
-        <location line="-35"/>
         <source>pending</source>
         <translation>не определён</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>void</source>
         <translation>недействителен</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>against all leads</source>
         <translation>впереди «против всех»</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>tie: lots required</source>
         <translation>равенство: нужна жеребьёвка</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>No results yet: the seat is shown as undecided, not guessed.</source>
         <translation>Результатов пока нет: мандат показан как неопределённый, а не угаданный.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&quot;Against all&quot; led and the settings treat such a district as void: the seat waits for a repeat election.</source>
         <translation>Впереди «против всех», и по настройкам такой округ недействителен: мандат ждёт повторных выборов.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&quot;Against all&quot; received more votes than the leading candidate. No rule voids the district; the leading candidate wins.</source>
         <translation>«Против всех» получило больше голосов, чем лидирующий кандидат. Ни одно правило не делает округ недействительным; побеждает лидирующий кандидат.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The leading candidates have equal votes: the seat is decided by lot.</source>
         <translation>У лидирующих кандидатов поровну голосов: мандат определяется жеребьёвкой.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>(tie)</source>
         <translation>(равенство)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>(void)</source>
         <translation>(недействителен)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>(pending)</source>
         <translation>(не определён)</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Against all: {votes}</source>
         <translation>Против всех: {votes}</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>No district results in the workbook: every district seat is pending.</source>
         <translation>В книге нет результатов по округам: все мандаты по округам не определены.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>This election has no district seats.</source>
         <translation>На этих выборах нет мандатов по округам.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Districts: {n}</source>
         <translation>Округов: {n}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>won by party candidates: {n}</source>
         <translation>выиграли кандидаты партий: {n}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>self-nominated: {n}</source>
         <translation>самовыдвиженцы: {n}</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>undecided: {n}</source>
         <translation>не определено: {n}</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&quot;against all&quot; leads: {n}</source>
         <translation>впереди «против всех»: {n}</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>No district results.</source>
         <translation>Нет результатов по округам.</translation>
     </message>
@@ -562,48 +451,38 @@
 <context>
     <name>Exports</name>
     <message>
-        <location filename="../../kzseats_gui/ui/window_exports.py" line="+49"/>
         <source>{path} could not be written: {reason}</source>
         <translation>Не удалось записать {path}: {reason}</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location line="+6"/>
         <source>Export results</source>
         <translation>Экспорт результатов</translation>
     </message>
     <message>
-        <location line="-5"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The source workbook is never overwritten. Choose another file name.</source>
         <translation>Исходная книга никогда не перезаписывается. Выберите другое имя файла.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Export chart</source>
         <translation>Экспорт диаграммы</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>SVG image (*.svg);;PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>Изображение SVG (*.svg);;Изображение PNG (*.png);;Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Export PDF report</source>
         <translation>Экспорт отчёта PDF</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Print preview</source>
         <translation>Предварительный просмотр</translation>
     </message>
@@ -611,12 +490,10 @@
 <context>
     <name>LotsBanner</name>
     <message>
-        <location filename="../../kzseats_gui/ui/lots_banner.py" line="+72"/>
         <source>Record lot result…</source>
         <translation>Записать итог жеребьёвки…</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
         <source>Lots required: %n seat(s) cannot be decided by the rules and wait for a drawing of lots.</source>
         <translation>
             <numerusform>Нужна жеребьёвка: %n мандат нельзя распределить по правилам, он ждёт жеребьёвки.</numerusform>
@@ -628,12 +505,10 @@
 <context>
     <name>LotsDialog</name>
     <message>
-        <location filename="../../kzseats_gui/ui/lots_dialog.py" line="+47"/>
         <source>District {district}: {names} received the same number of votes ({standing}) and lead the district; its seat is decided by lot.</source>
         <translation>Округ {district}: {names} набрали одинаковое число голосов ({standing}) и лидируют в округе; мандат определяется жеребьёвкой.</translation>
     </message>
     <message numerus="yes">
-        <location filename="generated/helper_messages.py" line="+34"/>
         <source>{names} have equal quotients ({standing}) for the last %n list seat(s).</source>
         <translation>
             <numerusform>{names}: равные частные ({standing}) за последний %n мандат по спискам.</numerusform>
@@ -642,7 +517,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>{names} have equal remainders ({standing}) for the last %n list seat(s).</source>
         <translation>
             <numerusform>{names}: равные остатки ({standing}) за последний %n мандат по спискам.</numerusform>
@@ -651,17 +525,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kzseats_gui/ui/lots_dialog.py" line="+30"/>
         <source>District {district}</source>
         <translation>Округ {district}</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Party lists</source>
         <translation>Партийные списки</translation>
     </message>
     <message numerus="yes">
-        <location filename="generated/helper_messages.py" line="+1"/>
         <source>Who won the lot? Pick %n.</source>
         <translation>
             <numerusform>Кто выиграл жеребьёвку? Выберите: %n.</numerusform>
@@ -670,32 +541,26 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kzseats_gui/ui/lots_dialog.py" line="+25"/>
         <source>Chosen: {chosen} of {seats}</source>
         <translation>Выбрано: {chosen} из {seats}</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Record lot result</source>
         <translation>Итог жеребьёвки</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The seats below are tied and no rule decides them. Record the result of the drawing of lots; the calculation then finishes with it, and the lot appears in the audit trail and in every export.</source>
         <translation>По мандатам ниже результаты равны, и ни одно правило их не решает. Запишите итог жеребьёвки: расчёт завершится с его учётом, а жеребьёвка войдёт в ход расчёта и во все экспортируемые файлы.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>date and time, place, who drew</source>
         <translation>дата и время, место, кто проводил</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Drawn on (when, where, by whom):</source>
         <translation>Жеребьёвка (когда, где, кем):</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Record and recalculate</source>
         <translation>Записать и пересчитать</translation>
     </message>
@@ -703,77 +568,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kzseats_gui/ui/main_window.py" line="+143"/>
         <source>Reading {name}…</source>
         <translation>Чтение {name}…</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Open results workbook</source>
         <translation>Открыть книгу с результатами</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Excel workbooks (*.xlsx *.xlsm)</source>
         <translation>Книги Excel (*.xlsx *.xlsm)</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>New workbook from template</source>
         <translation>Новая книга из шаблона</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Cannot write the template</source>
         <translation>Не удалось записать шаблон</translation>
     </message>
     <message>
-        <location line="+40"/>
         <source>{name} cannot be used</source>
         <translation>Файл {name} нельзя использовать</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>reading {name}</source>
         <translation>чтение {name}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>allocating the seats</source>
         <translation>распределение мандатов</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Failed: {what}</source>
         <translation>Сбой: {what}</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>The workbook&apos;s settings cannot be used: see the settings.</source>
         <translation>Настройки из книги нельзя использовать: см. панель настроек.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Allocating the seats…</source>
         <translation>Распределение мандатов…</translation>
     </message>
     <message>
-        <location line="+55"/>
         <source>Lots required</source>
         <translation>Нужна жеребьёвка</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
@@ -781,207 +631,166 @@
 <context>
     <name>PartyResultsView</name>
     <message>
-        <location filename="../../kzseats_gui/ui/views/results_view.py" line="+67"/>
         <source>Party results</source>
         <translation>Результаты партий</translation>
     </message>
     <message>
-        <location line="+92"/>
         <source>Party</source>
         <translation>Партия</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>List votes</source>
         <translation>Голоса за список</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Share (%)</source>
         <translation>Доля (%)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Threshold</source>
         <translation>Барьер</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>List seats</source>
         <translation>По спискам</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Vacant</source>
         <translation>Вакантно</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>District seats</source>
         <translation>По округам</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Total seats</source>
         <translation>Всего мандатов</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Quota required</source>
         <translation>Требуется по квоте</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Eligible</source>
         <translation>Подходят под квоту</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Filled</source>
         <translation>Заполнено</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Quota met</source>
         <translation>Квота выполнена</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Votes cast for the party list</source>
         <translation>Голоса, поданные за партийный список</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Share of the votes the threshold is taken of</source>
         <translation>Доля от голосов, от которых считается проходной барьер</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Whether the party passed the threshold and takes part in the list distribution</source>
         <translation>Прошла ли партия проходной барьер и участвует ли в распределении мандатов по спискам</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>List seats held (won minus vacant)</source>
         <translation>Мандаты по списку (полученные минус вакантные)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>List seats won that no candidate on the list can take</source>
         <translation>Полученные мандаты по списку, которые некому из списка занять</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Single-member districts won by the party&apos;s candidates</source>
         <translation>Одномандатные округа, где победили кандидаты партии</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>List seats held plus district seats</source>
         <translation>Мандаты по списку плюс мандаты по округам</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Mandate holders who must be women, youth or persons with disabilities</source>
         <translation>Сколько обладателей мандатов должны быть женщинами, молодёжью или лицами с инвалидностью</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Candidates on the whole list who count toward the quota</source>
         <translation>Кандидаты всего списка, которые учитываются в квоте</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Mandate holders who count toward the quota</source>
         <translation>Обладатели мандатов, которые учитываются в квоте</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Whether the mandate holders meet the quota</source>
         <translation>Выполняют ли обладатели мандатов квоту</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>not on the list ballot</source>
         <translation>нет в бюллетене по спискам</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>passed</source>
         <translation>прошла</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>failed</source>
         <translation>не прошла</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Won {won}, of which {vacant} vacant: the list has too few candidates</source>
         <translation>Получено {won}, из них вакантно {vacant}: в списке слишком мало кандидатов</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>No candidate list in the workbook</source>
         <translation>В книге нет списка кандидатов</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>info only</source>
         <translation>для сведения</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The mandate quota is not law for this body; shown for information</source>
         <translation>Для этого органа квота мандатов законом не установлена; показано для сведения</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>met</source>
         <translation>выполнена</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>not met</source>
         <translation>не выполнена</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Among the holders the party chose (Elected column)</source>
         <translation>Среди обладателей мандатов, выбранных партией (столбец «Избран»)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Among the suggested holders (list order, eligible candidates swapped in)</source>
         <translation>Среди предлагаемых обладателей мандатов (по порядку списка, с перемещением квотных кандидатов)</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Self-nominated</source>
         <translation>Самовыдвиженцы</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>District seats won by self-nominated candidates</source>
         <translation>Мандаты по округам, полученные самовыдвиженцами</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Against all</source>
         <translation>Против всех</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>{filled} of {total} seats filled</source>
         <translation>Распределено мандатов: {filled} из {total}</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
         <source>%n list seat(s) vacant: a list has fewer candidates than seats won.</source>
         <translation>
             <numerusform>%n мандат по спискам вакантен: в списке меньше кандидатов, чем полученных мандатов.</numerusform>
@@ -990,7 +799,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>%n district seat(s) pending.</source>
         <translation>
             <numerusform>%n мандат по округам не определён.</numerusform>
@@ -999,7 +807,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n seat(s) await a drawing of lots.</source>
         <translation>
             <numerusform>%n мандат ожидает жеребьёвки.</numerusform>
@@ -1011,37 +818,30 @@
 <context>
     <name>QuotaFillView</name>
     <message>
-        <location filename="../../kzseats_gui/ui/breakdown_view.py" line="+189"/>
         <source>Quota fill: holders who count toward the quota, share of list seats</source>
         <translation>Выполнение квоты: учитываемые в квоте обладатели, доля мандатов по списку</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>% of the party&apos;s list seats</source>
         <translation>% мандатов партии по списку</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No candidate data: the quota cannot be checked.</source>
         <translation>Нет данных о кандидатах: квоту проверить нельзя.</translation>
     </message>
     <message>
-        <location line="+101"/>
         <source>{filled} of {required} required · {seats} seats · {eligible} eligible on list</source>
         <translation>{filled} из {required} требуемых · мандатов: {seats} · подходящих в списке: {eligible}</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>short by {count}</source>
         <translation>не хватает: {count}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>suggested holders</source>
         <translation>предлагаемые обладатели</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>for information</source>
         <translation>для сведения</translation>
     </message>
@@ -1049,7 +849,6 @@
 <context>
     <name>RecentFilesMenu</name>
     <message>
-        <location filename="../../kzseats_gui/ui/recent_files.py" line="+69"/>
         <source>Clear the list</source>
         <translation>Очистить список</translation>
     </message>
@@ -1057,32 +856,26 @@
 <context>
     <name>SeatsByTierView</name>
     <message>
-        <location filename="../../kzseats_gui/ui/breakdown_view.py" line="-238"/>
         <source>Seats: list (solid) and district (hatched)</source>
         <translation>Мандаты: списки (заливка) и округа (штриховка)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Vote share (light) vs seat share (solid), %</source>
         <translation>Доля голосов (светлые) и доля мандатов (тёмные), %</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Independent</source>
         <translation>Самовыдвиженцы</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Pending</source>
         <translation>Не определено</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Vacant</source>
         <translation>Вакантно</translation>
     </message>
     <message>
-        <location line="+88"/>
         <source>{list} + {district} = {total}</source>
         <translation>{list} + {district} = {total}</translation>
     </message>
@@ -1090,102 +883,82 @@
 <context>
     <name>SettingNames</name>
     <message>
-        <location filename="generated/helper_messages.py" line="+112"/>
         <source>the leading candidate wins; the district is flagged</source>
         <translation>побеждает лидирующий кандидат; округ отмечается</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>drawing of lots</source>
         <translation>жеребьёвка</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>no special rule (default)</source>
         <translation>особого правила нет (по умолчанию)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>district void, seat pending a repeat election (what-if)</source>
         <translation>округ недействителен, мандат ждёт повторных выборов (моделирование)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>the list registered earlier wins; otherwise lots</source>
         <translation>побеждает список, зарегистрированный раньше; иначе жеребьёвка</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>the runner-up is admitted too (historical rule)</source>
         <translation>допускается и вторая партия (прежнее правило)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Mazhilis</source>
         <translation>Мажилис</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Regional maslikhat</source>
         <translation>Областной маслихат</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Local maslikhat</source>
         <translation>Районный (городской) маслихат</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Mazhilis (2007–2021 rules)</source>
         <translation>Мажилис (правила 2007–2021 гг.)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Hare quota, largest remainder</source>
         <translation>Квота Хэра, наибольший остаток</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Droop quota, largest remainder</source>
         <translation>Квота Друпа, наибольший остаток</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>D&apos;Hondt</source>
         <translation>Метод д’Ондта</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sainte-Laguë</source>
         <translation>Метод Сент-Лагю</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>valid list ballots (party votes + against all)</source>
         <translation>действительные бюллетени по спискам (голоса за партии + против всех)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>party votes only</source>
         <translation>только голоса за партии</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>ballots cast, invalid ones included</source>
         <translation>поданные бюллетени, включая недействительные</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>rounded up</source>
         <translation>с округлением вверх</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>rounded down</source>
         <translation>с округлением вниз</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>rounded half up</source>
         <translation>с округлением до ближайшего (половина — вверх)</translation>
     </message>
@@ -1193,157 +966,126 @@
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../../kzseats_gui/ui/settings_panel.py" line="+234"/>
         <source>Body</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>List seats</source>
         <translation>Мандаты по спискам</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>District seats</source>
         <translation>Мандаты по округам</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Threshold</source>
         <translation>Проходной барьер</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Threshold base</source>
         <translation>База барьера</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Quota (women, youth, disability)</source>
         <translation>Квота (женщины, молодёжь, инвалиды)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Youth: younger than</source>
         <translation>Молодёжь: моложе</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>“Against all” leads a district</source>
         <translation>В округе впереди «против всех»</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Equal remainders</source>
         <translation>Равные остатки</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Only one party passes</source>
         <translation>Если барьер прошла одна партия</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Admit the runner-up (pre-2022 rule)</source>
         <translation>Допуск второй партии (до 2022 г.)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>years</source>
         <translation>лет</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Reset to workbook</source>
         <translation>Вернуть как в книге</translation>
     </message>
     <message>
-        <location line="+40"/>
         <source>Mazhilis (since 2023)</source>
         <translation>Мажилис (с 2023 г.)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Regional maslikhat</source>
         <translation>Областной маслихат</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Local maslikhat</source>
         <translation>Районный (городской) маслихат</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Mazhilis 2007–2021 (historical)</source>
         <translation>Мажилис 2007–2021 (исторический)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Valid ballots (party votes + against all)</source>
         <translation>Действительные бюллетени (партии + против всех)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Party votes only</source>
         <translation>Только голоса за партии</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ballots cast (with invalid ones)</source>
         <translation>Все поданные бюллетени</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Hare quota (the law)</source>
         <translation>Квота Хэра (по закону)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Droop quota (not the law)</source>
         <translation>Квота Друпа (для сравнения)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>D&apos;Hondt (not the law)</source>
         <translation>Метод д’Ондта (для сравнения)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sainte-Laguë (not the law)</source>
         <translation>Метод Сент-Лагю (для сравнения)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Leader wins, with a warning</source>
         <translation>Победа лидера с предупреждением</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Seat pending (what-if)</source>
         <translation>Мандат не определён (сценарий)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Earlier-registered list wins</source>
         <translation>Ранее зарегистрированный список</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Drawing of lots</source>
         <translation>Жеребьёвка</translation>
     </message>
     <message>
-        <location line="+134"/>
         <source>Changed from the workbook</source>
         <translation>Изменено по сравнению с книгой</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>%n setting(s) differ from the workbook.</source>
         <translation>
             <numerusform>%n настройка отличается от книги.</numerusform>
@@ -1352,22 +1094,18 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>This method is not the law; it is shown for comparison only.</source>
         <translation>Этот метод не предусмотрен законом; он показан только для сравнения.</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>Give “Ballots cast” on the workbook&apos;s Election sheet, or choose another threshold base.</source>
         <translation>Укажите «Поданные бюллетени» на листе «Выборы» книги или выберите другую базу барьера.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>These settings cannot be used:</source>
         <translation>Эти настройки нельзя использовать:</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Ballots cast</source>
         <translation>Поданные бюллетени</translation>
     </message>
@@ -1375,214 +1113,170 @@
 <context>
     <name>SummaryView</name>
     <message>
-        <location filename="../../kzseats_gui/ui/views/summary_view.py" line="+98"/>
         <source>Election</source>
         <translation>Выборы</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Body</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+32"/>
         <source>Seats</source>
         <translation>Мандаты</translation>
     </message>
     <message>
-        <location line="-31"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Ballots</source>
         <translation>Бюллетени</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Valid list ballots</source>
         <translation>Действительные бюллетени по спискам</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Against all</source>
         <translation>Против всех</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Invalid ballots</source>
         <translation>Недействительные бюллетени</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Turnout</source>
         <translation>Явка</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+2"/>
         <source>Threshold</source>
         <translation>Проходной барьер</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Votes needed</source>
         <translation>Нужно голосов</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Base</source>
         <translation>База</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Parties passed</source>
         <translation>Прошли барьер</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Allocation</source>
         <translation>Распределение</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Quota</source>
         <translation>Квота</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Votes of admitted parties</source>
         <translation>Голоса допущенных партий</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Self-nominated</source>
         <translation>Самовыдвиженцы</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Pending</source>
         <translation>Не определено</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Vacant</source>
         <translation>Вакантно</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Awaiting a lot</source>
         <translation>Ждут жеребьёвки</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Settings used</source>
         <translation>Применённые настройки</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Mandate quota</source>
         <translation>Квота мандатов</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Youth</source>
         <translation>Молодёжь</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Against all leads</source>
         <translation>Если впереди «против всех»</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Equal remainders</source>
         <translation>Равные остатки</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Only one party passes</source>
         <translation>Если барьер прошла одна партия</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>&amp;Copy summary</source>
         <translation>&amp;Копировать сводку</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Copy the summary as text</source>
         <translation>Скопировать сводку как текст</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>No result yet</source>
         <translation>Результата пока нет</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>{list} list + {district} district = {total}</source>
         <translation>{list} по спискам + {district} по округам = {total}</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>{n} (party votes + against all)</source>
         <translation>{n} (голоса за партии + против всех)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>not given</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>{percent} of {base}</source>
         <translation>{percent} от {base}</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>A party passes with at least this many votes (exact: {exact})</source>
         <translation>Партия проходит барьер, набрав не меньше стольких голосов (точно: {exact})</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>{passed} of {parties}</source>
         <translation>{passed} из {parties}</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>{method} (the law)</source>
         <translation>{method} (по закону)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>{method}: comparison only, not the law</source>
         <translation>{method}: только для сравнения, не предусмотрен законом</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{method}: not the law</source>
         <translation>{method}: не предусмотрен законом</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Kazakhstan&apos;s law distributes list seats by the Hare quota with largest remainders. This method is shown for comparison only.</source>
         <translation>По закону Казахстана мандаты по спискам распределяются по квоте Хэра с наибольшими остатками. Этот метод показан только для сравнения.</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
         <source>Lots required: %n seat(s) wait for a drawing of lots</source>
         <translation>
             <numerusform>Нужна жеребьёвка: %n мандат ожидает жеребьёвки</numerusform>
@@ -1591,87 +1285,70 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Lots required</source>
         <translation>Нужна жеребьёвка</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>OK: every seat is decided</source>
         <translation>Готово: все мандаты распределены</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>OK: every seat that can be decided is decided</source>
         <translation>Готово: распределены все мандаты, которые можно распределить</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>OK</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>none (divisor method)</source>
         <translation>нет (метод делителей)</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Droop quota</source>
         <translation>Квота Друпа</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Hare quota</source>
         <translation>Квота Хэра</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>{kind}: {value} votes per seat (= {exact})</source>
         <translation>{kind}: голосов на мандат — {value} (= {exact})</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>applies</source>
         <translation>применяется</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>information only: not law for this body</source>
         <translation>только для сведения: для этого органа законом не установлена</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>{percent}, {rounding}; {applies}</source>
         <translation>{percent}, {rounding}; {applies}</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>younger than {age} on election day</source>
         <translation>моложе {age} лет на день выборов</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>no election date given, so ages cannot be checked</source>
         <translation>дата выборов не указана, поэтому возраст проверить нельзя</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>{value} (exact: {exact})</source>
         <translation>{value} (точно: {exact})</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>{percent} ({ballots} ballots of {registered} registered voters)</source>
         <translation>{percent} (бюллетеней: {ballots}; избирателей в списках: {registered})</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>District {district}: {names}</source>
         <translation>Округ {district}: {names}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>List tier: {seats} seat(s) between {names}</source>
         <translation>По спискам: спорных мандатов — {seats}, претенденты: {names}</translation>
     </message>
@@ -1679,7 +1356,6 @@
 <context>
     <name>TaskStatus</name>
     <message>
-        <location filename="../../kzseats_gui/ui/task_status.py" line="+53"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1687,24 +1363,20 @@
 <context>
     <name>UnexpectedErrorDialog</name>
     <message>
-        <location filename="../../kzseats_gui/ui/error_dialogs.py" line="+170"/>
         <source>Unexpected error</source>
         <translation>Непредвиденная ошибка</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Something went wrong: {summary}
 The window is still usable; the last action had no effect.</source>
         <translation>Что-то пошло не так: {summary}
 Окном можно пользоваться дальше; последнее действие не выполнено.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The details were written to {log}.</source>
         <translation>Подробности записаны в {log}.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Copy details</source>
         <translation>Копировать подробности</translation>
     </message>
@@ -1712,57 +1384,46 @@ The window is still usable; the last action had no effect.</source>
 <context>
     <name>WarningsView</name>
     <message>
-        <location filename="../../kzseats_gui/ui/views/warnings_view.py" line="+83"/>
         <source>Warnings and notes</source>
         <translation>Предупреждения и примечания</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Severity</source>
         <translation>Важность</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>No warnings or notes.</source>
         <translation>Нет предупреждений и примечаний.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Errors: {n}</source>
         <translation>Ошибки: {n}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Warnings: {n}</source>
         <translation>Предупреждения: {n}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Notes: {n}</source>
         <translation>Примечания: {n}</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Warning</source>
         <translation>Предупреждение</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
@@ -1770,142 +1431,114 @@ The window is still usable; the last action had no effect.</source>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../kzseats_gui/ui/window_actions.py" line="+88"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Недавние файлы</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Open a results workbook (.xlsx)</source>
         <translation>Открыть книгу с результатами (.xlsx)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Open the 2023 Mazhilis &amp;sample</source>
         <translation>Открыть при&amp;мер: Мажилис 2023</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The bundled sample with the official 2023 figures</source>
         <translation>Встроенный пример с официальными данными 2023 года</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;New from template…</source>
         <translation>Создать из &amp;шаблона…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Write an empty workbook in the right format and open it</source>
         <translation>Создать пустую книгу в нужном формате и открыть её</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Export results (.xlsx)…</source>
         <translation>&amp;Экспорт результатов (.xlsx)…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Write the full result to a new workbook</source>
         <translation>Записать полный результат в новую книгу</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Export &amp;chart…</source>
         <translation>Экспорт &amp;диаграммы…</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The hemicycle as SVG, PNG or PDF</source>
         <translation>Полукруг в формате SVG, PNG или PDF</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Export PDF &amp;report…</source>
         <translation>Экспорт о&amp;тчёта PDF…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The multi-page report with the audit trail and signatures</source>
         <translation>Многостраничный отчёт с ходом расчёта и подписями</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Print pre&amp;view…</source>
         <translation>П&amp;редпросмотр печати…</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>See the report as it will print</source>
         <translation>Посмотреть отчёт так, как он будет напечатан</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Print the report</source>
         <translation>Напечатать отчёт</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>Вы&amp;ход</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Copy table</source>
         <translation>&amp;Копировать таблицу</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Copy the table shown to the clipboard (tab-separated)</source>
         <translation>Скопировать показанную таблицу в буфер обмена (через табуляцию)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Forget recorded lots</source>
         <translation>&amp;Забыть записанные жеребьёвки</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Remove the lot results recorded for this workbook</source>
         <translation>Удалить итоги жеребьёвок, записанные для этой книги</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;About kzseats</source>
         <translation>&amp;О программе kzseats</translation>
     </message>
@@ -1913,37 +1546,30 @@ The window is still usable; the last action had no effect.</source>
 <context>
     <name>WindowCommands</name>
     <message>
-        <location filename="../../kzseats_gui/ui/window_commands.py" line="+72"/>
         <source>Not available</source>
         <translation>Недоступно</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>This export is not available in this build ({error}).</source>
         <translation>Этот экспорт недоступен в данной сборке ({error}).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Cannot write the file</source>
         <translation>Не удалось записать файл</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Written to {path}</source>
         <translation>Записано: {path}</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Table copied to the clipboard</source>
         <translation>Таблица скопирована в буфер обмена</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>About kzseats</source>
         <translation>О программе kzseats</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&lt;b&gt;kzseats {version}&lt;/b&gt;&lt;br&gt;Seat calculator for Kazakhstan&apos;s elections: the Mazhilis and the maslikhats, exact to the law.&lt;br&gt;&lt;br&gt;Qt {qt}, PySide6 {pyside}, Python {python}</source>
         <translation>&lt;b&gt;kzseats {version}&lt;/b&gt;&lt;br&gt;Калькулятор мандатов для выборов в Казахстане: Мажилис и маслихаты, в точном соответствии с законом.&lt;br&gt;&lt;br&gt;Qt {qt}, PySide6 {pyside}, Python {python}</translation>
     </message>
@@ -1951,32 +1577,26 @@ The window is still usable; the last action had no effect.</source>
 <context>
     <name>WindowLayout</name>
     <message>
-        <location filename="../../kzseats_gui/ui/window_layout.py" line="+148"/>
         <source>Parties</source>
         <translation>Партии</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Districts</source>
         <translation>Округа</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Candidates &amp;&amp; quota</source>
         <translation>Кандидаты &amp;&amp; квота</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Audit trail</source>
         <translation>Ход расчёта</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Warnings and notes</source>
         <translation>Предупреждения и примечания</translation>
     </message>
@@ -1984,12 +1604,10 @@ The window is still usable; the last action had no effect.</source>
 <context>
     <name>WorkbookErrorDialog</name>
     <message>
-        <location filename="../../kzseats_gui/ui/error_dialogs.py" line="-146"/>
         <source>The workbook cannot be used</source>
         <translation>Книгу нельзя использовать</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
         <source>{file}: %n problem(s) must be fixed before the workbook can be used.</source>
         <translation>
             <numerusform>{file}: чтобы книгу можно было использовать, нужно исправить %n проблему.</numerusform>
@@ -1998,33 +1616,26 @@ The window is still usable; the last action had no effect.</source>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The workbook</source>
         <translation>Книга</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Sheet</source>
         <translation>Лист</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Cell</source>
         <translation>Ячейка</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+93"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location line="-64"/>
         <source>Double-click a problem to see it in full. Ctrl+C copies the selected rows.</source>
         <translation>Дважды щёлкните по проблеме, чтобы увидеть её полностью. Ctrl+C копирует выделенные строки.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Copy all</source>
         <translation>Копировать всё</translation>
     </message>
@@ -2032,12 +1643,10 @@ The window is still usable; the last action had no effect.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../kzseats_gui/app.py" line="+73"/>
         <source>kzseats-gui: no display available (DISPLAY and WAYLAND_DISPLAY are not set); to render the window to a picture instead, run: kzseats-gui --screenshot window.png</source>
         <translation>kzseats-gui: дисплей недоступен (DISPLAY и WAYLAND_DISPLAY не заданы); чтобы вместо этого сохранить окно в картинку, выполните: kzseats-gui --screenshot window.png</translation>
     </message>
     <message>
-        <location filename="../../kzseats_gui/ui/crash_handler.py" line="+27"/>
         <source>an unexpected error</source>
         <translation>непредвиденная ошибка</translation>
     </message>
@@ -2045,177 +1654,142 @@ The window is still usable; the last action had no effect.</source>
 <context>
     <name>charts</name>
     <message>
-        <location filename="../../kzseats_gui/ui/chart_export.py" line="+83"/>
         <source>{dpi} dpi gives an image too large to write.</source>
         <translation>При {dpi} dpi изображение получается слишком большим для записи.</translation>
     </message>
     <message>
-        <location line="+48"/>
         <source>Cannot write {path}.</source>
         <translation>Не удалось записать {path}.</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Unknown chart format {suffix}: use .svg, .png or .pdf.</source>
         <translation>Неизвестный формат диаграммы {suffix}: используйте .svg, .png или .pdf.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The resolution must be above 0 dpi.</source>
         <translation>Разрешение должно быть больше 0 dpi.</translation>
     </message>
     <message>
-        <location filename="generated/helper_messages.py" line="-164"/>
         <source>seats</source>
         <translation>мандатов</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Majority</source>
         <translation>Большинство</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Two-thirds</source>
         <translation>Две трети</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{label}: {seats}</source>
         <translation>{label}: {seats}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>list</source>
         <translation>по списку</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>district</source>
         <translation>по округу</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>List seat</source>
         <translation>Мандат по списку</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>District seat</source>
         <translation>Мандат по округу</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Independent</source>
         <translation>Самовыдвиженцы</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Pending</source>
         <translation>Не определено</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Vacant</source>
         <translation>Вакантно</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{day} {month} {year}</source>
         <translation>{day} {month} {year} г.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Source: {source}</source>
         <translation>Источник: {source}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{list} + {district} = {total}</source>
         <translation>{list} + {district} = {total}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{total}</source>
         <translation>{total}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{party} — {tier} seat</source>
         <translation>{party} — мандат {tier}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{member} — {party}, {tier} seat</source>
         <translation>{member} — {party}, мандат {tier}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{member} — {party}, district {district}</source>
         <translation>{member} — {party}, округ {district}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{seats} seat(s) await a drawing of lots</source>
         <translation>Мандатов, ожидающих жеребьёвки: {seats}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>January</source>
         <translation>января</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>February</source>
         <translation>февраля</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>March</source>
         <translation>марта</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>April</source>
         <translation>апреля</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>May</source>
         <translation>мая</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>June</source>
         <translation>июня</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>July</source>
         <translation>июля</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>August</source>
         <translation>августа</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>September</source>
         <translation>сентября</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>October</source>
         <translation>октября</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>November</source>
         <translation>ноября</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>December</source>
         <translation>декабря</translation>
     </message>
@@ -2223,707 +1797,566 @@ The window is still usable; the last action had no effect.</source>
 <context>
     <name>messages</name>
     <message>
-        <location filename="generated/engine_messages.py" line="+3"/>
         <source>Admitted parties: {parties}, with {votes} votes in total.</source>
         <translation>Допущены партии: {parties}; всего голосов: {votes}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&quot;Against all&quot; is given twice (also at {other}). Keep one row.</source>
         <translation>«Против всех» указано дважды (ещё: {other}). Оставьте одну строку.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>District {district}: against all ({against_all}) received more votes than the winner ({votes}); the law gives no rule for this, the leading candidate wins.</source>
         <translation>Округ {district}: «против всех» ({against_all}) получило больше голосов, чем победитель ({votes}); закон этот случай не регулирует, побеждает лидирующий кандидат.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The ballots cast ({ballots}) are fewer than the valid list ballots ({valid}); check the figures.</source>
         <translation>Поданных бюллетеней ({ballots}) меньше, чем действительных бюллетеней по спискам ({valid}); проверьте цифры.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{candidate} is listed twice in district {district} (also at {other}). Keep one row per candidate.</source>
         <translation>Округ {district}: {candidate} указан дважды (ещё: {other}). Оставьте по одной строке на кандидата.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{what} is missing. Every list candidate needs Party, Position and Name.</source>
         <translation>Не заполнено: {what}. У каждого кандидата из списка должны быть указаны «Партия», «Номер» и «ФИО».</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A row without a candidate name. Write the name, or clear the row.</source>
         <translation>Строка без имени кандидата. Впишите ФИО или очистите строку.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{party} is not on the Parties sheet. Write the party&apos;s name or short name as on the Parties sheet.</source>
         <translation>Партии {party} нет на листе «Партии». Впишите название или краткое название партии так, как на листе «Партии».</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Candidates are listed for {party}, which is not among the parties.</source>
         <translation>Указаны кандидаты партии {party}, которой нет среди партий.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{what} shows the error {value}. Fix the formula or type the value.</source>
         <translation>{what}: ошибка {value}. Исправьте формулу или введите значение.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The cell holds the formula {formula} but no calculated value was saved. Open the file in Excel or LibreOffice, let it recalculate, and save it (or type the value instead of the formula).</source>
         <translation>В ячейке формула {formula}, но вычисленное значение не сохранено. Откройте файл в Excel или LibreOffice, дайте ему пересчитаться и сохраните (или введите значение вместо формулы).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The cell is marked as a number but holds &quot;{text}&quot;; retype the value.</source>
         <translation>Ячейка помечена как числовая, но содержит «{text}»; введите значение заново.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The cell reference {ref} is not valid (columns run A to XFD).</source>
         <translation>Недопустимая ссылка на ячейку {ref} (столбцы — от A до XFD).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{what}: &quot;{value}&quot; is not a value this app knows. Write one of: {choices}.</source>
         <translation>{what}: значение «{value}» программе неизвестно. Впишите одно из: {choices}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{what} must be a colour written as #RRGGBB, such as #1F77B4; &quot;{value}&quot; is not one.</source>
         <translation>{what}: нужен цвет в виде #RRGGBB, например #1F77B4; «{value}» не подходит.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>This column and column {other} are both {column}. Keep one.</source>
         <translation>Этот столбец и столбец {other} оба — «{column}». Оставьте один.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The header row has no column {column}. Add a header cell with that name (the column order is free).</source>
         <translation>В строке заголовков нет столбца {column}. Добавьте ячейку заголовка с этим названием (порядок столбцов любой).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Column &quot;{column}&quot; is not part of the format; it was ignored.</source>
         <translation>Столбец «{column}» не входит в формат; он пропущен.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{what} must be a whole number, not &quot;{value}&quot;. Write a count such as 3431510 or 3 431 510.</source>
         <translation>{what}: нужно целое число, а не «{value}». Впишите количество, например 3431510 или 3 431 510.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{what} cannot be negative (&quot;{value}&quot;). Write a whole number of 0 or more, such as 3431510.</source>
         <translation>{what}: значение не может быть отрицательным («{value}»). Впишите целое число от 0, например 3431510.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{what} must be a whole number; &quot;{value}&quot; is not one. Write digits only, such as 3431510, 3 431 510 or 3,431,510.</source>
         <translation>{what}: нужно целое число, а «{value}» им не является. Пишите только цифры, например 3431510, 3 431 510 или 3,431,510.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{what} must be a date; &quot;{value}&quot; is not one. Format the cell as a date or write 2023-03-19 (or 19.03.2023).</source>
         <translation>{what}: нужна дата, а «{value}» датой не является. Задайте ячейке формат даты или впишите 2023-03-19 (или 19.03.2023).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The recorded lot for district {district} ({winners}) does not name one of the tied candidates: {between}.</source>
         <translation>Записанный итог жеребьёвки по округу {district} ({winners}) не называет одного из кандидатов с равным числом голосов: {between}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The recorded lot for district {district} ({winners}) was not used: no tie there.</source>
         <translation>Записанный итог жеребьёвки по округу {district} ({winners}) не использован: там нет равенства.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Lots required in district {district} between {between}. Record the lot result to finish.</source>
         <translation>В округе {district} нужна жеребьёвка между кандидатами {between}. Запишите её итог, чтобы завершить расчёт.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A candidate row without a district. Write the district number or name.</source>
         <translation>Строка кандидата без округа. Впишите номер или название округа.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>District {district} has votes but no candidates; the seat is pending.</source>
         <translation>Округ {district}: голоса есть, но нет кандидатов; мандат не определён.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>District {district}: no results yet; the seat is pending.</source>
         <translation>Округ {district}: результатов пока нет; мандат не определён.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{seats} district seat(s) have no rows in the data and are pending.</source>
         <translation>Мандатов по округам без строк в данных: {seats}; они не определены.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Districts: {districts}; won by party candidates {party_seats}, by self-nominated {independents}; pending {pending}; waiting for a lot {undecided}.</source>
         <translation>Округов: {districts}; выиграли кандидаты партий — {party_seats}, самовыдвиженцы — {independents}; не определено — {pending}; ждут жеребьёвки — {undecided}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>District {district}: {between} are tied with {votes} votes each.</source>
         <translation>Округ {district}: у кандидатов {between} поровну голосов — по {votes}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>District {district}: a recorded lot decides the tie ({drawn_on}): {winner}.</source>
         <translation>Округ {district}: равенство решено записанной жеребьёвкой ({drawn_on}): {winner}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>District {district}: lots required between {between}; the seat is undecided.</source>
         <translation>Округ {district}: нужна жеребьёвка между кандидатами {between}; мандат не определён.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>District {district}: against all ({against_all}) leads the best candidate ({votes}); the district is treated as void and its seat stays pending.</source>
         <translation>Округ {district}: «против всех» ({against_all}) опережает лучшего кандидата ({votes}); округ считается недействительным, мандат остаётся неопределённым.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>District {district}: {candidate} ({party}) wins with {votes} votes, margin {margin}.</source>
         <translation>Округ {district}: побеждает {candidate} ({party}); голосов — {votes}, отрыв — {margin}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>District {district}: {candidate} (self-nominated) wins with {votes} votes, margin {margin}.</source>
         <translation>Округ {district}: побеждает {candidate} (самовыдвиженец); голосов — {votes}, отрыв — {margin}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{count} districts are listed but there are only {seats} district seats. Remove the extra districts or set District seats on the Election sheet.</source>
         <translation>Указано округов: {count}, а мандатов по округам только {seats}. Удалите лишние округа или задайте «Мандаты по округам» на листе «Выборы».</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Lowest quotient that won a seat: {lowest_won}; highest that did not: {highest_lost}.</source>
         <translation>Наименьшее частное, получившее мандат: {lowest_won}; наибольшее, не получившее: {highest_lost}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{party}: {votes} votes, {seats} seat(s); quotient of its last seat {last_quotient}, of its next seat {next_quotient}.</source>
         <translation>{party}: голосов — {votes}, мандатов — {seats}; частное последнего мандата — {last_quotient}, следующего — {next_quotient}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Each seat goes to the largest quotient votes / (seats held + 1).</source>
         <translation>Каждый мандат получает наибольшее частное: голоса / (полученные мандаты + 1).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Each seat goes to the largest quotient votes / (2 x seats held + 1).</source>
         <translation>Каждый мандат получает наибольшее частное: голоса / (2 x полученные мандаты + 1).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The header row must name the columns Setting [Параметр] and Value [Значение].</source>
         <translation>В строке заголовков должны быть столбцы «Параметр» [Setting] и «Значение» [Value].</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{setting} cannot be negative ({value}).</source>
         <translation>{setting}: значение не может быть отрицательным ({value}).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{setting} must be between 0 and 100, not {value}.</source>
         <translation>{setting}: значение должно быть от 0 до 100, а не {value}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{setting} must be given for the body {body}: write its value on the Election sheet (columns Setting and Value).</source>
         <translation>{setting}: для органа {body} значение обязательно — впишите его на листе «Выборы» (столбцы «Параметр» и «Значение»).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The file is empty. Choose the saved workbook, or save it again.</source>
         <translation>Файл пуст. Выберите сохранённую книгу или сохраните её заново.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>This is a folder, not a workbook. Choose an .xlsx file.</source>
         <translation>Это папка, а не книга. Выберите файл .xlsx.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The file does not exist. Check the name and the folder.</source>
         <translation>Файл не существует. Проверьте имя и папку.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>This zip archive holds no workbook (perhaps a Word or other document). Choose the .xlsx results file.</source>
         <translation>В этом zip-архиве нет книги (возможно, это документ Word или другой). Выберите файл результатов .xlsx.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>This is not an .xlsx workbook. Open it in Excel or LibreOffice and save it as &quot;Excel Workbook (.xlsx)&quot;.</source>
         <translation>Это не книга .xlsx. Откройте её в Excel или LibreOffice и сохраните как «Книга Excel (.xlsx)».</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>This is an OpenDocument (.ods) spreadsheet. Save it as &quot;Excel Workbook (.xlsx)&quot;.</source>
         <translation>Это электронная таблица OpenDocument (.ods). Сохраните её как «Книга Excel (.xlsx)».</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The file cannot be opened: permission denied. Copy it somewhere you may read it.</source>
         <translation>Файл не открывается: нет доступа. Скопируйте его туда, где у вас есть право на чтение.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The file is {size} bytes, more than the {limit} bytes a results workbook may have. Remove sheets the calculation does not need.</source>
         <translation>Размер файла — {size} байт, а книга результатов может занимать не больше {limit} байт. Удалите листы, не нужные для расчёта.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The file cannot be read ({reason}).</source>
         <translation>Файл не читается ({reason}).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>This is an old Excel 97-2003 (.xls) file or a password-protected workbook. Save it as &quot;Excel Workbook (.xlsx)&quot; without a password.</source>
         <translation>Это старый файл Excel 97-2003 (.xls) или книга, защищённая паролем. Сохраните её как «Книга Excel (.xlsx)» без пароля.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{what} must be F or M (Ж/М, Ә/Е); &quot;{value}&quot; is neither.</source>
         <translation>{what}: нужно F или M (Ж/М, Ә/Е); «{value}» не подходит.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{party}: {holders} candidates are marked elected, but the party holds {seats} seats.</source>
         <translation>{party}: избранными отмечено кандидатов — {holders}, а мандатов у партии — {seats}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Self-nominated district winners: {seats}.</source>
         <translation>Самовыдвиженцев, победивших в округах: {seats}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{party}: {votes} / quota = {quotas}; integer part: {seats}.</source>
         <translation>{party}: {votes} / квота = {quotas}; целая часть: {seats}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Integer parts give {seats} seat(s); {leftover} left over for the remainders.</source>
         <translation>По целым частям распределено мандатов: {seats}; по остаткам остаётся: {leftover}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{seats} of the {leftover} leftover seats went by remainder to: {parties}.</source>
         <translation>Из оставшихся мандатов ({leftover}) по остаткам распределено {seats}: {parties}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{party}: list of {length} names, {eligible} eligible (share ok: {eligible_ok}); at most {max_length} names allowed (ok: {length_ok}).</source>
         <translation>{party}: кандидатов в списке — {length}, из квотных категорий — {eligible} (доля соблюдена: {eligible_ok}); допускается не более {max_length} (соблюдено: {length_ok}).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{party}: only {eligible} of {length} list candidates count toward the {percent} % quota.</source>
         <translation>{party}: из кандидатов списка ({length}) в квоте {percent} % учитываются только {eligible}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{party} won {won} list seats but its list has only {candidates} candidates: {vacant} seat(s) stay vacant.</source>
         <translation>{party}: получено мандатов по списку — {won}, а кандидатов в списке только {candidates}; вакантными остаются мандатов: {vacant}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{party}: {seats} list seat(s).</source>
         <translation>{party}: мандатов по списку — {seats}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>List seats given: {seats} of {of} ({undecided} waiting for a lot).</source>
         <translation>Распределено мандатов по спискам: {seats} из {of} (ждут жеребьёвки: {undecided}).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{seats} list seats are left vacant.</source>
         <translation>Вакантными остаются мандатов по спискам: {seats}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Tie: {between} have equal standings ({standing}) for {seats} seat(s).</source>
         <translation>Равенство: у претендентов ({between}) равные показатели ({standing}); спорных мандатов: {seats}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{party}: the list has {length} names; at most {max_length} are allowed.</source>
         <translation>{party}: кандидатов в списке — {length}; допускается не более {max_length}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{what} has {given} here but {summed} in total on the {sheet_name} sheet. Make the two agree, or leave this cell blank to use the {sheet_name} total.</source>
         <translation>{what}: здесь {given}, а в сумме на листе {sheet_name} — {summed}. Согласуйте значения или оставьте эту ячейку пустой, чтобы взять итог листа {sheet_name}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Column &quot;{column}&quot; holds counts but matches no party on the Parties sheet ({parties}). Rename it to a party&apos;s name or short name, or add the party to the Parties sheet.</source>
         <translation>В столбце «{column}» есть числа, но он не соответствует ни одной партии на листе «Партии» ({parties}). Переименуйте его в название или краткое название партии либо добавьте партию на лист «Партии».</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{rows} rows of list votes were summed.</source>
         <translation>Просуммированы строки голосов по спискам: {rows}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The recorded lot ({winners}) does not decide the tie between {between} for {seats} seat(s): it must name {seats} of the tied parties.</source>
         <translation>Записанный итог жеребьёвки ({winners}) не решает равенство ({between}) за мандаты ({seats}): в нём должно быть названо столько партий из числа равных, сколько спорных мандатов ({seats}).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The recorded list lot ({winners}) was not used: no list tie needed it.</source>
         <translation>Записанный итог жеребьёвки по спискам ({winners}) не использован: равенства по спискам нет.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Lots required: {between} are tied for {seats} list seat(s). Record the lot result to finish.</source>
         <translation>Нужна жеребьёвка: равенство ({between}), спорных мандатов по спискам: {seats}. Запишите итог жеребьёвки, чтобы завершить расчёт.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{party}: quota {percent} % of {seats} seats = {required} required; the chosen holders include {filled} eligible (list: {eligible} eligible); met: {met}.</source>
         <translation>{party}: квота {percent} % от {seats} мандатов = требуется {required}; среди выбранных обладателей мандатов квотных — {filled} (в списке — {eligible}); выполнена: {met}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{party}: quota {percent} % of {seats} seats = {required} required; the suggested holders include {filled} eligible (list: {eligible} eligible); met: {met}.</source>
         <translation>{party}: квота {percent} % от {seats} мандатов = требуется {required}; среди предлагаемых обладателей мандатов квотных — {filled} (в списке — {eligible}); выполнена: {met}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Method: D&apos;Hondt (divisors 1, 2, 3, ...), {seats} list seats.</source>
         <translation>Метод д’Ондта (делители 1, 2, 3, ...); мандатов по спискам: {seats}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Method: Droop quota with largest remainders, {seats} list seats.</source>
         <translation>Метод: квота Друпа с наибольшими остатками; мандатов по спискам: {seats}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Method: Hare quota with largest remainders (the law), {seats} list seats.</source>
         <translation>Метод: квота Хэра с наибольшими остатками (по закону); мандатов по спискам: {seats}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The method {method} is not the law (the law is the Hare quota with largest remainders); this result is for comparison only.</source>
         <translation>Метод {method} не предусмотрен законом (по закону — квота Хэра с наибольшими остатками); этот результат только для сравнения.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Method: Sainte-Laguë (divisors 1, 3, 5, ...), {seats} list seats.</source>
         <translation>Метод Сент-Лагю (делители 1, 3, 5, ...); мандатов по спискам: {seats}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The data has {districts} districts but there are only {seats} district seats; check the settings.</source>
         <translation>В данных округов: {districts}, а мандатов по округам только {seats}; проверьте настройки.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>... and {count} more problems.</source>
         <translation>... и ещё проблем: {count}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The admitted parties have no votes; the {seats} list seats are left vacant.</source>
         <translation>У допущенных партий нет голосов; мандаты по спискам ({seats}) остаются вакантными.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>There are {seats} list seats but no party-list votes; the list seats are left vacant.</source>
         <translation>Мандатов по спискам: {seats}, но голосов за партийные списки нет; мандаты по спискам остаются вакантными.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No party reached the threshold; the law gives no rule for this case. All {seats} list seats are left vacant.</source>
         <translation>Ни одна партия не преодолела проходной барьер; закон этот случай не регулирует. Все мандаты по спискам ({seats}) остаются вакантными.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The workbook lacks its part {part}; it is damaged. Save it again as .xlsx.</source>
         <translation>В книге нет части {part}; книга повреждена. Сохраните её заново как .xlsx.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Part {part} is compressed {ratio} times, more than the {limit} times a real workbook is; the file is refused as a possible zip bomb.</source>
         <translation>Часть {part} сжата в {ratio} раз, а настоящая книга сжимается не больше чем в {limit} раз; файл отклонён как возможная zip-бомба.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Part {part} unpacks to {size} bytes, more than the limit of {limit}. The file is refused; a results workbook is far smaller.</source>
         <translation>Часть {part} распаковывается в {size} байт — больше предела {limit}. Файл отклонён: книга результатов намного меньше.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>There are {seats} list seats but this sheet lists no party. Add one row per party.</source>
         <translation>Мандатов по спискам: {seats}, но на этом листе нет ни одной партии. Добавьте по строке на каждую партию.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{party} is on no list (not on the Parties sheet): it is taken as a party with district seats only.</source>
         <translation>Партии {party} нет в голосовании по спискам (её нет на листе «Партии»): она учитывается только как партия с мандатами по округам.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{party} is listed twice (also at {other}). Each party, and each short name, appears once.</source>
         <translation>Партия {party} указана дважды (ещё: {other}). Каждая партия и каждое краткое название указываются один раз.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{party}: {votes} votes = {percent} % — below the threshold, takes no list seat.</source>
         <translation>{party}: голосов {votes}, это {percent} % — ниже проходного барьера, мандатов по списку не получает.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A row without a party name. Write the party&apos;s name, or clear the row.</source>
         <translation>Строка без названия партии. Впишите название партии или очистите строку.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{party}: {votes} votes = {percent} % — passes the threshold.</source>
         <translation>{party}: голосов {votes}, это {percent} % — преодолевает проходной барьер.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{party}: {list} list + {district} district = {total} seat(s).</source>
         <translation>{party}: мандатов {list} по списку + {district} по округам = {total}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{what} must be a percentage such as 5 or 7.5; &quot;{value}&quot; is not one.</source>
         <translation>{what}: нужен процент, например 5 или 7.5; «{value}» не подходит.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{party} has two candidates at position {position} (also at {other}).</source>
         <translation>У партии {party} два кандидата под номером {position} (ещё: {other}).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{what} must be 1 or more (the place on the list), not &quot;{value}&quot;.</source>
         <translation>{what}: нужно число от 1 (место в списке), а не «{value}».</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Quota (Droop): {votes} admitted votes / ({seats} + 1) seats, rounded down, + 1 = {quota} votes.</source>
         <translation>Квота (Друпа): голоса допущенных партий {votes} / (мандаты {seats} + 1), с округлением вниз, + 1 = {quota} (голосов).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Quota (Hare): {votes} admitted votes / {seats} seats = {quota} votes per seat.</source>
         <translation>Квота (Хэра): голоса допущенных партий {votes} / мандаты {seats} = {quota} (голосов на мандат).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{party}: only {filled} of the {required} required holders count toward the quota.</source>
         <translation>{party}: из требуемых обладателей мандатов ({required}) в квоте учитываются только {filled}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{party}: {candidate} (list place {position}) is moved in to meet the quota.</source>
         <translation>{party}: {candidate} (№ {position} в списке) получает мандат для выполнения квоты.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Registration order {order} is given twice (also at {other}). Each list was registered at its own place.</source>
         <translation>Порядок регистрации {order} указан дважды (ещё: {other}). Каждый список зарегистрирован под своим номером.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Remainder rank {rank}: {party} — {remainder} / {of} = {fraction} of a seat.</source>
         <translation>Место по остатку {rank}: {party} — {remainder} / {of} = {fraction} мандата.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>More seats are left over than parties: every party takes {rounds} in full rounds.</source>
         <translation>Оставшихся мандатов больше, чем партий: каждая партия получает по {rounds} за полные круги.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{party} takes a leftover seat (remainder {fraction}).</source>
         <translation>{party} получает оставшийся мандат (остаток {fraction}).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Row number {row} is not valid (rows run 1 to 1048576).</source>
         <translation>Недопустимый номер строки {row} (строки — от 1 до 1048576).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Only one party passed: the runner-up {party} ({votes} votes) is admitted too.</source>
         <translation>Барьер преодолела только одна партия: допускается и занявшая второе место {party} (голосов: {votes}).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Several parties share the runner-up place and were all admitted: {parties}.</source>
         <translation>Второе место делят несколько партий, и все они допущены: {parties}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Seats: {party_seats} to parties, {independents} self-nominated, {pending} pending, {vacant} vacant, {undecided} waiting for a lot; {total} in all.</source>
         <translation>Мандаты: партиям — {party_seats}, самовыдвиженцам — {independents}, не определено — {pending}, вакантно — {vacant}, ждут жеребьёвки — {undecided}; всего — {total}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{setting} is given twice (also at {other}). Keep one row.</source>
         <translation>{setting}: указано дважды (ещё: {other}). Оставьте одну строку.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A value without a setting name. Write the setting (such as List seats) to its left.</source>
         <translation>Значение без названия параметра. Впишите параметр (например, «Мандаты по спискам») слева от него.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The setting {setting} cannot be negative ({value}).</source>
         <translation>Параметр {setting} не может быть отрицательным ({value}).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The setting {setting} must be between 0 and 100 ({value}).</source>
         <translation>Параметр {setting} должен быть от 0 до 100 ({value}).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The setting {setting} must be given for the body {body}.</source>
         <translation>Для органа {body} параметр {setting} обязателен.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The setting &quot;{setting}&quot; is not known; it was ignored.</source>
         <translation>Параметр «{setting}» неизвестен; он пропущен.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The cell points at text number {index}, which the workbook does not have; the file is damaged. Save it again.</source>
         <translation>Ячейка ссылается на строку текста № {index}, которой в книге нет; файл повреждён. Сохраните его заново.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>This sheet and sheet {other} are both the {what} sheet. Keep one, or rename the other.</source>
         <translation>Этот лист и лист {other} оба — лист {what}. Оставьте один или переименуйте другой.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>This sheet has a header row but no data; it was ignored.</source>
         <translation>На этом листе есть строка заголовков, но нет данных; лист пропущен.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>There are {seats} list seats but no {what} sheet. Add a sheet named Parties with the columns Party and Votes (one row per party).</source>
         <translation>Мандатов по спискам: {seats}, но листа {what} нет. Добавьте лист «Партии» со столбцами «Партия» и «Голоса» (по строке на партию).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The sheet has more than {limit} filled cells; the file is refused.</source>
         <translation>На листе больше {limit} заполненных ячеек; файл отклонён.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>This sheet is not part of the workbook format; it was ignored.</source>
         <translation>Этот лист не входит в формат книги; он пропущен.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Threshold: {percent} % of {base} = {votes} votes (a party needs at least this many).</source>
         <translation>Проходной барьер: {percent} % от {base} = {votes} (столько голосов партии нужно как минимум).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Threshold base: ballots cast = {base}.</source>
         <translation>База барьера: поданные бюллетени = {base}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Threshold base: party votes only = {base}.</source>
         <translation>База барьера: только голоса за партии = {base}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Threshold base: valid list ballots (party votes + against all) = {base}.</source>
         <translation>База барьера: действительные бюллетени по спискам (голоса за партии + против всех) = {base}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A recorded lot decides the tie ({drawn_on}): {winners}.</source>
         <translation>Равенство решено записанной жеребьёвкой ({drawn_on}): {winners}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Lots required: {between} are tied for {seats} seat(s); the seat(s) stay undecided.</source>
         <translation>Нужна жеребьёвка: равенство ({between}), спорных мандатов: {seats}; они остаются нераспределёнными.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The earlier-registered list wins the tie ({orders}): {winners}.</source>
         <translation>Равенство решено в пользу ранее зарегистрированного списка ({orders}): {winners}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The workbook has more {what} than the limit of {limit}; the file is refused.</source>
         <translation>В книге слишком много объектов «{what}» (предел — {limit}); файл отклонён.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Valid list ballots: {party_votes} party votes + {against_all} against all = {valid}.</source>
         <translation>Действительные бюллетени по спискам: {party_votes} (за партии) + {against_all} (против всех) = {valid}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{party} has no votes: fill its Votes cell, or add a {party} column to the List votes sheet.</source>
         <translation>У партии {party} нет голосов: заполните её ячейку «Голоса» или добавьте столбец «{party}» на лист «Голоса по спискам».</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Part {part} is not well-formed XML ({reason} at line {line}); the workbook is damaged. Save it again from Excel or LibreOffice.</source>
         <translation>Часть {part} — некорректный XML ({reason}, строка {line}); книга повреждена. Сохраните её заново из Excel или LibreOffice.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Part {part} contains a document type declaration (DTD or entities), which no workbook needs; the file is refused for safety. Save it again from Excel or LibreOffice.</source>
         <translation>Часть {part} содержит объявление типа документа (DTD или сущности), которое книге не нужно; файл отклонён из соображений безопасности. Сохраните его заново из Excel или LibreOffice.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{what} must be yes or no (да/нет, иә/жоқ); &quot;{value}&quot; is neither.</source>
         <translation>{what}: нужно «да» или «нет» (yes/no, иә/жоқ); «{value}» не подходит.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No election date is given, so youth (younger than {age}) cannot be counted toward the quota.</source>
         <translation>Дата выборов не указана, поэтому молодёжь (моложе {age} лет) нельзя учесть в квоте.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The workbook is damaged or truncated ({reason}). Save it again from Excel or LibreOffice, or copy the file again in full.</source>
         <translation>Книга повреждена или обрезана ({reason}). Сохраните её заново из Excel или LibreOffice или скопируйте файл ещё раз целиком.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The workbook is password-protected. Save it again without a password.</source>
         <translation>Книга защищена паролем. Сохраните её заново без пароля.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Part {part} is packed in a way this app does not read ({reason}). Save the file again as .xlsx from Excel or LibreOffice.</source>
         <translation>Часть {part} упакована способом, который программа не читает ({reason}). Сохраните файл заново как .xlsx из Excel или LibreOffice.</translation>
     </message>
@@ -2931,527 +2364,414 @@ The window is still usable; the last action had no effect.</source>
 <context>
     <name>report</name>
     <message>
-        <location filename="../../kzseats_gui/ui/printing.py" line="+65"/>
         <source>Cannot start printing.</source>
         <translation>Не удалось начать печать.</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>Print preview: summary</source>
         <translation>Предварительный просмотр: сводка</translation>
     </message>
     <message>
-        <location filename="generated/helper_messages.py" line="+4"/>
         <source>tie: lots required</source>
         <translation>равенство: нужна жеребьёвка</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>void: against all led</source>
         <translation>недействителен: впереди «против всех»</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>pending</source>
         <translation>не определён</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>against all led (warning)</source>
         <translation>впереди «против всех» (предупреждение)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Audit trail</source>
         <translation>Ход расчёта</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+94"/>
         <source>District</source>
         <translation>Округ</translation>
     </message>
     <message>
-        <location line="-93"/>
         <source>Winner</source>
         <translation>Победитель</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+5"/>
-        <location line="+82"/>
         <source>Party</source>
         <translation>Партия</translation>
     </message>
     <message>
-        <location line="-86"/>
-        <location line="+87"/>
         <source>Votes</source>
         <translation>Голоса</translation>
     </message>
     <message>
-        <location line="-86"/>
         <source>Margin</source>
         <translation>Отрыв</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+98"/>
         <source>Against all</source>
         <translation>Против всех</translation>
     </message>
     <message>
-        <location line="-97"/>
-        <location line="+62"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location line="-60"/>
         <source>List seats</source>
         <translation>По списку</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Required</source>
         <translation>Требуется</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Filled</source>
         <translation>Заполнено</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Eligible on list</source>
         <translation>Подходят под квоту</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Met</source>
         <translation>Выполнена</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Holders</source>
         <translation>Обладатели</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>List checks</source>
         <translation>Проверка списка</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+17"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location line="-16"/>
         <source>Position</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Counts toward the quota</source>
         <translation>Учитывается в квоте</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Moved up</source>
         <translation>Перемещён</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Single-member districts</source>
         <translation>Одномандатные округа</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The 30 % quota per party</source>
         <translation>Квота 30 % по партиям</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ties</source>
         <translation>Равенство результатов</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Warnings and notes</source>
         <translation>Предупреждения и примечания</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cannot start drawing on the output.</source>
         <translation>Не удалось начать вывод в файл.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>self-nominated</source>
         <translation>самовыдвиженец</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>too few eligible</source>
         <translation>мало подходящих под квоту</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>list too long</source>
         <translation>список слишком длинный</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>(for information)</source>
         <translation>(для сведения)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>woman</source>
         <translation>женщина</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>youth</source>
         <translation>молодёжь</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>disability</source>
         <translation>инвалидность</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>open: lots required</source>
         <translation>не решено: нужна жеребьёвка</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>no, short by {n}</source>
         <translation>нет, не хватает: {n}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>chosen</source>
         <translation>выбранные</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+4"/>
         <source>suggested</source>
         <translation>предлагаемые</translation>
     </message>
     <message>
-        <location line="-3"/>
         <source>ok</source>
         <translation>в порядке</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{party}: mandate holders ({how})</source>
         <translation>{party}: обладатели мандатов ({how})</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>chosen by the party</source>
         <translation>выбраны партией</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>{tier}: {between}, {seats} seat(s), standing {standing} — {how}</source>
         <translation>{tier}: {between}; спорных мандатов — {seats}; показатель {standing} — {how}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>complete</source>
         <translation>завершено</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Mazhilis</source>
         <translation>Мажилис</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Regional maslikhat</source>
         <translation>Областной маслихат</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Local maslikhat</source>
         <translation>Районный (городской) маслихат</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Mazhilis, 2007–2021 rules</source>
         <translation>Мажилис, правила 2007–2021 гг.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Hare quota, largest remainders (the law)</source>
         <translation>Квота Хэра, наибольшие остатки (по закону)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Droop quota, largest remainders (comparison only, not the law)</source>
         <translation>Квота Друпа, наибольшие остатки (только для сравнения, не предусмотрен законом)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>D&apos;Hondt (comparison only, not the law)</source>
         <translation>Метод д’Ондта (только для сравнения, не предусмотрен законом)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sainte-Laguë (comparison only, not the law)</source>
         <translation>Метод Сент-Лагю (только для сравнения, не предусмотрен законом)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>up</source>
         <translation>вверх</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>down</source>
         <translation>вниз</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>to the nearest (halves up)</source>
         <translation>до ближайшего целого (половина — вверх)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Hare quota (the law)</source>
         <translation>Квота Хэра (по закону)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Droop quota (not the law)</source>
         <translation>Квота Друпа (для сравнения)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>D&apos;Hondt (not the law)</source>
         <translation>Метод д’Ондта (для сравнения)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sainte-Laguë (not the law)</source>
         <translation>Метод Сент-Лагю (для сравнения)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>valid list ballots (party votes + against all)</source>
         <translation>действительные бюллетени по спискам (голоса за партии + против всех)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>party votes only</source>
         <translation>только голоса за партии</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>ballots cast</source>
         <translation>поданные бюллетени</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{body} · {list} list + {district} district seats · threshold {percent} of {base} · {method}</source>
         <translation>{body} · мандаты: {list} по спискам + {district} по округам · барьер {percent} (база: {base}) · {method}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Body</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Seats</source>
         <translation>Мандаты</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+28"/>
         <source>Threshold</source>
         <translation>Проходной барьер</translation>
     </message>
     <message>
-        <location line="-27"/>
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Equal remainders</source>
         <translation>Равные остатки</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>“Against all” leads a district</source>
         <translation>В округе впереди «против всех»</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Quota</source>
         <translation>Квота</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>the list registered earlier wins</source>
         <translation>побеждает список, зарегистрированный раньше</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>a drawing of lots</source>
         <translation>жеребьёвка</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Mandate quota</source>
         <translation>Квота мандатов</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>the leading candidate wins, with a warning</source>
         <translation>побеждает лидирующий кандидат, с предупреждением</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>the seat stays pending (what-if)</source>
         <translation>мандат остаётся неопределённым (моделирование)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>lots required: {seats} seat(s) undecided</source>
         <translation>нужна жеребьёвка: нераспределённых мандатов — {seats}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{list} list + {district} district = {total}</source>
         <translation>{list} по спискам + {district} по округам = {total}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{percent} of {base} ({votes}) = {needed} votes</source>
         <translation>{percent} от {votes} ({base}); нужно голосов: {needed}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{quota} votes per seat</source>
         <translation>голосов на мандат: {quota}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{percent} women, youth (under {age}) and persons with disabilities, rounded {rounding}</source>
         <translation>{percent}: женщины, молодёжь (до {age} лет) и лица с инвалидностью; округление {rounding}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Independent</source>
         <translation>Самовыдвиженцы</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Pending</source>
         <translation>Не определено</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Vacant</source>
         <translation>Вакантно</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>(no file)</source>
         <translation>(нет файла)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Settings used</source>
         <translation>Применённые настройки</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Chair</source>
         <translation>Председатель</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Secretary</source>
         <translation>Секретарь</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Member</source>
         <translation>Член комиссии</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Signatures of the commission members</source>
         <translation>Подписи членов комиссии</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Share</source>
         <translation>Доля</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>List</source>
         <translation>Список</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+1"/>
         <source>Total</source>
         <translation>Всего</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Page {number} of {count}</source>
         <translation>Страница {number} из {count}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Signature</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>passed</source>
         <translation>прошла</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>below</source>
         <translation>ниже барьера</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Source: {file} · SHA-256 {digest}</source>
         <translation>Источник: {file} · SHA-256 {digest}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Printed {when} · kzseats {version}</source>
         <translation>Напечатано {when} · kzseats {version}</translation>
     </message>

@@ -4,77 +4,62 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../kzseats_gui/ui/views/audit_view.py" line="+188"/>
         <source>Audit trail</source>
         <translation>Есептеу барысы</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Find in the audit trail…</source>
         <translation>Есептеу барысынан іздеу…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Find</source>
         <translation>Іздеу</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Next</source>
         <translation>&amp;Келесі</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>P&amp;revious</source>
         <translation>&amp;Алдыңғы</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Copy all</source>
         <translation>&amp;Бәрін көшіру</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Copy the whole audit trail as text</source>
         <translation>Есептеу барысын толығымен мәтін ретінде көшіру</translation>
     </message>
     <message>
-        <location line="+59"/>
         <source>Method</source>
         <translation>Әдіс</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ballots and threshold</source>
         <translation>Бюллетеньдер және өту шегі</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>List seats</source>
         <translation>Тізім бойынша мандаттар</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Single-member districts</source>
         <translation>Бір мандатты округтер</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Mandate holders and the quota</source>
         <translation>Мандат иелері және квота</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Seats in total</source>
         <translation>Мандаттардың жиыны</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Calculation</source>
         <translation>Есептеу</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n сәйкестік</numerusform>
@@ -82,42 +67,34 @@
         </translation>
     </message>
     <message>
-        <location line="+61"/>
         <source>Ties: lots required</source>
         <translation>Тең нәтижелер: жеребе қажет</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ties</source>
         <translation>Тең нәтижелер</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>District {district}</source>
         <translation>Округ {district}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>List tier</source>
         <translation>Партиялық тізімдер</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>open: a drawing of lots decides</source>
         <translation>шешілмеген: жеребе шешеді</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>decided by registration order: {winners}</source>
         <translation>тіркелу реті бойынша шешілді: {winners}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>decided by lot: {winners}</source>
         <translation>жеребе арқылы шешілді: {winners}</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>{where}: {seats} seat(s) between {names}; {how}</source>
         <translation>{where}: даулы мандаттар — {seats}, үміткерлер: {names}; {how}</translation>
     </message>
@@ -125,183 +102,146 @@
 <context>
     <name>CandidatesView</name>
     <message>
-        <location filename="../../kzseats_gui/ui/views/candidates_view.py" line="+117"/>
         <source>&amp;Party:</source>
         <translation>&amp;Партия:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Party</source>
         <translation>Партия</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Mandate quota</source>
         <translation>Мандат квотасы</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>List composition</source>
         <translation>Тізім құрамы</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Mandate holders</source>
         <translation>Мандат иелері</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+51"/>
         <source>No result yet.</source>
         <translation>Нәтиже әлі жоқ.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Position</source>
         <translation>Нөмір</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Counts toward quota</source>
         <translation>Квотаға есептеледі</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Why</source>
         <translation>Негізі</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Swapped in</source>
         <translation>Жоғары көтерілген</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>List seats held:</source>
         <translation>Тізім бойынша мандаттар:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Required:</source>
         <translation>Қажет:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Holders who count:</source>
         <translation>Квотаға есептелетіндер:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Quota:</source>
         <translation>Квота:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Eligible on the list:</source>
         <translation>Квотаға сәйкес:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>List length:</source>
         <translation>Тізімдегі кандидаттар:</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>This election has no party lists, so there is no mandate quota to check.</source>
         <translation>Бұл сайлауда партиялық тізімдер жоқ, сондықтан мандат квотасын тексеру қажет емес.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The workbook has no candidate lists. Add a Candidates sheet (party, position, name, gender, birth date, disability, elected) to check the {percent} quota for women, youth and persons with disabilities.</source>
         <translation>Кітапта кандидаттар тізімдері жоқ. Әйелдер, жастар және мүгедектігі бар адамдар үшін {percent} квотаны тексеру үшін «Кандидаттар» парағын қосыңыз (партия, нөмір, аты-жөні, жынысы, туған күні, мүгедектік, сайланды).</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>For this body the mandate quota is not law: the figures are shown for information only. The list composition rules apply.</source>
         <translation>Бұл орган үшін мандат квотасы заңда белгіленбеген: сандар тек мәлімет үшін көрсетілген. Тізім құрамына қойылатын талаптар қолданылады.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>({vacant} vacant)</source>
         <translation>(бос: {vacant})</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>{required} ({percent} of {seats} seats, {rounding})</source>
         <translation>{required} ({seats} мандаттың {percent}, {rounding})</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>{filled} of {holders} holders</source>
         <translation>{filled} (барлық мандат иелері: {holders})</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>met</source>
         <translation>орындалды</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>not met</source>
         <translation>орындалмады</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>{names} names; at most 130 % of {seats} list seats allowed</source>
         <translation>{names} кандидат; ең көбі тізім бойынша {seats} мандаттың 130 %-ы рұқсат етіледі</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Mandate holders chosen by the party (Elected column):</source>
         <translation>Партия белгілеген мандат иелері («Сайланды» бағаны):</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Suggested mandate holders: list order, with the highest-placed eligible candidates swapped in for the lowest-placed others until the quota holds.</source>
         <translation>Ұсынылған мандат иелері: тізім реті бойынша; квота орындалғанша квоталық санаттағы ең жоғары тұрған кандидаттар басқалардың ең төменде тұрғандарының орнына қойылады.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>{eligible} of {names}{share}; at least {percent} required</source>
         <translation>{names} кандидаттың {eligible}{share}; кемінде {percent} қажет</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>woman</source>
         <translation>әйел</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>youth (under {age})</source>
         <translation>жастар ({age} жасқа дейін)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>person with disability</source>
         <translation>мүгедектігі бар адам</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>↑ swapped in</source>
         <translation>↑ көтерілді</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Takes a seat ahead of list order so the quota holds</source>
         <translation>Квота орындалуы үшін мандатты тізім ретінен бұрын алады</translation>
     </message>
@@ -309,58 +249,46 @@
 <context>
     <name>ChartsPanel</name>
     <message>
-        <location filename="../../kzseats_gui/ui/charts_panel.py" line="+257"/>
         <source>Hemicycle</source>
         <translation>Жартышеңбер</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Seats by tier</source>
         <translation>Тізім мен округ</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Quota fill</source>
         <translation>Квота</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+13"/>
         <source>Party order:</source>
         <translation>Партиялар реті:</translation>
     </message>
     <message>
-        <location line="-12"/>
         <source>Independent and pending seats:</source>
         <translation>Партиядан тыс орындар:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Ballot order</source>
         <translation>Бюллетеньдегідей</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Most seats first</source>
         <translation>Мандат саны бойынша</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Custom (drag in the list)</source>
         <translation>Өз ретім (тізімде сүйреңіз)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Centre</source>
         <translation>Ортада</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Right end</source>
         <translation>Оң жақта</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Drag a party to change its place in the hemicycle</source>
         <translation>Жартышеңбердегі орнын өзгерту үшін партияны сүйреңіз</translation>
     </message>
@@ -368,7 +296,6 @@
 <context>
     <name>ChartsSlot</name>
     <message>
-        <location filename="../../kzseats_gui/ui/charts_slot.py" line="+26"/>
         <source>Drawing the charts…</source>
         <translation>Диаграммалар салынуда…</translation>
     </message>
@@ -376,184 +303,146 @@
 <context>
     <name>DistrictsView</name>
     <message>
-        <location filename="../../kzseats_gui/ui/views/districts_view.py" line="+67"/>
         <source>Filter districts, candidates, parties…</source>
         <translation>Сүзгі: округтер, кандидаттар, партиялар…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Filter districts</source>
         <translation>Округтерді сүзу</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>District results</source>
         <translation>Округтер бойынша нәтижелер</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>District</source>
         <translation>Округ</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Winner</source>
         <translation>Жеңімпаз</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Party</source>
         <translation>Партия</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Winner&apos;s votes</source>
         <translation>Жеңімпаздың дауыстары</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Margin</source>
         <translation>Айырмашылық</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Against all</source>
         <translation>Барлығына қарсы</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Against all (%)</source>
         <translation>Барлығына қарсы (%)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Flags</source>
         <translation>Белгілер</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The candidate with the most votes; empty while the seat is undecided</source>
         <translation>Ең көп дауыс алған кандидат; мандат анықталмағанша бос</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Votes ahead of the runner-up candidate</source>
         <translation>Жеңімпаздың екінші орындағы кандидаттан артық дауыстары</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&quot;Against all&quot; votes in the district</source>
         <translation>Округтегі «барлығына қарсы» дауыстар</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&quot;Against all&quot; as a share of all votes in the district (candidates + against all)</source>
         <translation>Округтегі барлық дауыстардағы «барлығына қарсы» үлесі (кандидаттар + барлығына қарсы)</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+1"/>
-        <location line="+59"/>
         <source>Self-nominated</source>
         <translation>Өзін-өзі ұсынған</translation>
     </message>
     <message>
-        <location line="-35"/>
         <source>pending</source>
         <translation>анықталмаған</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>void</source>
         <translation>жарамсыз</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>against all leads</source>
         <translation>«барлығына қарсы» алда</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>tie: lots required</source>
         <translation>теңдік: жеребе қажет</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>No results yet: the seat is shown as undecided, not guessed.</source>
         <translation>Нәтижелер әлі жоқ: мандат болжанбайды, анықталмаған ретінде көрсетіледі.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&quot;Against all&quot; led and the settings treat such a district as void: the seat waits for a repeat election.</source>
         <translation>«Барлығына қарсы» алда, баптаулар бойынша мұндай округ жарамсыз: мандат қайта сайлауды күтеді.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&quot;Against all&quot; received more votes than the leading candidate. No rule voids the district; the leading candidate wins.</source>
         <translation>«Барлығына қарсы» алда тұрған кандидаттан көп дауыс алды. Округті жарамсыз ететін ереже жоқ; алда тұрған кандидат жеңеді.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The leading candidates have equal votes: the seat is decided by lot.</source>
         <translation>Алда тұрған кандидаттардың дауыстары тең: мандат жеребе арқылы анықталады.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>(tie)</source>
         <translation>(теңдік)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>(void)</source>
         <translation>(жарамсыз)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>(pending)</source>
         <translation>(анықталмаған)</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Against all: {votes}</source>
         <translation>Барлығына қарсы: {votes}</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>No district results in the workbook: every district seat is pending.</source>
         <translation>Кітапта округтер бойынша нәтижелер жоқ: округтік мандаттардың бәрі анықталмаған.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>This election has no district seats.</source>
         <translation>Бұл сайлауда округтік мандаттар жоқ.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Districts: {n}</source>
         <translation>Округтер: {n}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>won by party candidates: {n}</source>
         <translation>партия кандидаттары жеңді: {n}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>self-nominated: {n}</source>
         <translation>өзін-өзі ұсынғандар: {n}</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>undecided: {n}</source>
         <translation>анықталмаған: {n}</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&quot;against all&quot; leads: {n}</source>
         <translation>«барлығына қарсы» алда: {n}</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>No district results.</source>
         <translation>Округтер бойынша нәтижелер жоқ.</translation>
     </message>
@@ -561,48 +450,38 @@
 <context>
     <name>Exports</name>
     <message>
-        <location filename="../../kzseats_gui/ui/window_exports.py" line="+49"/>
         <source>{path} could not be written: {reason}</source>
         <translation>{path} жазылмады: {reason}</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location line="+6"/>
         <source>Export results</source>
         <translation>Нәтижелерді экспорттау</translation>
     </message>
     <message>
-        <location line="-5"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The source workbook is never overwritten. Choose another file name.</source>
         <translation>Бастапқы кітап ешқашан қайта жазылмайды. Басқа файл атауын таңдаңыз.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Export chart</source>
         <translation>Диаграмманы экспорттау</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>SVG image (*.svg);;PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>SVG суреті (*.svg);;PNG суреті (*.png);;PDF құжаты (*.pdf)</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Export PDF report</source>
         <translation>PDF есебін экспорттау</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF құжаты (*.pdf)</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Print preview</source>
         <translation>Басып шығаруды алдын ала қарау</translation>
     </message>
@@ -610,12 +489,10 @@
 <context>
     <name>LotsBanner</name>
     <message>
-        <location filename="../../kzseats_gui/ui/lots_banner.py" line="+72"/>
         <source>Record lot result…</source>
         <translation>Жеребе нәтижесін жазу…</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
         <source>Lots required: %n seat(s) cannot be decided by the rules and wait for a drawing of lots.</source>
         <translation>
             <numerusform>Жеребе қажет: %n мандатты ережелер бойынша бөлу мүмкін емес, олар жеребені күтуде.</numerusform>
@@ -626,12 +503,10 @@
 <context>
     <name>LotsDialog</name>
     <message>
-        <location filename="../../kzseats_gui/ui/lots_dialog.py" line="+47"/>
         <source>District {district}: {names} received the same number of votes ({standing}) and lead the district; its seat is decided by lot.</source>
         <translation>Округ {district}: {names} бірдей дауыс алып ({standing}), округте алда тұр; мандат жеребе арқылы анықталады.</translation>
     </message>
     <message numerus="yes">
-        <location filename="generated/helper_messages.py" line="+34"/>
         <source>{names} have equal quotients ({standing}) for the last %n list seat(s).</source>
         <translation>
             <numerusform>{names}: тізім бойынша соңғы %n мандат үшін бөлінділер тең ({standing}).</numerusform>
@@ -639,7 +514,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>{names} have equal remainders ({standing}) for the last %n list seat(s).</source>
         <translation>
             <numerusform>{names}: тізім бойынша соңғы %n мандат үшін қалдықтар тең ({standing}).</numerusform>
@@ -647,17 +521,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kzseats_gui/ui/lots_dialog.py" line="+30"/>
         <source>District {district}</source>
         <translation>Округ {district}</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Party lists</source>
         <translation>Партиялық тізімдер</translation>
     </message>
     <message numerus="yes">
-        <location filename="generated/helper_messages.py" line="+1"/>
         <source>Who won the lot? Pick %n.</source>
         <translation>
             <numerusform>Жеребеде кім ұтты? Таңдаңыз: %n.</numerusform>
@@ -665,32 +536,26 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kzseats_gui/ui/lots_dialog.py" line="+25"/>
         <source>Chosen: {chosen} of {seats}</source>
         <translation>Таңдалды: {seats} ішінен {chosen}</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Record lot result</source>
         <translation>Жеребе нәтижесі</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The seats below are tied and no rule decides them. Record the result of the drawing of lots; the calculation then finishes with it, and the lot appears in the audit trail and in every export.</source>
         <translation>Төмендегі мандаттар бойынша нәтижелер тең, оларды ешбір ереже шешпейді. Жеребе нәтижесін жазыңыз: есептеу соны ескеріп аяқталады, ал жеребе есептеу барысына және барлық экспортталған файлдарға енеді.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>date and time, place, who drew</source>
         <translation>күні мен уақыты, орны, кім өткізді</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Drawn on (when, where, by whom):</source>
         <translation>Жеребе (қашан, қайда, кім):</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Record and recalculate</source>
         <translation>Жазу және қайта есептеу</translation>
     </message>
@@ -698,77 +563,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kzseats_gui/ui/main_window.py" line="+143"/>
         <source>Reading {name}…</source>
         <translation>{name} оқылуда…</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Open results workbook</source>
         <translation>Нәтижелер кітабын ашу</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Excel workbooks (*.xlsx *.xlsm)</source>
         <translation>Excel кітаптары (*.xlsx *.xlsm)</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>New workbook from template</source>
         <translation>Үлгіден жаңа кітап</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Cannot write the template</source>
         <translation>Үлгіні жазу мүмкін болмады</translation>
     </message>
     <message>
-        <location line="+40"/>
         <source>{name} cannot be used</source>
         <translation>{name} файлын пайдалану мүмкін емес</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>reading {name}</source>
         <translation>{name} оқу</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>allocating the seats</source>
         <translation>мандаттарды бөлу</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Failed: {what}</source>
         <translation>Сәтсіз: {what}</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Cancelled</source>
         <translation>Тоқтатылды</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>The workbook&apos;s settings cannot be used: see the settings.</source>
         <translation>Кітаптағы баптауларды пайдалану мүмкін емес: баптауларды қараңыз.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Allocating the seats…</source>
         <translation>Мандаттар бөлінуде…</translation>
     </message>
     <message>
-        <location line="+55"/>
         <source>Lots required</source>
         <translation>Жеребе қажет</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Done</source>
         <translation>Дайын</translation>
     </message>
@@ -776,207 +626,166 @@
 <context>
     <name>PartyResultsView</name>
     <message>
-        <location filename="../../kzseats_gui/ui/views/results_view.py" line="+67"/>
         <source>Party results</source>
         <translation>Партиялардың нәтижелері</translation>
     </message>
     <message>
-        <location line="+92"/>
         <source>Party</source>
         <translation>Партия</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>List votes</source>
         <translation>Тізімге дауыстар</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Share (%)</source>
         <translation>Үлесі (%)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Threshold</source>
         <translation>Өту шегі</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>List seats</source>
         <translation>Тізім бойынша</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Vacant</source>
         <translation>Бос</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>District seats</source>
         <translation>Округтерде</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Total seats</source>
         <translation>Барлық мандат</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Quota required</source>
         <translation>Квота бойынша қажет</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Eligible</source>
         <translation>Квотаға сәйкес</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Filled</source>
         <translation>Толтырылды</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Quota met</source>
         <translation>Квота орындалды</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Votes cast for the party list</source>
         <translation>Партиялық тізімге берілген дауыстар</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Share of the votes the threshold is taken of</source>
         <translation>Өту шегі есептелетін дауыстардағы үлесі</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Whether the party passed the threshold and takes part in the list distribution</source>
         <translation>Партия өту шегінен өтіп, тізімдік мандаттарды бөлуге қатыса ма</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>List seats held (won minus vacant)</source>
         <translation>Тізім бойынша мандаттар (алынғаны минус бос)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>List seats won that no candidate on the list can take</source>
         <translation>Тізімде оны алатын кандидат болмаған тізімдік мандаттар</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Single-member districts won by the party&apos;s candidates</source>
         <translation>Партия кандидаттары жеңген бір мандатты округтер</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>List seats held plus district seats</source>
         <translation>Тізім бойынша мандаттар қосу округтік мандаттар</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Mandate holders who must be women, youth or persons with disabilities</source>
         <translation>Әйелдер, жастар немесе мүгедектігі бар адамдар болуға тиіс мандат иелері</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Candidates on the whole list who count toward the quota</source>
         <translation>Бүкіл тізімдегі квотаға есептелетін кандидаттар</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Mandate holders who count toward the quota</source>
         <translation>Квотаға есептелетін мандат иелері</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Whether the mandate holders meet the quota</source>
         <translation>Мандат иелері квотаны орындай ма</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>not on the list ballot</source>
         <translation>тізім бюллетенінде жоқ</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>passed</source>
         <translation>өтті</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>failed</source>
         <translation>өтпеді</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Won {won}, of which {vacant} vacant: the list has too few candidates</source>
         <translation>Алынғаны {won}, оның ішінде бос {vacant}: тізімде кандидаттар жеткіліксіз</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>No candidate list in the workbook</source>
         <translation>Кітапта кандидаттар тізімі жоқ</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>info only</source>
         <translation>мәлімет үшін</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The mandate quota is not law for this body; shown for information</source>
         <translation>Бұл орган үшін мандат квотасы заңда белгіленбеген; мәлімет үшін көрсетілген</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>met</source>
         <translation>орындалды</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>not met</source>
         <translation>орындалмады</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Among the holders the party chose (Elected column)</source>
         <translation>Партия таңдаған мандат иелерінің ішінде («Сайланды» бағаны)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Among the suggested holders (list order, eligible candidates swapped in)</source>
         <translation>Ұсынылған мандат иелерінің ішінде (тізім реті, квоталық кандидаттар жоғары көтерілген)</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Self-nominated</source>
         <translation>Өзін-өзі ұсынғандар</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>District seats won by self-nominated candidates</source>
         <translation>Өзін-өзі ұсынған кандидаттар алған округтік мандаттар</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Against all</source>
         <translation>Барлығына қарсы</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>{filled} of {total} seats filled</source>
         <translation>Бөлінген мандаттар: {total} ішінен {filled}</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Total</source>
         <translation>Барлығы</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
         <source>%n list seat(s) vacant: a list has fewer candidates than seats won.</source>
         <translation>
             <numerusform>Тізім бойынша %n мандат бос: тізімде кандидаттар алынған мандаттардан аз.</numerusform>
@@ -984,7 +793,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>%n district seat(s) pending.</source>
         <translation>
             <numerusform>Округтер бойынша %n мандат анықталмаған.</numerusform>
@@ -992,7 +800,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n seat(s) await a drawing of lots.</source>
         <translation>
             <numerusform>%n мандат жеребені күтуде.</numerusform>
@@ -1003,37 +810,30 @@
 <context>
     <name>QuotaFillView</name>
     <message>
-        <location filename="../../kzseats_gui/ui/breakdown_view.py" line="+189"/>
         <source>Quota fill: holders who count toward the quota, share of list seats</source>
         <translation>Квота орындалуы: квотаға есептелетін иелер, тізімдік мандаттардағы үлесі</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>% of the party&apos;s list seats</source>
         <translation>партияның тізімдік мандаттарының %</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No candidate data: the quota cannot be checked.</source>
         <translation>Кандидаттар туралы деректер жоқ: квотаны тексеру мүмкін емес.</translation>
     </message>
     <message>
-        <location line="+101"/>
         <source>{filled} of {required} required · {seats} seats · {eligible} eligible on list</source>
         <translation>қажетті {required} ішінен {filled} · мандат: {seats} · тізімде сәйкес: {eligible}</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>short by {count}</source>
         <translation>жетпейді: {count}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>suggested holders</source>
         <translation>ұсынылған иелер</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>for information</source>
         <translation>мәлімет үшін</translation>
     </message>
@@ -1041,7 +841,6 @@
 <context>
     <name>RecentFilesMenu</name>
     <message>
-        <location filename="../../kzseats_gui/ui/recent_files.py" line="+69"/>
         <source>Clear the list</source>
         <translation>Тізімді тазарту</translation>
     </message>
@@ -1049,32 +848,26 @@
 <context>
     <name>SeatsByTierView</name>
     <message>
-        <location filename="../../kzseats_gui/ui/breakdown_view.py" line="-238"/>
         <source>Seats: list (solid) and district (hatched)</source>
         <translation>Мандаттар: тізім (тұтас) және округ (штрихталған)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Vote share (light) vs seat share (solid), %</source>
         <translation>Дауыс үлесі (ашық) және мандат үлесі (тұтас), %</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Independent</source>
         <translation>Өзін-өзі ұсынғандар</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Pending</source>
         <translation>Анықталмаған</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Vacant</source>
         <translation>Бос</translation>
     </message>
     <message>
-        <location line="+88"/>
         <source>{list} + {district} = {total}</source>
         <translation>{list} + {district} = {total}</translation>
     </message>
@@ -1082,102 +875,82 @@
 <context>
     <name>SettingNames</name>
     <message>
-        <location filename="generated/helper_messages.py" line="+112"/>
         <source>the leading candidate wins; the district is flagged</source>
         <translation>алда тұрған кандидат жеңеді; округ белгіленеді</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>drawing of lots</source>
         <translation>жеребе</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>no special rule (default)</source>
         <translation>арнайы ереже жоқ (әдепкі)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>district void, seat pending a repeat election (what-if)</source>
         <translation>округ жарамсыз, мандат қайта сайлауды күтеді (модельдеу)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>the list registered earlier wins; otherwise lots</source>
         <translation>ертерек тіркелген тізім жеңеді; әйтпесе жеребе</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>the runner-up is admitted too (historical rule)</source>
         <translation>екінші орындағы партия да жіберіледі (бұрынғы ереже)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Mazhilis</source>
         <translation>Мәжіліс</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Regional maslikhat</source>
         <translation>Облыстық мәслихат</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Local maslikhat</source>
         <translation>Аудандық (қалалық) мәслихат</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Mazhilis (2007–2021 rules)</source>
         <translation>Мәжіліс (2007–2021 жж. ережелері)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Hare quota, largest remainder</source>
         <translation>Хэр квотасы, ең үлкен қалдық</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Droop quota, largest remainder</source>
         <translation>Друп квотасы, ең үлкен қалдық</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>D&apos;Hondt</source>
         <translation>Д’Ондт әдісі</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sainte-Laguë</source>
         <translation>Сент-Лагю әдісі</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>valid list ballots (party votes + against all)</source>
         <translation>жарамды тізімдік бюллетеньдер (партиялардың дауыстары + барлығына қарсы)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>party votes only</source>
         <translation>тек партиялардың дауыстары</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>ballots cast, invalid ones included</source>
         <translation>берілген бюллетеньдер, жарамсыздарын қоса</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>rounded up</source>
         <translation>жоғары қарай дөңгелектеу</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>rounded down</source>
         <translation>төмен қарай дөңгелектеу</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>rounded half up</source>
         <translation>жақынға дөңгелектеу (жартысы — жоғары)</translation>
     </message>
@@ -1185,157 +958,126 @@
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../../kzseats_gui/ui/settings_panel.py" line="+234"/>
         <source>Body</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>List seats</source>
         <translation>Тізім бойынша мандаттар</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>District seats</source>
         <translation>Округтер бойынша мандаттар</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Threshold</source>
         <translation>Өту шегі</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Threshold base</source>
         <translation>Шек негізі</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Method</source>
         <translation>Әдіс</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Quota (women, youth, disability)</source>
         <translation>Квота (әйелдер, жастар, мүгедектік)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Youth: younger than</source>
         <translation>Жастар: жасы</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>“Against all” leads a district</source>
         <translation>Округте «барлығына қарсы» алда</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Equal remainders</source>
         <translation>Тең қалдықтар</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Only one party passes</source>
         <translation>Шектен бір ғана партия өтсе</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Admit the runner-up (pre-2022 rule)</source>
         <translation>Екіншісін де жіберу (2022-ге дейін)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>years</source>
         <translation>жасқа дейін</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Reset to workbook</source>
         <translation>Кітаптағыға қайтару</translation>
     </message>
     <message>
-        <location line="+40"/>
         <source>Mazhilis (since 2023)</source>
         <translation>Мәжіліс (2023 жылдан)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Regional maslikhat</source>
         <translation>Облыстық мәслихат</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Local maslikhat</source>
         <translation>Аудандық (қалалық) мәслихат</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Mazhilis 2007–2021 (historical)</source>
         <translation>Мәжіліс 2007–2021 (тарихи)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Valid ballots (party votes + against all)</source>
         <translation>Жарамды бюллетеньдер (партиялар + барлығына қарсы)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Party votes only</source>
         <translation>Тек партиялардың дауыстары</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ballots cast (with invalid ones)</source>
         <translation>Берілген барлық бюллетеньдер</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Hare quota (the law)</source>
         <translation>Хэр квотасы (заң бойынша)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Droop quota (not the law)</source>
         <translation>Друп квотасы (салыстыру үшін)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>D&apos;Hondt (not the law)</source>
         <translation>Д’Ондт әдісі (салыстыру үшін)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sainte-Laguë (not the law)</source>
         <translation>Сент-Лагю әдісі (салыстыру үшін)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Leader wins, with a warning</source>
         <translation>Көшбасшы жеңеді, ескертумен</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Seat pending (what-if)</source>
         <translation>Мандат анықталмаған (модельдеу)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Earlier-registered list wins</source>
         <translation>Ертерек тіркелген тізім жеңеді</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Drawing of lots</source>
         <translation>Жеребе</translation>
     </message>
     <message>
-        <location line="+134"/>
         <source>Changed from the workbook</source>
         <translation>Кітаптағы мәннен өзгертілген</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>%n setting(s) differ from the workbook.</source>
         <translation>
             <numerusform>%n баптау кітаптағыдан өзгеше.</numerusform>
@@ -1343,22 +1085,18 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>This method is not the law; it is shown for comparison only.</source>
         <translation>Бұл әдіс заңда көзделмеген; ол тек салыстыру үшін көрсетілген.</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>Give “Ballots cast” on the workbook&apos;s Election sheet, or choose another threshold base.</source>
         <translation>Кітаптың «Сайлау» парағында «Берілген бюллетеньдер» мәнін көрсетіңіз немесе шектің басқа негізін таңдаңыз.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>These settings cannot be used:</source>
         <translation>Бұл баптауларды пайдалану мүмкін емес:</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Ballots cast</source>
         <translation>Берілген бюллетеньдер</translation>
     </message>
@@ -1366,214 +1104,170 @@
 <context>
     <name>SummaryView</name>
     <message>
-        <location filename="../../kzseats_gui/ui/views/summary_view.py" line="+98"/>
         <source>Election</source>
         <translation>Сайлау</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Body</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+32"/>
         <source>Seats</source>
         <translation>Мандаттар</translation>
     </message>
     <message>
-        <location line="-31"/>
         <source>Source</source>
         <translation>Дереккөз</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Ballots</source>
         <translation>Бюллетеньдер</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Valid list ballots</source>
         <translation>Жарамды тізімдік бюллетеньдер</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Against all</source>
         <translation>Барлығына қарсы</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Invalid ballots</source>
         <translation>Жарамсыз бюллетеньдер</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Turnout</source>
         <translation>Сайлаушылардың қатысуы</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+2"/>
         <source>Threshold</source>
         <translation>Өту шегі</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Votes needed</source>
         <translation>Қажетті дауыстар</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Base</source>
         <translation>Негізі</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Parties passed</source>
         <translation>Шектен өткен партиялар</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Allocation</source>
         <translation>Бөлу</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Method</source>
         <translation>Әдіс</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Quota</source>
         <translation>Квота</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Votes of admitted parties</source>
         <translation>Жіберілген партиялардың дауыстары</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Self-nominated</source>
         <translation>Өзін-өзі ұсынғандар</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Pending</source>
         <translation>Анықталмаған</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Vacant</source>
         <translation>Бос</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Awaiting a lot</source>
         <translation>Жеребені күтуде</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Settings used</source>
         <translation>Қолданылған баптаулар</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Mandate quota</source>
         <translation>Мандат квотасы</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Youth</source>
         <translation>Жастар</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Against all leads</source>
         <translation>«Барлығына қарсы» алда болса</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Equal remainders</source>
         <translation>Тең қалдықтар</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Only one party passes</source>
         <translation>Шектен бір ғана партия өтсе</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>&amp;Copy summary</source>
         <translation>&amp;Қорытындыны көшіру</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Copy the summary as text</source>
         <translation>Қорытындыны мәтін ретінде көшіру</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>No result yet</source>
         <translation>Нәтиже әлі жоқ</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>{list} list + {district} district = {total}</source>
         <translation>тізім бойынша {list} + округтер бойынша {district} = {total}</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>{n} (party votes + against all)</source>
         <translation>{n} (партиялардың дауыстары + барлығына қарсы)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>not given</source>
         <translation>көрсетілмеген</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>{percent} of {base}</source>
         <translation>{base} дауыстың {percent}</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>A party passes with at least this many votes (exact: {exact})</source>
         <translation>Партия кемінде осынша дауыс алса, шектен өтеді (дәл мәні: {exact})</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>{passed} of {parties}</source>
         <translation>{parties} ішінен {passed}</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>{method} (the law)</source>
         <translation>{method} (заң бойынша)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>{method}: comparison only, not the law</source>
         <translation>{method}: тек салыстыру үшін, заңда көзделмеген</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{method}: not the law</source>
         <translation>{method}: заңда көзделмеген</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Kazakhstan&apos;s law distributes list seats by the Hare quota with largest remainders. This method is shown for comparison only.</source>
         <translation>Қазақстан заңы бойынша тізімдік мандаттар Хэр квотасы және ең үлкен қалдықтар әдісімен бөлінеді. Бұл әдіс тек салыстыру үшін көрсетілген.</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
         <source>Lots required: %n seat(s) wait for a drawing of lots</source>
         <translation>
             <numerusform>Жеребе қажет: %n мандат жеребені күтуде</numerusform>
@@ -1581,87 +1275,70 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Lots required</source>
         <translation>Жеребе қажет</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>OK: every seat is decided</source>
         <translation>Дайын: барлық мандат бөлінді</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>OK: every seat that can be decided is decided</source>
         <translation>Дайын: бөлуге болатын барлық мандат бөлінді</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>OK</source>
         <translation>Дайын</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>none (divisor method)</source>
         <translation>жоқ (бөлгіштер әдісі)</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Droop quota</source>
         <translation>Друп квотасы</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Hare quota</source>
         <translation>Хэр квотасы</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>{kind}: {value} votes per seat (= {exact})</source>
         <translation>{kind}: бір мандатқа {value} дауыс (= {exact})</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>applies</source>
         <translation>қолданылады</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>information only: not law for this body</source>
         <translation>тек мәлімет үшін: бұл орган үшін заңда белгіленбеген</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>{percent}, {rounding}; {applies}</source>
         <translation>{percent}, {rounding}; {applies}</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>younger than {age} on election day</source>
         <translation>сайлау күні {age} жасқа толмаған</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>no election date given, so ages cannot be checked</source>
         <translation>сайлау күні көрсетілмеген, сондықтан жасты тексеру мүмкін емес</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>{value} (exact: {exact})</source>
         <translation>{value} (дәл мәні: {exact})</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>{percent} ({ballots} ballots of {registered} registered voters)</source>
         <translation>{percent} (бюллетеньдер: {ballots}; тіркелген сайлаушылар: {registered})</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>District {district}: {names}</source>
         <translation>Округ {district}: {names}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>List tier: {seats} seat(s) between {names}</source>
         <translation>Тізімдер бойынша: даулы мандаттар — {seats}, үміткерлер: {names}</translation>
     </message>
@@ -1669,7 +1346,6 @@
 <context>
     <name>TaskStatus</name>
     <message>
-        <location filename="../../kzseats_gui/ui/task_status.py" line="+53"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
@@ -1677,24 +1353,20 @@
 <context>
     <name>UnexpectedErrorDialog</name>
     <message>
-        <location filename="../../kzseats_gui/ui/error_dialogs.py" line="+170"/>
         <source>Unexpected error</source>
         <translation>Күтпеген қате</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Something went wrong: {summary}
 The window is still usable; the last action had no effect.</source>
         <translation>Бірдеңе дұрыс болмады: {summary}
 Терезені әрі қарай пайдалануға болады; соңғы әрекет орындалмады.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The details were written to {log}.</source>
         <translation>Толық мәлімет мына файлға жазылды: {log}.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Copy details</source>
         <translation>Толық мәліметті көшіру</translation>
     </message>
@@ -1702,57 +1374,46 @@ The window is still usable; the last action had no effect.</source>
 <context>
     <name>WarningsView</name>
     <message>
-        <location filename="../../kzseats_gui/ui/views/warnings_view.py" line="+83"/>
         <source>Warnings and notes</source>
         <translation>Ескертулер мен түсініктемелер</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Severity</source>
         <translation>Маңыздылығы</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Message</source>
         <translation>Хабарлама</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Source</source>
         <translation>Дереккөз</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>No warnings or notes.</source>
         <translation>Ескертулер мен түсініктемелер жоқ.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Errors: {n}</source>
         <translation>Қателер: {n}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Warnings: {n}</source>
         <translation>Ескертулер: {n}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Notes: {n}</source>
         <translation>Түсініктемелер: {n}</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Error</source>
         <translation>Қате</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Warning</source>
         <translation>Ескерту</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Note</source>
         <translation>Түсініктеме</translation>
     </message>
@@ -1760,142 +1421,114 @@ The window is still usable; the last action had no effect.</source>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../kzseats_gui/ui/window_actions.py" line="+88"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Соңғы файлдар</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Edit</source>
         <translation>&amp;Өңдеу</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ашу…</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Open a results workbook (.xlsx)</source>
         <translation>Нәтижелер кітабын ашу (.xlsx)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Open the 2023 Mazhilis &amp;sample</source>
         <translation>2023 Мәжіліс &amp;мысалын ашу</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The bundled sample with the official 2023 figures</source>
         <translation>2023 жылғы ресми деректері бар кірістірілген мысал</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;New from template…</source>
         <translation>&amp;Үлгіден жаңа кітап…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Write an empty workbook in the right format and open it</source>
         <translation>Қажетті пішімдегі бос кітапты жазып, оны ашу</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Export results (.xlsx)…</source>
         <translation>&amp;Нәтижелерді экспорттау (.xlsx)…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Write the full result to a new workbook</source>
         <translation>Толық нәтижені жаңа кітапқа жазу</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Export &amp;chart…</source>
         <translation>&amp;Диаграмманы экспорттау…</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The hemicycle as SVG, PNG or PDF</source>
         <translation>Жартышеңбер SVG, PNG немесе PDF түрінде</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Export PDF &amp;report…</source>
         <translation>PDF &amp;есебін экспорттау…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The multi-page report with the audit trail and signatures</source>
         <translation>Есептеу барысы мен қолдары бар көп бетті есеп</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Print pre&amp;view…</source>
         <translation>Басып шығаруды алдын ала &amp;қарау…</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>See the report as it will print</source>
         <translation>Есепті басып шығарылатын түрінде көру</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Print…</source>
         <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Print the report</source>
         <translation>Есепті басып шығару</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Copy table</source>
         <translation>&amp;Кестені көшіру</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Copy the table shown to the clipboard (tab-separated)</source>
         <translation>Көрсетілген кестені алмасу буферіне көшіру (табуляция арқылы)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Forget recorded lots</source>
         <translation>&amp;Жазылған жеребелерді ұмыту</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Remove the lot results recorded for this workbook</source>
         <translation>Осы кітап үшін жазылған жеребе нәтижелерін жою</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;About kzseats</source>
         <translation>kzseats &amp;туралы</translation>
     </message>
@@ -1903,37 +1536,30 @@ The window is still usable; the last action had no effect.</source>
 <context>
     <name>WindowCommands</name>
     <message>
-        <location filename="../../kzseats_gui/ui/window_commands.py" line="+72"/>
         <source>Not available</source>
         <translation>Қолжетімсіз</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>This export is not available in this build ({error}).</source>
         <translation>Бұл экспорт осы жинақта қолжетімсіз ({error}).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Cannot write the file</source>
         <translation>Файлды жазу мүмкін болмады</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Written to {path}</source>
         <translation>Жазылды: {path}</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Table copied to the clipboard</source>
         <translation>Кесте алмасу буферіне көшірілді</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>About kzseats</source>
         <translation>kzseats туралы</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&lt;b&gt;kzseats {version}&lt;/b&gt;&lt;br&gt;Seat calculator for Kazakhstan&apos;s elections: the Mazhilis and the maslikhats, exact to the law.&lt;br&gt;&lt;br&gt;Qt {qt}, PySide6 {pyside}, Python {python}</source>
         <translation>&lt;b&gt;kzseats {version}&lt;/b&gt;&lt;br&gt;Қазақстандағы сайлауларға арналған мандат калькуляторы: Мәжіліс пен мәслихаттар, заңға дәл сәйкес.&lt;br&gt;&lt;br&gt;Qt {qt}, PySide6 {pyside}, Python {python}</translation>
     </message>
@@ -1941,32 +1567,26 @@ The window is still usable; the last action had no effect.</source>
 <context>
     <name>WindowLayout</name>
     <message>
-        <location filename="../../kzseats_gui/ui/window_layout.py" line="+148"/>
         <source>Parties</source>
         <translation>Партиялар</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Districts</source>
         <translation>Округтер</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Candidates &amp;&amp; quota</source>
         <translation>Кандидаттар &amp;&amp; квота</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Audit trail</source>
         <translation>Есептеу барысы</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Warnings and notes</source>
         <translation>Ескертулер мен түсініктемелер</translation>
     </message>
@@ -1974,12 +1594,10 @@ The window is still usable; the last action had no effect.</source>
 <context>
     <name>WorkbookErrorDialog</name>
     <message>
-        <location filename="../../kzseats_gui/ui/error_dialogs.py" line="-146"/>
         <source>The workbook cannot be used</source>
         <translation>Кітапты пайдалану мүмкін емес</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
         <source>{file}: %n problem(s) must be fixed before the workbook can be used.</source>
         <translation>
             <numerusform>{file}: кітапты пайдалану үшін %n мәселені түзету қажет.</numerusform>
@@ -1987,33 +1605,26 @@ The window is still usable; the last action had no effect.</source>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The workbook</source>
         <translation>Кітап</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Sheet</source>
         <translation>Парақ</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Cell</source>
         <translation>Ұяшық</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+93"/>
         <source>Problem</source>
         <translation>Мәселе</translation>
     </message>
     <message>
-        <location line="-64"/>
         <source>Double-click a problem to see it in full. Ctrl+C copies the selected rows.</source>
         <translation>Мәселені толық көру үшін оны екі рет шертіңіз. Ctrl+C таңдалған жолдарды көшіреді.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Copy all</source>
         <translation>Барлығын көшіру</translation>
     </message>
@@ -2021,12 +1632,10 @@ The window is still usable; the last action had no effect.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../kzseats_gui/app.py" line="+73"/>
         <source>kzseats-gui: no display available (DISPLAY and WAYLAND_DISPLAY are not set); to render the window to a picture instead, run: kzseats-gui --screenshot window.png</source>
         <translation>kzseats-gui: дисплей қолжетімсіз (DISPLAY және WAYLAND_DISPLAY орнатылмаған); оның орнына терезені суретке сақтау үшін мынаны орындаңыз: kzseats-gui --screenshot window.png</translation>
     </message>
     <message>
-        <location filename="../../kzseats_gui/ui/crash_handler.py" line="+27"/>
         <source>an unexpected error</source>
         <translation>күтпеген қате</translation>
     </message>
@@ -2034,177 +1643,142 @@ The window is still usable; the last action had no effect.</source>
 <context>
     <name>charts</name>
     <message>
-        <location filename="../../kzseats_gui/ui/chart_export.py" line="+83"/>
         <source>{dpi} dpi gives an image too large to write.</source>
         <translation>{dpi} dpi кезінде сурет жазу үшін тым үлкен болады.</translation>
     </message>
     <message>
-        <location line="+48"/>
         <source>Cannot write {path}.</source>
         <translation>{path} жазу мүмкін болмады.</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Unknown chart format {suffix}: use .svg, .png or .pdf.</source>
         <translation>Белгісіз диаграмма пішімі {suffix}: .svg, .png немесе .pdf пайдаланыңыз.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The resolution must be above 0 dpi.</source>
         <translation>Ажыратымдылық 0 dpi-ден жоғары болуы керек.</translation>
     </message>
     <message>
-        <location filename="generated/helper_messages.py" line="-164"/>
         <source>seats</source>
         <translation>мандат</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Majority</source>
         <translation>Көпшілік</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Two-thirds</source>
         <translation>Үштен екісі</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{label}: {seats}</source>
         <translation>{label}: {seats}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>list</source>
         <translation>тізім бойынша</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>district</source>
         <translation>округтегі</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>List seat</source>
         <translation>Тізім бойынша мандат</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>District seat</source>
         <translation>Округтік мандат</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Independent</source>
         <translation>Өзін-өзі ұсынғандар</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Pending</source>
         <translation>Анықталмаған</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Vacant</source>
         <translation>Бос</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{day} {month} {year}</source>
         <translation>{year} жылғы {day} {month}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Source: {source}</source>
         <translation>Дереккөз: {source}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{list} + {district} = {total}</source>
         <translation>{list} + {district} = {total}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{total}</source>
         <translation>{total}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{party} — {tier} seat</source>
         <translation>{party} — {tier} мандат</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{member} — {party}, {tier} seat</source>
         <translation>{member} — {party}, {tier} мандат</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{member} — {party}, district {district}</source>
         <translation>{member} — {party}, округ {district}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{seats} seat(s) await a drawing of lots</source>
         <translation>{seats} мандат жеребені күтуде</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>January</source>
         <translation>қаңтар</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>February</source>
         <translation>ақпан</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>March</source>
         <translation>наурыз</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>April</source>
         <translation>сәуір</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>May</source>
         <translation>мамыр</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>June</source>
         <translation>маусым</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>July</source>
         <translation>шілде</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>August</source>
         <translation>тамыз</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>September</source>
         <translation>қыркүйек</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>October</source>
         <translation>қазан</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>November</source>
         <translation>қараша</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>December</source>
         <translation>желтоқсан</translation>
     </message>
@@ -2212,707 +1786,566 @@ The window is still usable; the last action had no effect.</source>
 <context>
     <name>messages</name>
     <message>
-        <location filename="generated/engine_messages.py" line="+3"/>
         <source>Admitted parties: {parties}, with {votes} votes in total.</source>
         <translation>Жіберілген партиялар: {parties}; барлығы {votes} дауыс.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&quot;Against all&quot; is given twice (also at {other}). Keep one row.</source>
         <translation>«Барлығына қарсы» екі рет көрсетілген (тағы: {other}). Бір жолды қалдырыңыз.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>District {district}: against all ({against_all}) received more votes than the winner ({votes}); the law gives no rule for this, the leading candidate wins.</source>
         <translation>Округ {district}: «барлығына қарсы» ({against_all}) жеңімпаздан ({votes}) көп дауыс алды; заңда бұл жағдайға ереже жоқ, алда тұрған кандидат жеңеді.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The ballots cast ({ballots}) are fewer than the valid list ballots ({valid}); check the figures.</source>
         <translation>Берілген бюллетеньдер ({ballots}) жарамды тізімдік бюллетеньдерден ({valid}) аз; сандарды тексеріңіз.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{candidate} is listed twice in district {district} (also at {other}). Keep one row per candidate.</source>
         <translation>Округ {district}: {candidate} екі рет көрсетілген (тағы: {other}). Әр кандидатқа бір жол қалдырыңыз.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{what} is missing. Every list candidate needs Party, Position and Name.</source>
         <translation>{what} толтырылмаған. Тізімдегі әр кандидатта «Партия», «Нөмір» және «Аты-жөні» болуы керек.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A row without a candidate name. Write the name, or clear the row.</source>
         <translation>Кандидаттың аты-жөні жоқ жол. Аты-жөнін жазыңыз немесе жолды тазартыңыз.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{party} is not on the Parties sheet. Write the party&apos;s name or short name as on the Parties sheet.</source>
         <translation>{party} партиясы «Партиялар» парағында жоқ. Партияның атауын немесе қысқаша атауын «Партиялар» парағындағыдай жазыңыз.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Candidates are listed for {party}, which is not among the parties.</source>
         <translation>{party} партиясының кандидаттары көрсетілген, бірақ ол партиялар арасында жоқ.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{what} shows the error {value}. Fix the formula or type the value.</source>
         <translation>{what}: {value} қатесі. Формуланы түзетіңіз немесе мәнді енгізіңіз.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The cell holds the formula {formula} but no calculated value was saved. Open the file in Excel or LibreOffice, let it recalculate, and save it (or type the value instead of the formula).</source>
         <translation>Ұяшықта {formula} формуласы бар, бірақ есептелген мәні сақталмаған. Файлды Excel немесе LibreOffice бағдарламасында ашып, қайта есептетіп, сақтаңыз (немесе формуланың орнына мәнді енгізіңіз).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The cell is marked as a number but holds &quot;{text}&quot;; retype the value.</source>
         <translation>Ұяшық сан ретінде белгіленген, бірақ онда «{text}» тұр; мәнді қайта енгізіңіз.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The cell reference {ref} is not valid (columns run A to XFD).</source>
         <translation>{ref} ұяшық сілтемесі жарамсыз (бағандар A-дан XFD-ге дейін).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{what}: &quot;{value}&quot; is not a value this app knows. Write one of: {choices}.</source>
         <translation>{what}: «{value}» мәні бағдарламаға белгісіз. Мыналардың бірін жазыңыз: {choices}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{what} must be a colour written as #RRGGBB, such as #1F77B4; &quot;{value}&quot; is not one.</source>
         <translation>{what}: түс #RRGGBB түрінде жазылуы керек, мысалы #1F77B4; «{value}» сәйкес емес.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>This column and column {other} are both {column}. Keep one.</source>
         <translation>Бұл баған да, {other} бағаны да — «{column}». Біреуін қалдырыңыз.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The header row has no column {column}. Add a header cell with that name (the column order is free).</source>
         <translation>Тақырып жолында {column} бағаны жоқ. Осы атаумен тақырып ұяшығын қосыңыз (бағандар реті еркін).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Column &quot;{column}&quot; is not part of the format; it was ignored.</source>
         <translation>«{column}» бағаны пішімге кірмейді; ол еленбеді.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{what} must be a whole number, not &quot;{value}&quot;. Write a count such as 3431510 or 3 431 510.</source>
         <translation>{what}: «{value}» емес, бүтін сан болуы керек. Санын жазыңыз, мысалы 3431510 немесе 3 431 510.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{what} cannot be negative (&quot;{value}&quot;). Write a whole number of 0 or more, such as 3431510.</source>
         <translation>{what}: мән теріс болмауы керек («{value}»). 0 немесе одан үлкен бүтін сан жазыңыз, мысалы 3431510.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{what} must be a whole number; &quot;{value}&quot; is not one. Write digits only, such as 3431510, 3 431 510 or 3,431,510.</source>
         <translation>{what}: бүтін сан болуы керек, ал «{value}» бүтін сан емес. Тек цифрлар жазыңыз, мысалы 3431510, 3 431 510 немесе 3,431,510.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{what} must be a date; &quot;{value}&quot; is not one. Format the cell as a date or write 2023-03-19 (or 19.03.2023).</source>
         <translation>{what}: күн болуы керек, ал «{value}» күн емес. Ұяшыққа күн пішімін беріңіз немесе 2023-03-19 (не 19.03.2023) деп жазыңыз.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The recorded lot for district {district} ({winners}) does not name one of the tied candidates: {between}.</source>
         <translation>Округ {district} бойынша жазылған жеребе нәтижесі ({winners}) дауыстары тең кандидаттардың бірін атамайды: {between}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The recorded lot for district {district} ({winners}) was not used: no tie there.</source>
         <translation>Округ {district} бойынша жазылған жеребе нәтижесі ({winners}) пайдаланылмады: онда теңдік жоқ.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Lots required in district {district} between {between}. Record the lot result to finish.</source>
         <translation>Округ {district}: {between} арасында жеребе қажет. Есептеуді аяқтау үшін жеребе нәтижесін жазыңыз.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A candidate row without a district. Write the district number or name.</source>
         <translation>Округі көрсетілмеген кандидат жолы. Округтің нөмірін немесе атауын жазыңыз.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>District {district} has votes but no candidates; the seat is pending.</source>
         <translation>Округ {district}: дауыстар бар, бірақ кандидаттар жоқ; мандат анықталмаған.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>District {district}: no results yet; the seat is pending.</source>
         <translation>Округ {district}: нәтижелер әлі жоқ; мандат анықталмаған.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{seats} district seat(s) have no rows in the data and are pending.</source>
         <translation>Деректерде {seats} округтік мандат бойынша жол жоқ; олар анықталмаған.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Districts: {districts}; won by party candidates {party_seats}, by self-nominated {independents}; pending {pending}; waiting for a lot {undecided}.</source>
         <translation>Округтер: {districts}; партия кандидаттары жеңгені — {party_seats}, өзін-өзі ұсынғандар жеңгені — {independents}; анықталмағаны — {pending}; жеребені күтуде — {undecided}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>District {district}: {between} are tied with {votes} votes each.</source>
         <translation>Округ {district}: {between} дауыстары тең — әрқайсысында {votes}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>District {district}: a recorded lot decides the tie ({drawn_on}): {winner}.</source>
         <translation>Округ {district}: теңдікті жазылған жеребе шешеді ({drawn_on}): {winner}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>District {district}: lots required between {between}; the seat is undecided.</source>
         <translation>Округ {district}: {between} арасында жеребе қажет; мандат анықталмаған.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>District {district}: against all ({against_all}) leads the best candidate ({votes}); the district is treated as void and its seat stays pending.</source>
         <translation>Округ {district}: «барлығына қарсы» ({against_all}) ең үздік кандидаттан ({votes}) озып тұр; округ жарамсыз деп есептеледі, мандаты анықталмаған күйде қалады.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>District {district}: {candidate} ({party}) wins with {votes} votes, margin {margin}.</source>
         <translation>Округ {district}: {candidate} ({party}) жеңеді; дауыстар — {votes}, айырмашылық — {margin}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>District {district}: {candidate} (self-nominated) wins with {votes} votes, margin {margin}.</source>
         <translation>Округ {district}: {candidate} (өзін-өзі ұсынған) жеңеді; дауыстар — {votes}, айырмашылық — {margin}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{count} districts are listed but there are only {seats} district seats. Remove the extra districts or set District seats on the Election sheet.</source>
         <translation>{count} округ көрсетілген, ал округтік мандаттар тек {seats}. Артық округтерді жойыңыз немесе «Сайлау» парағында «Округтер бойынша мандаттар» мәнін көрсетіңіз.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Lowest quotient that won a seat: {lowest_won}; highest that did not: {highest_lost}.</source>
         <translation>Мандат алған ең кіші бөлінді: {lowest_won}; мандат алмаған ең үлкені: {highest_lost}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{party}: {votes} votes, {seats} seat(s); quotient of its last seat {last_quotient}, of its next seat {next_quotient}.</source>
         <translation>{party}: {votes} дауыс, {seats} мандат; соңғы мандатының бөліндісі — {last_quotient}, келесісінікі — {next_quotient}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Each seat goes to the largest quotient votes / (seats held + 1).</source>
         <translation>Әр мандат ең үлкен бөліндіге беріледі: дауыстар / (алынған мандаттар + 1).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Each seat goes to the largest quotient votes / (2 x seats held + 1).</source>
         <translation>Әр мандат ең үлкен бөліндіге беріледі: дауыстар / (2 x алынған мандаттар + 1).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The header row must name the columns Setting [Параметр] and Value [Значение].</source>
         <translation>Тақырып жолында «Баптау» [Setting] және «Мән» [Value] бағандары болуы керек.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{setting} cannot be negative ({value}).</source>
         <translation>{setting}: мән теріс болмауы керек ({value}).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{setting} must be between 0 and 100, not {value}.</source>
         <translation>{setting}: мән 0 мен 100 аралығында болуы керек, {value} емес.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{setting} must be given for the body {body}: write its value on the Election sheet (columns Setting and Value).</source>
         <translation>{setting}: {body} органы үшін мән міндетті — оны «Сайлау» парағына жазыңыз («Баптау» және «Мән» бағандары).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The file is empty. Choose the saved workbook, or save it again.</source>
         <translation>Файл бос. Сақталған кітапты таңдаңыз немесе оны қайта сақтаңыз.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>This is a folder, not a workbook. Choose an .xlsx file.</source>
         <translation>Бұл кітап емес, қалта. .xlsx файлын таңдаңыз.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The file does not exist. Check the name and the folder.</source>
         <translation>Файл жоқ. Атауы мен қалтасын тексеріңіз.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>This zip archive holds no workbook (perhaps a Word or other document). Choose the .xlsx results file.</source>
         <translation>Бұл zip мұрағатында кітап жоқ (Word немесе басқа құжат болуы мүмкін). Нәтижелердің .xlsx файлын таңдаңыз.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>This is not an .xlsx workbook. Open it in Excel or LibreOffice and save it as &quot;Excel Workbook (.xlsx)&quot;.</source>
         <translation>Бұл .xlsx кітабы емес. Оны Excel немесе LibreOffice бағдарламасында ашып, «Excel кітабы (.xlsx)» ретінде сақтаңыз.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>This is an OpenDocument (.ods) spreadsheet. Save it as &quot;Excel Workbook (.xlsx)&quot;.</source>
         <translation>Бұл OpenDocument (.ods) кестесі. Оны «Excel кітабы (.xlsx)» ретінде сақтаңыз.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The file cannot be opened: permission denied. Copy it somewhere you may read it.</source>
         <translation>Файлды ашу мүмкін емес: рұқсат жоқ. Оны оқуға рұқсатыңыз бар жерге көшіріңіз.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The file is {size} bytes, more than the {limit} bytes a results workbook may have. Remove sheets the calculation does not need.</source>
         <translation>Файл көлемі — {size} байт, ал нәтижелер кітабы {limit} байттан аспауы керек. Есептеуге қажет емес парақтарды жойыңыз.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The file cannot be read ({reason}).</source>
         <translation>Файлды оқу мүмкін емес ({reason}).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>This is an old Excel 97-2003 (.xls) file or a password-protected workbook. Save it as &quot;Excel Workbook (.xlsx)&quot; without a password.</source>
         <translation>Бұл ескі Excel 97-2003 (.xls) файлы немесе құпиясөзбен қорғалған кітап. Оны құпиясөзсіз «Excel кітабы (.xlsx)» ретінде сақтаңыз.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{what} must be F or M (Ж/М, Ә/Е); &quot;{value}&quot; is neither.</source>
         <translation>{what}: F немесе M (Ж/М, Ә/Е) болуы керек; «{value}» сәйкес емес.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{party}: {holders} candidates are marked elected, but the party holds {seats} seats.</source>
         <translation>{party}: {holders} кандидат сайланды деп белгіленген, ал партияда {seats} мандат бар.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Self-nominated district winners: {seats}.</source>
         <translation>Округтерде жеңген өзін-өзі ұсынғандар: {seats}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{party}: {votes} / quota = {quotas}; integer part: {seats}.</source>
         <translation>{party}: {votes} / квота = {quotas}; бүтін бөлігі: {seats}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Integer parts give {seats} seat(s); {leftover} left over for the remainders.</source>
         <translation>Бүтін бөліктер бойынша {seats} мандат бөлінді; қалдықтар бойынша {leftover} мандат қалды.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{seats} of the {leftover} leftover seats went by remainder to: {parties}.</source>
         <translation>Қалған {leftover} мандаттың {seats} мандаты қалдықтар бойынша берілді: {parties}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{party}: list of {length} names, {eligible} eligible (share ok: {eligible_ok}); at most {max_length} names allowed (ok: {length_ok}).</source>
         <translation>{party}: тізімде {length} кандидат, оның ішінде квоталық санаттағы — {eligible} (үлесі сәйкес: {eligible_ok}); ең көбі {max_length} кандидатқа рұқсат (сәйкес: {length_ok}).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{party}: only {eligible} of {length} list candidates count toward the {percent} % quota.</source>
         <translation>{party}: тізімдегі {length} кандидаттың ішінен {percent} % квотаға тек {eligible} кандидат есептеледі.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{party} won {won} list seats but its list has only {candidates} candidates: {vacant} seat(s) stay vacant.</source>
         <translation>{party} тізім бойынша {won} мандат алды, бірақ тізімінде тек {candidates} кандидат бар: {vacant} мандат бос қалады.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{party}: {seats} list seat(s).</source>
         <translation>{party}: тізім бойынша {seats} мандат.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>List seats given: {seats} of {of} ({undecided} waiting for a lot).</source>
         <translation>Тізім бойынша бөлінген мандаттар: {of} ішінен {seats} (жеребені күтуде: {undecided}).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{seats} list seats are left vacant.</source>
         <translation>Тізім бойынша {seats} мандат бос қалады.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Tie: {between} have equal standings ({standing}) for {seats} seat(s).</source>
         <translation>Теңдік: {between} көрсеткіштері тең ({standing}); даулы мандаттар: {seats}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{party}: the list has {length} names; at most {max_length} are allowed.</source>
         <translation>{party}: тізімде {length} кандидат; ең көбі {max_length} кандидатқа рұқсат етіледі.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{what} has {given} here but {summed} in total on the {sheet_name} sheet. Make the two agree, or leave this cell blank to use the {sheet_name} total.</source>
         <translation>{what}: мұнда {given}, ал {sheet_name} парағындағы жиыны — {summed}. Екеуін сәйкестендіріңіз немесе {sheet_name} парағының жиынын алу үшін бұл ұяшықты бос қалдырыңыз.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Column &quot;{column}&quot; holds counts but matches no party on the Parties sheet ({parties}). Rename it to a party&apos;s name or short name, or add the party to the Parties sheet.</source>
         <translation>«{column}» бағанында сандар бар, бірақ ол «Партиялар» парағындағы бірде-бір партияға сәйкес келмейді ({parties}). Оны партияның атауына немесе қысқаша атауына өзгертіңіз не партияны «Партиялар» парағына қосыңыз.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{rows} rows of list votes were summed.</source>
         <translation>Тізімдер бойынша дауыстардың {rows} жолы қосылды.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The recorded lot ({winners}) does not decide the tie between {between} for {seats} seat(s): it must name {seats} of the tied parties.</source>
         <translation>Жазылған жеребе нәтижесі ({winners}) {between} арасындағы {seats} мандат үшін теңдікті шешпейді: тең партиялардың ішінен {seats} партия аталуы керек.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The recorded list lot ({winners}) was not used: no list tie needed it.</source>
         <translation>Тізімдер бойынша жазылған жеребе нәтижесі ({winners}) пайдаланылмады: тізімдерде теңдік жоқ.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Lots required: {between} are tied for {seats} list seat(s). Record the lot result to finish.</source>
         <translation>Жеребе қажет: {between} арасында теңдік, тізім бойынша даулы мандаттар: {seats}. Есептеуді аяқтау үшін жеребе нәтижесін жазыңыз.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{party}: quota {percent} % of {seats} seats = {required} required; the chosen holders include {filled} eligible (list: {eligible} eligible); met: {met}.</source>
         <translation>{party}: квота {seats} мандаттың {percent} %-ы = {required} қажет; таңдалған мандат иелерінің ішінде квоталық санаттағы — {filled} (тізімде — {eligible}); орындалды: {met}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{party}: quota {percent} % of {seats} seats = {required} required; the suggested holders include {filled} eligible (list: {eligible} eligible); met: {met}.</source>
         <translation>{party}: квота {seats} мандаттың {percent} %-ы = {required} қажет; ұсынылған мандат иелерінің ішінде квоталық санаттағы — {filled} (тізімде — {eligible}); орындалды: {met}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Method: D&apos;Hondt (divisors 1, 2, 3, ...), {seats} list seats.</source>
         <translation>Әдіс: Д’Ондт (бөлгіштер 1, 2, 3, ...); тізім бойынша {seats} мандат.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Method: Droop quota with largest remainders, {seats} list seats.</source>
         <translation>Әдіс: Друп квотасы және ең үлкен қалдықтар; тізім бойынша {seats} мандат.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Method: Hare quota with largest remainders (the law), {seats} list seats.</source>
         <translation>Әдіс: Хэр квотасы және ең үлкен қалдықтар (заң бойынша); тізім бойынша {seats} мандат.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The method {method} is not the law (the law is the Hare quota with largest remainders); this result is for comparison only.</source>
         <translation>{method} әдісі заңда көзделмеген (заң бойынша — Хэр квотасы және ең үлкен қалдықтар); бұл нәтиже тек салыстыру үшін.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Method: Sainte-Laguë (divisors 1, 3, 5, ...), {seats} list seats.</source>
         <translation>Әдіс: Сент-Лагю (бөлгіштер 1, 3, 5, ...); тізім бойынша {seats} мандат.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The data has {districts} districts but there are only {seats} district seats; check the settings.</source>
         <translation>Деректерде {districts} округ бар, ал округтік мандаттар тек {seats}; баптауларды тексеріңіз.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>... and {count} more problems.</source>
         <translation>... және тағы {count} мәселе.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The admitted parties have no votes; the {seats} list seats are left vacant.</source>
         <translation>Жіберілген партияларда дауыс жоқ; тізім бойынша {seats} мандат бос қалады.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>There are {seats} list seats but no party-list votes; the list seats are left vacant.</source>
         <translation>Тізім бойынша {seats} мандат бар, бірақ партиялық тізімдерге дауыс жоқ; тізімдік мандаттар бос қалады.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No party reached the threshold; the law gives no rule for this case. All {seats} list seats are left vacant.</source>
         <translation>Бірде-бір партия өту шегінен өтпеді; заңда бұл жағдайға ереже жоқ. Тізім бойынша барлық {seats} мандат бос қалады.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The workbook lacks its part {part}; it is damaged. Save it again as .xlsx.</source>
         <translation>Кітапта {part} бөлігі жоқ; ол зақымдалған. Оны қайтадан .xlsx ретінде сақтаңыз.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Part {part} is compressed {ratio} times, more than the {limit} times a real workbook is; the file is refused as a possible zip bomb.</source>
         <translation>{part} бөлігі {ratio} есе сығылған, ал нақты кітап {limit} еседен артық сығылмайды; файл ықтимал zip-бомба ретінде қабылданбады.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Part {part} unpacks to {size} bytes, more than the limit of {limit}. The file is refused; a results workbook is far smaller.</source>
         <translation>{part} бөлігі {size} байтқа ашылады, бұл {limit} шегінен көп. Файл қабылданбады: нәтижелер кітабы әлдеқайда кіші.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>There are {seats} list seats but this sheet lists no party. Add one row per party.</source>
         <translation>Тізім бойынша {seats} мандат бар, бірақ бұл парақта бірде-бір партия жоқ. Әр партияға бір жол қосыңыз.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{party} is on no list (not on the Parties sheet): it is taken as a party with district seats only.</source>
         <translation>{party} партиясы ешбір тізімде жоқ («Партиялар» парағында жоқ): ол тек округтік мандаттары бар партия ретінде алынады.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{party} is listed twice (also at {other}). Each party, and each short name, appears once.</source>
         <translation>{party} партиясы екі рет көрсетілген (тағы: {other}). Әр партия және әр қысқаша атау бір рет көрсетіледі.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{party}: {votes} votes = {percent} % — below the threshold, takes no list seat.</source>
         <translation>{party}: {votes} дауыс = {percent} % — өту шегінен төмен, тізім бойынша мандат алмайды.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A row without a party name. Write the party&apos;s name, or clear the row.</source>
         <translation>Партия атауы жоқ жол. Партияның атауын жазыңыз немесе жолды тазартыңыз.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{party}: {votes} votes = {percent} % — passes the threshold.</source>
         <translation>{party}: {votes} дауыс = {percent} % — өту шегінен өтеді.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{party}: {list} list + {district} district = {total} seat(s).</source>
         <translation>{party}: тізім бойынша {list} + округтерде {district} = {total} мандат.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{what} must be a percentage such as 5 or 7.5; &quot;{value}&quot; is not one.</source>
         <translation>{what}: пайыз болуы керек, мысалы 5 немесе 7.5; «{value}» сәйкес емес.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{party} has two candidates at position {position} (also at {other}).</source>
         <translation>{party} партиясында {position} нөмірінде екі кандидат бар (тағы: {other}).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{what} must be 1 or more (the place on the list), not &quot;{value}&quot;.</source>
         <translation>{what}: 1 немесе одан үлкен сан болуы керек (тізімдегі орны), «{value}» емес.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Quota (Droop): {votes} admitted votes / ({seats} + 1) seats, rounded down, + 1 = {quota} votes.</source>
         <translation>Квота (Друп): жіберілген партиялардың дауыстары {votes} / (мандаттар {seats} + 1), төмен қарай дөңгелектеп, + 1 = {quota} дауыс.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Quota (Hare): {votes} admitted votes / {seats} seats = {quota} votes per seat.</source>
         <translation>Квота (Хэр): жіберілген партиялардың дауыстары {votes} / мандаттар {seats} = бір мандатқа {quota} дауыс.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{party}: only {filled} of the {required} required holders count toward the quota.</source>
         <translation>{party}: қажетті {required} мандат иесінің ішінен квотаға тек {filled} есептеледі.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{party}: {candidate} (list place {position}) is moved in to meet the quota.</source>
         <translation>{party}: квотаны орындау үшін {candidate} (тізімде № {position}) мандат алады.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Registration order {order} is given twice (also at {other}). Each list was registered at its own place.</source>
         <translation>{order} тіркелу реті екі рет көрсетілген (тағы: {other}). Әр тізім өз орнымен тіркелген.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Remainder rank {rank}: {party} — {remainder} / {of} = {fraction} of a seat.</source>
         <translation>Қалдық бойынша {rank}-орын: {party} — {remainder} / {of} = мандаттың {fraction} бөлігі.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>More seats are left over than parties: every party takes {rounds} in full rounds.</source>
         <translation>Қалған мандаттар партиялардан көп: әр партия толық айналымдар бойынша {rounds} мандаттан алады.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{party} takes a leftover seat (remainder {fraction}).</source>
         <translation>{party} қалған мандатты алады (қалдық {fraction}).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Row number {row} is not valid (rows run 1 to 1048576).</source>
         <translation>{row} жол нөмірі жарамсыз (жолдар 1-ден 1048576-ға дейін).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Only one party passed: the runner-up {party} ({votes} votes) is admitted too.</source>
         <translation>Шектен бір ғана партия өтті: екінші орындағы {party} ({votes} дауыс) да жіберіледі.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Several parties share the runner-up place and were all admitted: {parties}.</source>
         <translation>Екінші орынды бірнеше партия бөліседі, олардың бәрі жіберілді: {parties}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Seats: {party_seats} to parties, {independents} self-nominated, {pending} pending, {vacant} vacant, {undecided} waiting for a lot; {total} in all.</source>
         <translation>Мандаттар: партияларға — {party_seats}, өзін-өзі ұсынғандарға — {independents}, анықталмаған — {pending}, бос — {vacant}, жеребені күтуде — {undecided}; барлығы — {total}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{setting} is given twice (also at {other}). Keep one row.</source>
         <translation>{setting} екі рет көрсетілген (тағы: {other}). Бір жолды қалдырыңыз.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A value without a setting name. Write the setting (such as List seats) to its left.</source>
         <translation>Баптау атауы жоқ мән. Оның сол жағына баптауды жазыңыз (мысалы, «Тізім бойынша мандаттар»).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The setting {setting} cannot be negative ({value}).</source>
         <translation>{setting} баптауы теріс болмауы керек ({value}).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The setting {setting} must be between 0 and 100 ({value}).</source>
         <translation>{setting} баптауы 0 мен 100 аралығында болуы керек ({value}).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The setting {setting} must be given for the body {body}.</source>
         <translation>{body} органы үшін {setting} баптауы міндетті.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The setting &quot;{setting}&quot; is not known; it was ignored.</source>
         <translation>«{setting}» баптауы белгісіз; ол еленбеді.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The cell points at text number {index}, which the workbook does not have; the file is damaged. Save it again.</source>
         <translation>Ұяшық кітапта жоқ № {index} мәтінге сілтейді; файл зақымдалған. Оны қайта сақтаңыз.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>This sheet and sheet {other} are both the {what} sheet. Keep one, or rename the other.</source>
         <translation>Бұл парақ та, {other} парағы да — {what} парағы. Біреуін қалдырыңыз немесе екіншісінің атын өзгертіңіз.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>This sheet has a header row but no data; it was ignored.</source>
         <translation>Бұл парақта тақырып жолы бар, бірақ деректер жоқ; ол еленбеді.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>There are {seats} list seats but no {what} sheet. Add a sheet named Parties with the columns Party and Votes (one row per party).</source>
         <translation>Тізім бойынша {seats} мандат бар, бірақ {what} парағы жоқ. «Партия» және «Дауыстар» бағандары бар «Партиялар» парағын қосыңыз (әр партияға бір жол).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The sheet has more than {limit} filled cells; the file is refused.</source>
         <translation>Парақтағы толтырылған ұяшықтар саны {limit} шегінен асады; файл қабылданбады.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>This sheet is not part of the workbook format; it was ignored.</source>
         <translation>Бұл парақ кітап пішіміне кірмейді; ол еленбеді.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Threshold: {percent} % of {base} = {votes} votes (a party needs at least this many).</source>
         <translation>Өту шегі: {base} дауыстың {percent} %-ы = {votes} дауыс (партияға кемінде осынша қажет).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Threshold base: ballots cast = {base}.</source>
         <translation>Шек негізі: берілген бюллетеньдер = {base}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Threshold base: party votes only = {base}.</source>
         <translation>Шек негізі: тек партиялардың дауыстары = {base}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Threshold base: valid list ballots (party votes + against all) = {base}.</source>
         <translation>Шек негізі: жарамды тізімдік бюллетеньдер (партиялардың дауыстары + барлығына қарсы) = {base}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A recorded lot decides the tie ({drawn_on}): {winners}.</source>
         <translation>Теңдікті жазылған жеребе шешеді ({drawn_on}): {winners}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Lots required: {between} are tied for {seats} seat(s); the seat(s) stay undecided.</source>
         <translation>Жеребе қажет: {between} арасында теңдік, даулы мандаттар: {seats}; олар шешілмеген күйде қалады.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The earlier-registered list wins the tie ({orders}): {winners}.</source>
         <translation>Теңдікте ертерек тіркелген тізім жеңеді ({orders}): {winners}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The workbook has more {what} than the limit of {limit}; the file is refused.</source>
         <translation>Кітаптағы «{what}» саны {limit} шегінен асады; файл қабылданбады.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Valid list ballots: {party_votes} party votes + {against_all} against all = {valid}.</source>
         <translation>Жарамды тізімдік бюллетеньдер: {party_votes} (партияларға) + {against_all} (барлығына қарсы) = {valid}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{party} has no votes: fill its Votes cell, or add a {party} column to the List votes sheet.</source>
         <translation>{party} партиясының дауыстары жоқ: оның «Дауыстар» ұяшығын толтырыңыз немесе «Тізімдер бойынша дауыстар» парағына «{party}» бағанын қосыңыз.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Part {part} is not well-formed XML ({reason} at line {line}); the workbook is damaged. Save it again from Excel or LibreOffice.</source>
         <translation>{part} бөлігі — қате XML ({reason}, {line}-жол); кітап зақымдалған. Оны Excel немесе LibreOffice бағдарламасынан қайта сақтаңыз.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Part {part} contains a document type declaration (DTD or entities), which no workbook needs; the file is refused for safety. Save it again from Excel or LibreOffice.</source>
         <translation>{part} бөлігінде құжат түрінің сипаттамасы (DTD немесе нысандар) бар, ол кітапқа қажет емес; файл қауіпсіздік үшін қабылданбады. Оны Excel немесе LibreOffice бағдарламасынан қайта сақтаңыз.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{what} must be yes or no (да/нет, иә/жоқ); &quot;{value}&quot; is neither.</source>
         <translation>{what}: «иә» немесе «жоқ» болуы керек (yes/no, да/нет); «{value}» сәйкес емес.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No election date is given, so youth (younger than {age}) cannot be counted toward the quota.</source>
         <translation>Сайлау күні көрсетілмеген, сондықтан жастарды ({age} жасқа толмағандарды) квотаға есептеу мүмкін емес.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The workbook is damaged or truncated ({reason}). Save it again from Excel or LibreOffice, or copy the file again in full.</source>
         <translation>Кітап зақымдалған немесе толық емес ({reason}). Оны Excel немесе LibreOffice бағдарламасынан қайта сақтаңыз немесе файлды қайтадан толық көшіріңіз.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The workbook is password-protected. Save it again without a password.</source>
         <translation>Кітап құпиясөзбен қорғалған. Оны құпиясөзсіз қайта сақтаңыз.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Part {part} is packed in a way this app does not read ({reason}). Save the file again as .xlsx from Excel or LibreOffice.</source>
         <translation>{part} бөлігі бағдарлама оқымайтын тәсілмен буып-түйілген ({reason}). Файлды Excel немесе LibreOffice бағдарламасынан .xlsx ретінде қайта сақтаңыз.</translation>
     </message>
@@ -2920,527 +2353,414 @@ The window is still usable; the last action had no effect.</source>
 <context>
     <name>report</name>
     <message>
-        <location filename="../../kzseats_gui/ui/printing.py" line="+65"/>
         <source>Cannot start printing.</source>
         <translation>Басып шығаруды бастау мүмкін болмады.</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>Print preview: summary</source>
         <translation>Алдын ала қарау: қорытынды</translation>
     </message>
     <message>
-        <location filename="generated/helper_messages.py" line="+4"/>
         <source>tie: lots required</source>
         <translation>теңдік: жеребе қажет</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>void: against all led</source>
         <translation>жарамсыз: «барлығына қарсы» алда болды</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>pending</source>
         <translation>анықталмаған</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>against all led (warning)</source>
         <translation>«барлығына қарсы» алда болды (ескерту)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Audit trail</source>
         <translation>Есептеу барысы</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+94"/>
         <source>District</source>
         <translation>Округ</translation>
     </message>
     <message>
-        <location line="-93"/>
         <source>Winner</source>
         <translation>Жеңімпаз</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+5"/>
-        <location line="+82"/>
         <source>Party</source>
         <translation>Партия</translation>
     </message>
     <message>
-        <location line="-86"/>
-        <location line="+87"/>
         <source>Votes</source>
         <translation>Дауыстар</translation>
     </message>
     <message>
-        <location line="-86"/>
         <source>Margin</source>
         <translation>Айырмашылық</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+98"/>
         <source>Against all</source>
         <translation>Барлығына қарсы</translation>
     </message>
     <message>
-        <location line="-97"/>
-        <location line="+62"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location line="-60"/>
         <source>List seats</source>
         <translation>Тізім бойынша</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Required</source>
         <translation>Қажет</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Filled</source>
         <translation>Толтырылды</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Eligible on list</source>
         <translation>Квотаға сәйкес</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Met</source>
         <translation>Орындалды</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Holders</source>
         <translation>Иелері</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>List checks</source>
         <translation>Тізімді тексеру</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+17"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location line="-16"/>
         <source>Position</source>
         <translation>Нөмір</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Counts toward the quota</source>
         <translation>Квотаға есептеледі</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Moved up</source>
         <translation>Көтерілді</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Single-member districts</source>
         <translation>Бір мандатты округтер</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The 30 % quota per party</source>
         <translation>Партиялар бойынша 30 % квота</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ties</source>
         <translation>Тең нәтижелер</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Warnings and notes</source>
         <translation>Ескертулер мен түсініктемелер</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cannot start drawing on the output.</source>
         <translation>Файлға шығаруды бастау мүмкін болмады.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>self-nominated</source>
         <translation>өзін-өзі ұсынған</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>too few eligible</source>
         <translation>квотаға сәйкестер аз</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>list too long</source>
         <translation>тізім тым ұзын</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>(for information)</source>
         <translation>(мәлімет үшін)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>woman</source>
         <translation>әйел</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>youth</source>
         <translation>жастар</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>disability</source>
         <translation>мүгедектік</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>open: lots required</source>
         <translation>шешілмеген: жеребе қажет</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>no, short by {n}</source>
         <translation>жоқ, жетпейді: {n}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>chosen</source>
         <translation>таңдалған</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+4"/>
         <source>suggested</source>
         <translation>ұсынылған</translation>
     </message>
     <message>
-        <location line="-3"/>
         <source>ok</source>
         <translation>дұрыс</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{party}: mandate holders ({how})</source>
         <translation>{party}: мандат иелері ({how})</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>chosen by the party</source>
         <translation>партия таңдаған</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>{tier}: {between}, {seats} seat(s), standing {standing} — {how}</source>
         <translation>{tier}: {between}; даулы мандаттар — {seats}; көрсеткіш {standing} — {how}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>complete</source>
         <translation>аяқталды</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Mazhilis</source>
         <translation>Мәжіліс</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Regional maslikhat</source>
         <translation>Облыстық мәслихат</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Local maslikhat</source>
         <translation>Аудандық (қалалық) мәслихат</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Mazhilis, 2007–2021 rules</source>
         <translation>Мәжіліс, 2007–2021 жж. ережелері</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Hare quota, largest remainders (the law)</source>
         <translation>Хэр квотасы, ең үлкен қалдықтар (заң бойынша)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Droop quota, largest remainders (comparison only, not the law)</source>
         <translation>Друп квотасы, ең үлкен қалдықтар (тек салыстыру үшін, заңда көзделмеген)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>D&apos;Hondt (comparison only, not the law)</source>
         <translation>Д’Ондт әдісі (тек салыстыру үшін, заңда көзделмеген)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sainte-Laguë (comparison only, not the law)</source>
         <translation>Сент-Лагю әдісі (тек салыстыру үшін, заңда көзделмеген)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>up</source>
         <translation>жоғары қарай</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>down</source>
         <translation>төмен қарай</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>to the nearest (halves up)</source>
         <translation>ең жақын бүтінге (жартысы — жоғары)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Hare quota (the law)</source>
         <translation>Хэр квотасы (заң бойынша)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Droop quota (not the law)</source>
         <translation>Друп квотасы (салыстыру үшін)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>D&apos;Hondt (not the law)</source>
         <translation>Д’Ондт әдісі (салыстыру үшін)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sainte-Laguë (not the law)</source>
         <translation>Сент-Лагю әдісі (салыстыру үшін)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>valid list ballots (party votes + against all)</source>
         <translation>жарамды тізімдік бюллетеньдер (партиялардың дауыстары + барлығына қарсы)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>party votes only</source>
         <translation>тек партиялардың дауыстары</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>ballots cast</source>
         <translation>берілген бюллетеньдер</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{body} · {list} list + {district} district seats · threshold {percent} of {base} · {method}</source>
         <translation>{body} · мандаттар: тізім бойынша {list} + округтерде {district} · өту шегі {percent} (негізі: {base}) · {method}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Body</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Seats</source>
         <translation>Мандаттар</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+28"/>
         <source>Threshold</source>
         <translation>Өту шегі</translation>
     </message>
     <message>
-        <location line="-27"/>
         <source>Method</source>
         <translation>Әдіс</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Equal remainders</source>
         <translation>Тең қалдықтар</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>“Against all” leads a district</source>
         <translation>Округте «барлығына қарсы» алда</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Quota</source>
         <translation>Квота</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>the list registered earlier wins</source>
         <translation>ертерек тіркелген тізім жеңеді</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>a drawing of lots</source>
         <translation>жеребе</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Mandate quota</source>
         <translation>Мандат квотасы</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>the leading candidate wins, with a warning</source>
         <translation>алда тұрған кандидат жеңеді, ескертумен</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>the seat stays pending (what-if)</source>
         <translation>мандат анықталмаған күйде қалады (модельдеу)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>lots required: {seats} seat(s) undecided</source>
         <translation>жеребе қажет: {seats} мандат шешілмеген</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{list} list + {district} district = {total}</source>
         <translation>тізім бойынша {list} + округтер бойынша {district} = {total}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{percent} of {base} ({votes}) = {needed} votes</source>
         <translation>{votes} ({base}) × {percent} = {needed} дауыс</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{quota} votes per seat</source>
         <translation>бір мандатқа {quota} дауыс</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{percent} women, youth (under {age}) and persons with disabilities, rounded {rounding}</source>
         <translation>{percent}: әйелдер, жастар ({age} жасқа дейін) және мүгедектігі бар адамдар; {rounding} дөңгелектеу</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Independent</source>
         <translation>Өзін-өзі ұсынғандар</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Pending</source>
         <translation>Анықталмаған</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Vacant</source>
         <translation>Бос</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>(no file)</source>
         <translation>(файл жоқ)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Settings used</source>
         <translation>Қолданылған баптаулар</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Chair</source>
         <translation>Төраға</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Secretary</source>
         <translation>Хатшы</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Member</source>
         <translation>Комиссия мүшесі</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Signatures of the commission members</source>
         <translation>Комиссия мүшелерінің қолдары</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Share</source>
         <translation>Үлесі</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>List</source>
         <translation>Тізім</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+1"/>
         <source>Total</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Page {number} of {count}</source>
         <translation>Бет {number} / {count}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Signature</source>
         <translation>Қолы</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>passed</source>
         <translation>өтті</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>below</source>
         <translation>шектен төмен</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Source: {file} · SHA-256 {digest}</source>
         <translation>Дереккөз: {file} · SHA-256 {digest}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Printed {when} · kzseats {version}</source>
         <translation>Басып шығарылды: {when} · kzseats {version}</translation>
     </message>
