@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -55,6 +56,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=LANGUAGE_CODES, metavar="en|ru|kk",
                         help="interface language for this run, not saved (default: the language chosen "
                              "in View > Language, else the system's)")
+    parser.add_argument("--install-desktop-entry", action="store_true",
+                        help="Linux: add kzseats to the applications menu and to \"Open with\" for .xlsx "
+                             "files (for this user), then exit")
     parser.add_argument("--version", action="version", version=f"kzseats {__version__}")
     return parser
 
@@ -71,6 +75,11 @@ def has_display() -> bool:
 def main(argv: Sequence[str] | None = None) -> int:
     started = time.time()
     args = build_parser().parse_args(argv)
+    if args.install_desktop_entry:
+        from .desktop_entry import install_desktop_entry
+
+        print(f"Desktop entry written to {install_desktop_entry()}")
+        return EXIT_OK
     if not has_display():
         if args.screenshot is None:
             from PySide6.QtCore import QCoreApplication
@@ -91,22 +100,29 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(application_class, args: argparse.Namespace, started: float) -> int:
-    from PySide6.QtCore import QSettings
-
-    from . import __version__
-    from .ui import i18n
-    from .ui.crash_handler import install_exception_hook
+    from .ui import i18n, user_files
 
     app = application_class.instance() or application_class([sys.argv[0] if sys.argv else "kzseats-gui"])
-    app.setOrganizationName("kzseats")
-    app.setApplicationName("kzseats")
-    app.setApplicationDisplayName("kzseats")
-    app.setApplicationVersion(__version__)
-    preferences = QSettings()
-    i18n.install_language(args.lang or i18n.saved_language(preferences))
+    user_files.configure_application(app)
+    screenshot = args.screenshot
+    with tempfile.TemporaryDirectory(prefix="kzseats-screenshot-") as scratch:
+        if screenshot is not None:
+            # A picture for a script or a document: the user's settings are neither read nor changed.
+            user_files.use_scratch_folder(Path(scratch))
+        preferences = user_files.current_settings()
+        i18n.install_language(args.lang or i18n.saved_language(preferences))
+        if screenshot is not None:
+            print(f"kzseats-gui: {i18n.describe_language()}", flush=True)
+        code = _show_window(app, args, preferences, started)
+        preferences.sync()
+        user_files.use_scratch_folder(None)
+    return code
 
-    from .paths import sample_path
+
+def _show_window(app, args: argparse.Namespace, preferences, started: float) -> int:
+    from .ui.crash_handler import install_exception_hook
     from .ui.main_window import MainWindow
+    from .ui.user_files import sample_copy
 
     screenshot = args.screenshot
     # Interactively the summary and tables show first and the charts follow; a screenshot waits for all.
@@ -127,7 +143,7 @@ def _run(application_class, args: argparse.Namespace, started: float) -> int:
 
         taker = ScreenshotTaker(window, screenshot)
     window.show()
-    window.open_path(args.workbook or sample_path())
+    window.open_path(args.workbook or sample_copy())
     code = app.exec()
     if window.isVisible():
         window.close()

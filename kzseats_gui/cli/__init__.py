@@ -157,6 +157,10 @@ def build_parser() -> argparse.ArgumentParser:
     simulate.add_argument("--seed", type=int, default=0)
     simulate.add_argument("--json", action="store_true")
     _add_override_options(simulate)
+
+    from .sample import add_sample_parser
+
+    add_sample_parser(sub)
     return parser
 
 

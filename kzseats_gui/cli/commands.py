@@ -24,6 +24,7 @@ from . import (
     parse_lot,
     print_json,
 )
+from .sample import cmd_sample
 
 
 class InputError(Exception):
@@ -167,6 +168,7 @@ COMMANDS = {
     "report": cmd_report,
     "sensitivity": cmd_sensitivity,
     "simulate": cmd_simulate,
+    "sample": cmd_sample,
 }
 
 

@@ -1,7 +1,8 @@
 """The application log: unexpected errors are written here so they can be reported afterwards.
 
-The file lives in the per-user data folder (QStandardPaths AppDataLocation) as ``kzseats.log``; when that
-folder cannot be written, the temporary folder is used instead.
+The file lives in the per-user data folder (``user_files.data_dir()``: QStandardPaths AppLocalDataLocation,
+e.g. ``~/.local/share/kzseats/kzseats.log``); when that folder cannot be written, the temporary folder is
+used instead.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import tempfile
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from .user_files import data_dir
 
 LOG_NAME = "kzseats.log"
 # Keep the log from growing without bound: start over once it passes this size.
@@ -30,9 +31,8 @@ def set_log_path(path: Path | None) -> None:
 def log_path() -> Path:
     if _override is not None:
         return _override
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    if folder:
-        candidate = Path(folder)
+    candidate = data_dir()
+    if candidate.is_absolute():
         try:
             candidate.mkdir(parents=True, exist_ok=True)
             if os.access(candidate, os.W_OK):

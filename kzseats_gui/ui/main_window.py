@@ -24,13 +24,14 @@ from ..core.bodies import resolve_settings
 from ..core.errors import SettingsError
 from ..core.model import Election, LotRecord
 from ..core.result import AllocationResult
-from ..paths import sample_path
 from . import i18n
 from .document import Document, allocate_job, read_job, workbook_error_type, workbook_in
+from .language_notice import LanguageNotice
 from .lots_dialog import LotsDialog
 from .recent_files import RecentFiles, RecentFilesMenu
 from .task_runner import TaskFailure, TaskRunner
 from .task_status import TaskStatus
+from .user_files import application_icon, sample_copy, user_settings
 from .view_refresh import ResultFill, ViewRefresher
 from .views.warnings_view import NOTE
 from .window_actions import WindowActions
@@ -53,7 +54,8 @@ class MainWindow(QMainWindow):
         """``defer_charts``: build the charts after the first result is shown (a faster start)."""
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self._prefs = settings if settings is not None else QSettings()
+        self.setWindowIcon(application_icon())
+        self._prefs = settings if settings is not None else user_settings()
         self.commands = WindowCommands(self, interactive)
         self._document: Document | None = None
         self._documents_opened = 0
@@ -99,6 +101,8 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         self.task_status = TaskStatus(self._runner, self)
         self.statusBar().addPermanentWidget(self.task_status, 1)
+        self.language_notice = LanguageNotice(self)
+        self.statusBar().addPermanentWidget(self.language_notice)
 
     def _connect_actions(self) -> None:
         a = self.actions_
@@ -126,6 +130,7 @@ class MainWindow(QMainWindow):
         self.actions_.retranslate_ui()
         self.layout_.retranslate_ui()
         self.task_status.retranslate_ui()
+        self.language_notice.refresh()
         self.actions_.languages[i18n.current_language()].setChecked(True)
         self._update_title()
 
@@ -145,7 +150,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def open_sample(self) -> None:
-        self.open_path(sample_path())
+        self.open_path(sample_copy())
 
     @Slot()
     def choose_and_open(self) -> None:

@@ -11,11 +11,9 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QObject, qVersion
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
-from .. import __version__
 from . import window_exports
 from .document import Document
 from .error_dialogs import UnexpectedErrorDialog, WorkbookErrorDialog
@@ -101,10 +99,6 @@ class WindowCommands(QObject):
             self._window.task_status.set_text(self.tr("Table copied to the clipboard"))
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self._window,
-            self.tr("About kzseats"),
-            self.tr("<b>kzseats {version}</b><br>Seat calculator for Kazakhstan's elections: the Mazhilis "
-                    "and the maslikhats, exact to the law.<br><br>Qt {qt}, PySide6 {pyside}, Python {python}")
-            .format(version=__version__, qt=qVersion(), pyside=pyside_version, python=sys.version.split()[0]),
-        )
+        from .about_dialog import AboutDialog
+
+        AboutDialog(self._window).exec()

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About kzseats</source>
+        <translation>kzseats туралы</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;kzseats {version}&lt;/b&gt;&lt;br&gt;Seat calculator for Kazakhstan&apos;s elections: the Mazhilis and the maslikhats, exact to the law.&lt;br&gt;&lt;br&gt;Qt {qt}, PySide6 {pyside}, Python {python}</source>
+        <translation>&lt;b&gt;kzseats {version}&lt;/b&gt;&lt;br&gt;Қазақстандағы сайлауларға арналған мандат калькуляторы: Мәжіліс пен мәслихаттар, заңға дәл сәйкес.&lt;br&gt;&lt;br&gt;Qt {qt}, PySide6 {pyside}, Python {python}</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Лицензия</translation>
+    </message>
+    <message>
+        <source>Third-party components</source>
+        <translation>Бөгде компоненттер</translation>
+    </message>
+    <message>
+        <source>{name} is missing from this copy of kzseats.</source>
+        <translation>kzseats-тің бұл көшірмесінде {name} файлы жоқ.</translation>
+    </message>
+</context>
+<context>
     <name>AuditView</name>
     <message>
         <source>Audit trail</source>
@@ -1555,14 +1578,6 @@ The window is still usable; the last action had no effect.</source>
         <source>Table copied to the clipboard</source>
         <translation>Кесте алмасу буферіне көшірілді</translation>
     </message>
-    <message>
-        <source>About kzseats</source>
-        <translation>kzseats туралы</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;kzseats {version}&lt;/b&gt;&lt;br&gt;Seat calculator for Kazakhstan&apos;s elections: the Mazhilis and the maslikhats, exact to the law.&lt;br&gt;&lt;br&gt;Qt {qt}, PySide6 {pyside}, Python {python}</source>
-        <translation>&lt;b&gt;kzseats {version}&lt;/b&gt;&lt;br&gt;Қазақстандағы сайлауларға арналған мандат калькуляторы: Мәжіліс пен мәслихаттар, заңға дәл сәйкес.&lt;br&gt;&lt;br&gt;Qt {qt}, PySide6 {pyside}, Python {python}</translation>
-    </message>
 </context>
 <context>
     <name>WindowLayout</name>
@@ -1781,6 +1796,13 @@ The window is still usable; the last action had no effect.</source>
     <message>
         <source>December</source>
         <translation>желтоқсан</translation>
+    </message>
+</context>
+<context>
+    <name>i18n</name>
+    <message>
+        <source>The {language} translation is missing ({file}): the window shows English.</source>
+        <translation>Аударма ({language}) табылмады ({file}): терезе ағылшынша көрсетілді.</translation>
     </message>
 </context>
 <context>

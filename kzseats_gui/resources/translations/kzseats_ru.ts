@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About kzseats</source>
+        <translation>О программе kzseats</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;kzseats {version}&lt;/b&gt;&lt;br&gt;Seat calculator for Kazakhstan&apos;s elections: the Mazhilis and the maslikhats, exact to the law.&lt;br&gt;&lt;br&gt;Qt {qt}, PySide6 {pyside}, Python {python}</source>
+        <translation>&lt;b&gt;kzseats {version}&lt;/b&gt;&lt;br&gt;Калькулятор мандатов для выборов в Казахстане: Мажилис и маслихаты, в точном соответствии с законом.&lt;br&gt;&lt;br&gt;Qt {qt}, PySide6 {pyside}, Python {python}</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Лицензия</translation>
+    </message>
+    <message>
+        <source>Third-party components</source>
+        <translation>Сторонние компоненты</translation>
+    </message>
+    <message>
+        <source>{name} is missing from this copy of kzseats.</source>
+        <translation>В этой копии kzseats нет файла {name}.</translation>
+    </message>
+</context>
+<context>
     <name>AuditView</name>
     <message>
         <source>Audit trail</source>
@@ -1565,14 +1588,6 @@ The window is still usable; the last action had no effect.</source>
         <source>Table copied to the clipboard</source>
         <translation>Таблица скопирована в буфер обмена</translation>
     </message>
-    <message>
-        <source>About kzseats</source>
-        <translation>О программе kzseats</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;kzseats {version}&lt;/b&gt;&lt;br&gt;Seat calculator for Kazakhstan&apos;s elections: the Mazhilis and the maslikhats, exact to the law.&lt;br&gt;&lt;br&gt;Qt {qt}, PySide6 {pyside}, Python {python}</source>
-        <translation>&lt;b&gt;kzseats {version}&lt;/b&gt;&lt;br&gt;Калькулятор мандатов для выборов в Казахстане: Мажилис и маслихаты, в точном соответствии с законом.&lt;br&gt;&lt;br&gt;Qt {qt}, PySide6 {pyside}, Python {python}</translation>
-    </message>
 </context>
 <context>
     <name>WindowLayout</name>
@@ -1792,6 +1807,13 @@ The window is still usable; the last action had no effect.</source>
     <message>
         <source>December</source>
         <translation>декабря</translation>
+    </message>
+</context>
+<context>
+    <name>i18n</name>
+    <message>
+        <source>The {language} translation is missing ({file}): the window shows English.</source>
+        <translation>Перевод ({language}) не найден ({file}): окно показано на английском.</translation>
     </message>
 </context>
 <context>
