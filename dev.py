@@ -47,7 +47,9 @@ def set_up() -> None:
         return
     print("Installing kzseats and its pinned dependencies into .venv/ ...", flush=True)
     pip = [str(python), "-m", "pip", "--disable-pip-version-check", "-q"]
-    subprocess.run([*pip, "install", "-c", str(CONSTRAINTS), "pip", "setuptools", "wheel"], check=True)
+    # The build requirements first (pyproject.toml [build-system]): the install below uses them as they are.
+    build_requirements = ["pip", "setuptools", "wheel", "PySide6-Essentials"]
+    subprocess.run([*pip, "install", "-c", str(CONSTRAINTS), *build_requirements], check=True)
     subprocess.run(
         [*pip, "install", "--no-build-isolation", "-c", str(CONSTRAINTS), "-e", f"{ROOT}[test]"], check=True
     )

@@ -47,6 +47,8 @@ class BuildPyWithTranslations(build_py):
 
     def run(self) -> None:
         super().run()
+        if getattr(self, "editable_mode", False):
+            return  # an editable install uses the checkout, where dev.py compiles the .qm files
         lrelease = find_lrelease()
         sources = sorted((ROOT / TRANSLATIONS).glob("*.ts"))
         if not sources:

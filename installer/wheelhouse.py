@@ -70,7 +70,7 @@ def download(wheel: Path, target: str, python_version: str, out: Path) -> Path:
     command = [*pip(), "download", "--only-binary", ":all:", "-c", str(CONSTRAINTS), "-d", str(out)]
     if target != "native" or python_version != f"{sys.version_info.major}.{sys.version_info.minor}":
         command += ["--python-version", python_version, "--implementation", "cp"]
-        for platform in PLATFORMS[target] or [_native_platform()]:
+        for platform in PLATFORMS[target] or PLATFORMS[_native_target()]:
             command += ["--platform", platform]
     # Offline first: a wheelhouse that already holds everything needs no index at all.
     offline = subprocess.run([*command, "--no-index", "--find-links", str(out), str(out / wheel.name)],
@@ -80,10 +80,8 @@ def download(wheel: Path, target: str, python_version: str, out: Path) -> Path:
     return out
 
 
-def _native_platform() -> str:
-    import sysconfig
-
-    return sysconfig.get_platform().replace("-", "_").replace(".", "_")
+def _native_target() -> str:
+    return "windows" if os.name == "nt" else "linux"
 
 
 def install(wheelhouse: Path, env_dir: Path) -> Path:

@@ -1,0 +1,102 @@
+"""The app's identity and where it keeps things: icon, licences in About, per-user folders, the
+sample copy the window opens, and a missing translation said out loud."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtWidgets import QLabel
+
+from kzseats_gui import __version__
+from kzseats_gui.paths import sample_path
+from kzseats_gui.ui import i18n, user_files
+
+
+@pytest.fixture
+def named_as_kzseats(qapp):
+    """The application named as app.py names it; restored afterwards for the other tests."""
+    before = (qapp.organizationName(), qapp.applicationName(), qapp.applicationDisplayName())
+    user_files.configure_application(qapp)
+    yield qapp
+    qapp.setOrganizationName(before[0])
+    qapp.setApplicationName(before[1])
+    qapp.setApplicationDisplayName(before[2])
+
+
+def test_settings_and_log_live_in_one_kzseats_folder_each(named_as_kzseats):
+    assert QCoreApplication.organizationName() == ""
+    assert QCoreApplication.applicationName() == "kzseats"
+    assert QCoreApplication.applicationVersion() == __version__
+    for path in (user_files.settings_path(), user_files.data_dir() / "kzseats.log"):
+        parts = path.parts
+        assert parts[-2] == "kzseats", path
+        assert parts[-3] != "kzseats", f"doubled folder: {path}"
+
+
+def test_the_folders_are_the_same_when_another_host_runs_the_code(named_as_kzseats):
+    configured = (user_files.settings_path(), user_files.data_dir())
+    named_as_kzseats.setApplicationName("some-host")
+    assert (user_files.settings_path(), user_files.data_dir()) == configured
+
+
+def test_the_window_carries_the_hemicycle_icon(window):
+    sizes = window.windowIcon().availableSizes()
+    for edge in (16, 32, 48, 256):
+        assert QSize(edge, edge) in sizes
+
+
+def test_about_shows_the_version_and_every_licence(qtbot):
+    from kzseats_gui.ui.about_dialog import AboutDialog
+
+    dialog = AboutDialog()
+    qtbot.addWidget(dialog)
+    heading = dialog.findChild(QLabel, "aboutHeading")
+    assert heading is not None and __version__ in heading.text()
+    licence = dialog.tabs.widget(0).toPlainText()
+    notices = dialog.tabs.widget(1).toPlainText()
+    assert "MIT License" in licence
+    for component in ("PySide6", "LGPL-3.0", "shiboken6", "pyqtgraph", "numpy", "openpyxl", "et_xmlfile",
+                      "defusedxml", "PSF-2.0"):
+        assert component in notices, component
+
+
+def test_open_sample_opens_a_copy_and_leaves_the_bundled_file_alone(qtbot, window, scratch):
+    with qtbot.waitSignal(window.idle, timeout=20_000):
+        window.open_sample()
+    opened = window.document().path
+    assert opened != sample_path() and scratch in opened.parents
+    assert opened.read_bytes() == sample_path().read_bytes()
+    assert window.result().status == "ok"
+
+
+def test_a_missing_translation_shows_in_the_status_bar_and_the_log(window, log_file, monkeypatch, tmp_path):
+    empty = tmp_path / "no-translations"
+    empty.mkdir()
+    monkeypatch.setattr(i18n, "translations_dir", lambda: empty)
+    window.show()
+    window.set_language("ru")
+    notice = window.language_notice
+    assert notice.isVisible()
+    assert "kzseats_ru.qm" in notice.text() and "English" in notice.text()
+    assert "translation missing" in log_file.read_text(encoding="utf-8")
+    assert "translation missing" in i18n.describe_language()
+    monkeypatch.undo()
+    window.set_language("kk")
+    assert not notice.isVisible() and i18n.missing_translation() is None
+    assert "kzseats_kk.qm loaded (Анықтама)" in i18n.describe_language()
+
+
+def test_the_desktop_entry_offers_kzseats_for_workbooks_with_the_package_version(tmp_path):
+    from kzseats_gui.desktop_entry import install_desktop_entry
+
+    entry = install_desktop_entry(tmp_path)
+    lines = entry.read_text(encoding="utf-8").splitlines()
+    fields = dict(line.split("=", 1) for line in lines if "=" in line)
+    xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    assert xlsx in fields["MimeType"].split(";")
+    assert fields["Icon"] == "kzseats" and fields["X-kzseats-Version"] == __version__
+    assert fields["Exec"].endswith(" %f") and Path(fields["TryExec"]).name == "kzseats-gui"
+    assert (tmp_path / "icons" / "hicolor" / "256x256" / "apps" / "kzseats.png").is_file()
+    assert not (tmp_path / "applications" / "mimeapps.list").exists(), "never the default program"
