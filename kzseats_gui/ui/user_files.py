@@ -77,7 +77,19 @@ def data_dir() -> Path:
 
 
 def user_settings() -> QSettings:
-    return QSettings(str(settings_path()), QSettings.Format.IniFormat)
+    path = settings_path()
+    settings = QSettings(str(path), QSettings.Format.IniFormat)
+    if not path.exists():
+        _take_over_earlier_settings(settings)
+    return settings
+
+
+def _take_over_earlier_settings(settings: QSettings) -> None:
+    """Earlier builds kept the settings in Qt's native place for organization and application "kzseats"
+    (``~/.config/kzseats/kzseats.conf``, the Windows registry): carry them over once, untouched there."""
+    earlier = QSettings(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, APP_NAME, APP_NAME)
+    for key in earlier.allKeys():
+        settings.setValue(key, earlier.value(key))
 
 
 def temporary_settings(folder: Path) -> QSettings:

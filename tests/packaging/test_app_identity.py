@@ -3,6 +3,9 @@ sample copy the window opens, and a missing translation said out loud."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -100,3 +103,28 @@ def test_the_desktop_entry_offers_kzseats_for_workbooks_with_the_package_version
     assert fields["Exec"].endswith(" %f") and Path(fields["TryExec"]).name == "kzseats-gui"
     assert (tmp_path / "icons" / "hicolor" / "256x256" / "apps" / "kzseats.png").is_file()
     assert not (tmp_path / "applications" / "mimeapps.list").exists(), "never the default program"
+
+
+def test_settings_of_earlier_builds_are_carried_over_once(tmp_path):
+    """Run in a process of its own: Qt fixes the settings folders the first time settings are used."""
+    config = tmp_path / "config"
+    (config / "kzseats").mkdir(parents=True)
+    earlier = config / "kzseats" / "kzseats.conf"
+    earlier.write_text("[ui]\nlanguage=kk\n", encoding="utf-8")
+    script = (
+        "import sys\n"
+        "from PySide6.QtCore import QCoreApplication\n"
+        "from kzseats_gui.ui import user_files\n"
+        "app = QCoreApplication(sys.argv[:1])\n"
+        "user_files.configure_application(app)\n"
+        "settings = user_files.user_settings()\n"
+        "settings.sync()\n"
+        "print(settings.fileName(), settings.value('ui/language'))\n"
+    )
+    env = dict(os.environ, XDG_CONFIG_HOME=str(config), XDG_DATA_HOME=str(tmp_path / "data"),
+               HOME=str(tmp_path))
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=60)
+    assert done.returncode == 0, done.stderr
+    file_name, language = done.stdout.split()
+    assert Path(file_name) == config / "kzseats" / "kzseats.ini" and language == "kk"
+    assert earlier.read_text(encoding="utf-8") == "[ui]\nlanguage=kk\n"
