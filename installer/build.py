@@ -65,6 +65,18 @@ def build() -> None:
              "-r", ROOT / "requirements" / "build.txt"])
     run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
          "--distpath", ROOT / "dist", "--workpath", ROOT / "build", ROOT / "installer" / "kzseats.spec"])
+    strip_python_debug_symbols()
+
+
+def strip_python_debug_symbols() -> None:
+    """libpython of some Python builds carries ~17 MB of debug symbols; nothing else is touched (stripping
+    every library, PyInstaller's strip=True, breaks numpy's OpenBLAS)."""
+    strip = shutil.which("strip")
+    if os.name == "nt" or strip is None:
+        return
+    for library in (DIST / "_internal").glob("libpython3*.so*"):
+        if library.is_file() and not library.is_symlink():
+            run([strip, "--strip-debug", library])
 
 
 def frozen(program: str, *args: object, cwd: Path, env: dict, timeout: int = 180) -> str:
