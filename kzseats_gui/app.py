@@ -3,7 +3,10 @@
 Without a workbook the bundled 2023 Mazhilis sample opens. ``--screenshot`` renders the window once the
 allocation has finished, saves the picture and exits (exit 0; 2 when the workbook cannot be used). On a
 machine without a display the app says so in one line instead of failing inside Qt; with
-``--screenshot`` it renders offscreen instead.
+``--screenshot`` it renders offscreen instead. A screenshot run uses settings of its own that are thrown
+away (the language is ``--lang`` or the system's) and prints which language loaded, e.g.
+``kzseats-gui: language kk: translation kzseats_kk.qm loaded (Анықтама)``.
+``--install-desktop-entry`` (Linux) adds kzseats to the applications menu and exits.
 
 Set ``KZSEATS_REPORT_FIRST_PAINT=1`` to print ``first-paint <unix time>`` when the window first paints,
 ``result-painted <unix time>`` when the first result is on screen and ``charts-painted <unix time>``
@@ -104,19 +107,21 @@ def _run(application_class, args: argparse.Namespace, started: float) -> int:
 
     app = application_class.instance() or application_class([sys.argv[0] if sys.argv else "kzseats-gui"])
     user_files.configure_application(app)
-    screenshot = args.screenshot
-    with tempfile.TemporaryDirectory(prefix="kzseats-screenshot-") as scratch:
-        if screenshot is not None:
-            # A picture for a script or a document: the user's settings are neither read nor changed.
-            user_files.use_scratch_folder(Path(scratch))
-        preferences = user_files.current_settings()
+    if args.screenshot is None:
+        preferences = user_files.user_settings()
         i18n.install_language(args.lang or i18n.saved_language(preferences))
-        if screenshot is not None:
+        return _show_window(app, args, preferences, started)
+    # A picture for a script or a document: settings and the sample copy live in a folder thrown away
+    # afterwards, so the user's recent files, geometry and language are neither read nor changed.
+    with tempfile.TemporaryDirectory(prefix="kzseats-screenshot-") as scratch:
+        user_files.use_scratch_folder(Path(scratch))
+        try:
+            preferences = user_files.current_settings()
+            i18n.install_language(args.lang or i18n.saved_language(preferences))
             print(f"kzseats-gui: {i18n.describe_language()}", flush=True)
-        code = _show_window(app, args, preferences, started)
-        preferences.sync()
-        user_files.use_scratch_folder(None)
-    return code
+            return _show_window(app, args, preferences, started)
+        finally:
+            user_files.use_scratch_folder(None)
 
 
 def _show_window(app, args: argparse.Namespace, preferences, started: float) -> int:
