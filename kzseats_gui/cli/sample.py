@@ -34,7 +34,8 @@ def cmd_sample(args: argparse.Namespace) -> int:
             print(name)
         return EXIT_OK
     if not args.name or args.out is None:
-        raise UsageError("write: kzseats sample NAME --out FILE.xlsx (or kzseats sample --list)")
+        raise UsageError("name a sample and where to write it: kzseats sample NAME --out FILE.xlsx "
+                         "(kzseats sample --list shows the names)")
     if args.out.suffix.lower() != ".xlsx":
         raise UsageError(f"{args.out}: the copy must end in .xlsx")
     name = args.name.removesuffix(".xlsx")
