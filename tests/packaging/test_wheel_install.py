@@ -70,7 +70,7 @@ def test_installed_wheel_writes_the_sample_and_allocates_it(installed, tmp_path)
     env = user_env(tmp_path / "home")
     kzseats = program(installed, "kzseats")
     listed = run(kzseats, "sample", "--list", cwd=tmp_path, env=env).stdout.split()
-    assert listed == ["maslikhat-regional", "mazhilis-2023"]
+    assert {"mazhilis-2023", "maslikhat-regional"} <= set(listed)
     run(kzseats, "sample", "mazhilis-2023", "--out", "mazhilis.xlsx", cwd=tmp_path, env=env)
     result = json.loads(run(kzseats, "allocate", "mazhilis.xlsx", "--json", cwd=tmp_path, env=env).stdout)
     amanat = next(party for party in result["parties"] if party["name"] == "Amanat")
