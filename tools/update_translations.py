@@ -50,11 +50,13 @@ def ui_sources() -> list[Path]:
 def write_engine_messages(folder: Path) -> Path:
     """The engine's templates as QT_TRANSLATE_NOOP calls, so lupdate lists them for the translators."""
     sys.path.insert(0, str(ROOT))
-    from kzseats_gui.text import TEMPLATES
+    from kzseats_gui.text import TEMPLATES, vocabulary
 
-    lines = ['"""Engine steps and warnings, listed for lupdate (generated)."""', ""]
+    lines = ['"""Engine steps and warnings and the vocabulary, listed for lupdate (generated)."""', ""]
     for code, template in sorted(TEMPLATES.items()):
         lines.append(f"QT_TRANSLATE_NOOP({'messages'!r}, {template!r})  # {code}")
+    for text in vocabulary.all_texts():
+        lines.append(f"QT_TRANSLATE_NOOP({vocabulary.CONTEXT!r}, {text!r})")
     target = folder / "engine_messages.py"
     target.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return target

@@ -92,6 +92,12 @@ def _add_override_options(parser: argparse.ArgumentParser) -> None:
         help="a recorded lot result: list=PARTY (repeat for each seat won) or district:KEY=CANDIDATE",
     )
     group.add_argument("--lot-drawn-on", metavar="TEXT", help="when and where the lots were drawn")
+    group.add_argument(
+        "--save-lots",
+        action="store_true",
+        help="keep the --lot results in the project file beside the workbook (WORKBOOK.kzseats.json); "
+        "later runs and the app apply them while the workbook is unchanged",
+    )
 
 
 def overrides_from(args: argparse.Namespace) -> SettingsOverrides:

@@ -12,7 +12,8 @@ from ..core.allocator import allocate
 from ..core.bodies import resolve_settings
 from ..core.errors import SettingsError
 from ..core.model import Body, Election, Settings
-from ..core.result import AllocationResult
+from ..core.result import AllocationResult, Notice
+from ..fileio.project_notices import with_project_notices
 from ..text import render_notice
 from . import (
     EXIT_BAD_INPUT,
@@ -49,9 +50,21 @@ def load(args: argparse.Namespace) -> tuple[Election, Settings]:
 
 
 def allocate_from_args(args: argparse.Namespace) -> tuple[Election, AllocationResult]:
+    """Allocate with the --lot results and the lots recorded beside the workbook (see project_file)."""
+    from ..fileio.project_file import ProjectFileError, lots_to_apply, save_recorded_lots
+
+    given = merge_lots([parse_lot(text, args.lot_drawn_on) for text in args.lot])
+    if args.save_lots and not given:
+        raise UsageError("--save-lots needs the lot results to keep: give them with --lot")
     election, settings = load(args)
-    lots = merge_lots([parse_lot(text, args.lot_drawn_on) for text in args.lot])
-    return election, allocate(election, settings, lots)
+    lots, notices = lots_to_apply(args.workbook, election.source_sha256, given)
+    if args.save_lots:
+        try:
+            path = save_recorded_lots(args.workbook, election.source_sha256 or "", lots)
+        except ProjectFileError as error:
+            raise InputError(str(error)) from None
+        notices += (Notice("project-lots-saved", {"file": path.name}),)
+    return with_project_notices(election, allocate(election, settings, lots), notices)
 
 
 def cmd_allocate(args: argparse.Namespace) -> int:

@@ -36,7 +36,7 @@ def render_table(election: Election, result: AllocationResult) -> str:
     rows = [header]
     for p in result.parties:
         quota = "-"
-        if p.quota is not None:
+        if p.quota is not None and p.quota.met is not None:
             mark = "met" if p.quota.met else "NOT MET"
             quota = f"{p.quota.filled}/{p.quota.required} {mark}"
         list_cell = str(p.list_seats) + (f" (+{p.vacant} vacant)" if p.vacant else "")

@@ -143,6 +143,12 @@ def _decide(
             return DistrictOutcome(winner=None, party=None, pending=False, tie=True, **base), decision
 
     figures = {"district": key, "candidate": winner.name, "votes": top, "margin": margin}
+    if decision is not None:  # the lot decided: no margin to speak of
+        steps.append(Step("district-winner-by-lot", {
+            "district": key, "candidate": winner.name, "party": winner.party, "votes": top,
+        }))
+        return DistrictOutcome(winner=winner.name, party=winner.party, pending=False, tie=True, by_lot=True,
+                               **base), decision
     if winner.party is None:
         steps.append(Step("district-winner-independent", figures))
     else:

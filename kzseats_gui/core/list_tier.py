@@ -96,8 +96,11 @@ def allocate_list_seats(
         if not decision.winners:
             undecided = result.tie.seats
 
+    # The trail tells what happened in order: the seats the standings decided, then the tie at the cut
+    # and how it was decided. A seat won in a tie is never credited to the remainder.
+    tie_winners = decision.winners if decision is not None else ()
     if result.quota is not None:
-        steps.extend(_remainder_steps(settings.method, admitted, result, won))
+        steps.extend(_remainder_steps(settings.method, admitted, result, won, tie_winners))
     else:
         steps.extend(_divisor_steps(settings.method, admitted, won))
     if decision is not None:
@@ -122,7 +125,11 @@ def allocate_list_seats(
 
 
 def _remainder_steps(
-    method: Method, admitted: Sequence[Party], result: Apportionment, won: dict[str, int]
+    method: Method,
+    admitted: Sequence[Party],
+    result: Apportionment,
+    won: dict[str, int],
+    tie_winners: Sequence[str] = (),
 ) -> list[Step]:
     total = sum(p.votes for p in admitted)
     seats = sum(result.seats) + (result.tie.seats if result.tie else 0)
@@ -147,7 +154,8 @@ def _remainder_steps(
     given = []
     for i in order:
         party = admitted[i]
-        if won[party.name] > result.integer_parts[i] + rounds:
+        by_remainder = won[party.name] - (1 if party.name in tie_winners else 0)
+        if by_remainder > result.integer_parts[i] + rounds:
             given.append(party.name)
             steps.append(Step("remainder-seat", {
                 "party": party.name, "fraction": result.standings[i],

@@ -119,12 +119,14 @@ def party_quota(
                     "party": party, "candidate": c.name, "position": c.position,
                 }))
     filled = sum(1 for c in holders if categories[id(c)])
-    met = filled >= required
-    steps.append(Step("mandate-quota-chosen" if chosen else "mandate-quota-suggested", {
-        "party": party, "seats": seats, "percent": percent, "required": required,
-        "eligible": eligible, "filled": filled, "met": met,
-    }))
-    if settings.mandate_quota and not met:
+    # A party without list seats has no holders to judge: no verdict, not a "met" with 0 required.
+    met = filled >= required if seats else None
+    if seats:
+        steps.append(Step("mandate-quota-chosen" if chosen else "mandate-quota-suggested", {
+            "party": party, "seats": seats, "percent": percent, "required": required,
+            "eligible": eligible, "filled": filled, "met": met,
+        }))
+    if settings.mandate_quota and met is False:
         notices.append(Notice("quota-not-met", {"party": party, "required": required, "filled": filled}))
 
     length_limit = max_list_length(settings.list_seats)
@@ -153,7 +155,7 @@ def party_quota(
         list_length=len(ordered),
         list_eligible_ok=eligible_ok,
         list_length_ok=length_ok,
-        applies=settings.mandate_quota,
+        applies=settings.mandate_quota and seats > 0,
     )
     return result, steps, notices
 

@@ -60,6 +60,10 @@ class Tie:
     def is_open(self) -> bool:
         return self.resolved_by is None
 
+    @property
+    def by_lot(self) -> bool:
+        return self.resolved_by == ResolvedBy.LOT
+
 
 @dataclass(frozen=True)
 class Holder:
@@ -78,13 +82,13 @@ class QuotaResult:
     required: int
     eligible: int  # eligible candidates on the whole list
     filled: int  # eligible among the holders
-    met: bool
+    met: bool | None  # None: the party holds no list seat, so there is nothing to meet
     chosen: bool  # holders are the party's own choice (Elected column), not the suggestion
     holders: tuple[Holder, ...]
     list_length: int
     list_eligible_ok: bool  # at least quota-percent of the list is eligible
     list_length_ok: bool  # at most 130 % of the list seats
-    applies: bool = True  # False where the mandate quota is not law (maslikhats): shown for info
+    applies: bool = True  # False where the mandate quota is not law (maslikhats) or no list seat is held
 
 
 @dataclass(frozen=True)
@@ -129,6 +133,7 @@ class DistrictOutcome:
     void: bool = False  # against all led and the setting voids such districts
     against_all_leads: bool = False
     tie: bool = False
+    by_lot: bool = False  # the winner was drawn by lot among equal leaders
     candidates: tuple[CandidateVotes, ...] = ()
 
     @property
@@ -162,6 +167,22 @@ class AllocationResult:
     @property
     def lots_required(self) -> bool:
         return self.status == Status.LOTS_REQUIRED
+
+    @property
+    def lot_ties(self) -> tuple[Tie, ...]:
+        """Ties a recorded lot decided, in the order they arose (list tier first)."""
+        return tuple(t for t in self.ties if t.by_lot)
+
+    @property
+    def seats_by_lot(self) -> int:
+        """Seats whose holder was drawn by lot: a fact the status, charts and report must show."""
+        return sum(t.seats for t in self.lot_ties)
+
+    @property
+    def threshold_min_votes(self) -> int:
+        """The fewest whole votes that pass the threshold (a party cannot get part of a vote)."""
+        needed = self.threshold_votes
+        return -(-needed.numerator // needed.denominator)
 
     def party(self, name: str) -> PartyResult | None:
         return next((p for p in self.parties if p.name == name), None)

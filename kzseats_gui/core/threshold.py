@@ -39,6 +39,10 @@ def passes(votes: int, percent: Fraction, base: int) -> bool:
     return votes * 100 * percent.denominator >= percent.numerator * base
 
 
+def _ceil(value: Fraction) -> int:
+    return -(-value.numerator // value.denominator)
+
+
 def threshold_base(settings: Settings, party_votes: int, against_all: int) -> int:
     if settings.threshold_base is ThresholdBase.PARTIES:
         return party_votes
@@ -60,7 +64,7 @@ def apply_threshold(
     steps = [
         Step("valid-ballots", {"party_votes": party_votes, "against_all": against_all, "valid": valid}),
         Step(_BASE_STEP[settings.threshold_base], {"base": base}),
-        Step("threshold", {"percent": percent, "base": base, "votes": needed}),
+        Step("threshold", {"percent": percent, "base": base, "votes": needed, "min_votes": _ceil(needed)}),
     ]
     notices: list[Notice] = []
     if settings.threshold_base is ThresholdBase.BALLOTS and base < valid:

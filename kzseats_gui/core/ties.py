@@ -68,6 +68,7 @@ def resolve_list_tie(
         if all(n in between for n in named) and len(set(named)) == len(named) == seats:
             winners = tuple(n for n in between if n in named)
             steps.append(Step("tie-lot", {"winners": winners, "drawn_on": lot.drawn_on or "-"}))
+            steps.extend(Step("tie-lot-seat", {"party": name}) for name in winners)
             tie = Tie(LIST_TIER, between, seats, standing, ResolvedBy.LOT, winners, drawn_on=lot.drawn_on)
             return TieDecision(tie, tuple(steps), tuple(notices), lot_used=lot, winners=winners)
         rejected.append(lot)
@@ -131,3 +132,18 @@ def unused_lot_notices(lots: Sequence[LotRecord], decisions: Sequence[TieDecisio
         else:
             notices.append(Notice("lot-unused", {"winners": tuple(lot.winners)}))
     return notices
+
+
+def with_lots(earlier: Sequence[LotRecord], later: Sequence[LotRecord]) -> tuple[LotRecord, ...]:
+    """``earlier`` lot records with ``later`` ones added; a later record replaces an earlier one for the
+    same tie (the list tie, or the tie of one district)."""
+    lots = list(earlier)
+    for record in later:
+        key = (record.tier, _district_key(record))
+        lots = [lot for lot in lots if (lot.tier, _district_key(lot)) != key]
+        lots.append(record)
+    return tuple(lots)
+
+
+def _district_key(lot: LotRecord) -> str | None:
+    return lot.district.strip().casefold() if lot.district else None

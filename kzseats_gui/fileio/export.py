@@ -147,8 +147,8 @@ def _summary(sheet: Worksheet, election: Election, result: AllocationResult) -> 
         sheet["B8"].font = WARNING_FONT
 
 
-def _yes(flag: bool) -> str:
-    return "yes" if flag else "no"
+def _yes(flag: bool | None) -> str | None:
+    return None if flag is None else "yes" if flag else "no"
 
 
 def _parties(sheet: Worksheet, result: AllocationResult) -> None:
@@ -171,7 +171,8 @@ def _parties(sheet: Worksheet, result: AllocationResult) -> None:
                 p.total_seats,
                 quota.required if quota else None,
                 quota.filled if quota else None,
-                (_yes(quota.met) if quota.applies else "not required") if quota else None,
+                (_yes(quota.met) if quota.applies else "not required") if quota and quota.met is not None
+                else None,
             ]
         )
     header = [

@@ -35,8 +35,9 @@ SHEETS: Names = {
     ),
     "districts": ("Districts", "Округа", "Округтер", "Сайлау округтері"),
     "candidates": ("Candidates", "Кандидаты", "Кандидаттар", "Party lists", "Партийные списки"),
-    # Written by the template; read by people, not by the importer.
-    "instructions": ("Instructions", "Инструкция", "Инструкции", "Нұсқаулық", "Read me"),
+    # Written by the template and the samples; read by people, not by the importer.
+    "instructions": ("Instructions", "Инструкция", "Инструкции", "Нұсқаулық", "Read me",
+                     "Notes", "Примечания", "Ескертпелер"),
 }
 
 ELECTION_COLUMNS: Names = {

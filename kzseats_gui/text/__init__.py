@@ -13,8 +13,9 @@ from fractions import Fraction
 from ..core.result import Notice, Param, Step
 from .core_messages import CORE_TEMPLATES
 from .input_messages import INPUT_TEMPLATES
+from .project_messages import PROJECT_TEMPLATES
 
-TEMPLATES: dict[str, str] = {**CORE_TEMPLATES, **INPUT_TEMPLATES}
+TEMPLATES: dict[str, str] = {**CORE_TEMPLATES, **INPUT_TEMPLATES, **PROJECT_TEMPLATES}
 
 Translate = Callable[[str], str]
 

@@ -23,7 +23,10 @@ CORE_TEMPLATES: dict[str, str] = {
     "threshold-base-valid": "Threshold base: valid list ballots (party votes + against all) = {base}.",
     "threshold-base-parties": "Threshold base: party votes only = {base}.",
     "threshold-base-ballots": "Threshold base: ballots cast = {base}.",
-    "threshold": "Threshold: {percent} % of {base} = {votes} votes (a party needs at least this many).",
+    "threshold": (
+        "Threshold: {percent} % of {base} = {votes} votes exactly; a party needs at least {min_votes} "
+        "whole votes."
+    ),
     "ballots-below-valid": (
         "The ballots cast ({ballots}) are fewer than the valid list ballots ({valid}); check the figures."
     ),
@@ -62,6 +65,7 @@ CORE_TEMPLATES: dict[str, str] = {
     "list-tie": "Tie: {between} have equal standings ({standing}) for {seats} seat(s).",
     "tie-registration-order": "The earlier-registered list wins the tie ({orders}): {winners}.",
     "tie-lot": "A recorded lot decides the tie ({drawn_on}): {winners}.",
+    "tie-lot-seat": "{party} takes the tied seat by lot (not by remainder).",
     "tie-lots-required": "Lots required: {between} are tied for {seats} seat(s); the seat(s) stay undecided.",
     "lots-required": (
         "Lots required: {between} are tied for {seats} list seat(s). Record the lot result to finish."
@@ -94,6 +98,9 @@ CORE_TEMPLATES: dict[str, str] = {
     ),
     "district-tie": "District {district}: {between} are tied with {votes} votes each.",
     "district-tie-lot": "District {district}: a recorded lot decides the tie ({drawn_on}): {winner}.",
+    "district-winner-by-lot": (
+        "District {district}: {candidate} ({party}) takes the seat by lot after a tie at {votes} votes."
+    ),
     "district-tie-lots-required": (
         "District {district}: lots required between {between}; the seat is undecided."
     ),

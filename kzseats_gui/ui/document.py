@@ -18,6 +18,7 @@ from ..core import allocator
 from ..core.model import Election, LotRecord, Settings, SettingsOverrides
 from ..core.progress import CancelledFn, ProgressFn
 from ..core.result import AllocationResult
+from ..core.ties import with_lots
 from ..fileio import workbook
 from .task_runner import Job
 
@@ -46,11 +47,7 @@ class Document:
 
     def record_lots(self, records: Sequence[LotRecord]) -> None:
         """Add lot results; a new record replaces an earlier one for the same tie (tier and district)."""
-        for record in records:
-            self.lots = [
-                lot for lot in self.lots if (lot.tier, lot.district) != (record.tier, record.district)
-            ]
-            self.lots.append(record)
+        self.lots = list(with_lots(self.lots, records))
 
 
 def read_job(path: Path) -> Job:

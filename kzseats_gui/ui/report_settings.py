@@ -4,56 +4,21 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ..core.model import Body, Method, QuotaRounding, ThresholdBase
 from ..core.result import AllocationResult
 from .formatting import fraction_text, number_text, percent_value_text
+from .vocabulary_tr import (
+    against_all_rule,
+    body_name,
+    method_name,
+    rounding_name,
+    status_text,
+    threshold_base_name,
+    tie_rule,
+)
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("report", text)
-
-
-def body_name(body: Body) -> str:
-    return {
-        Body.MAZHILIS: _tr("Mazhilis"),
-        Body.MASLIKHAT_REGIONAL: _tr("Regional maslikhat"),
-        Body.MASLIKHAT_LOCAL: _tr("Local maslikhat"),
-        Body.MAZHILIS_2007: _tr("Mazhilis, 2007–2021 rules"),
-    }[body]
-
-
-def method_name(method: Method) -> str:
-    return {
-        Method.HARE: _tr("Hare quota, largest remainders (the law)"),
-        Method.DROOP: _tr("Droop quota, largest remainders (comparison only, not the law)"),
-        Method.DHONDT: _tr("D'Hondt (comparison only, not the law)"),
-        Method.SAINTE_LAGUE: _tr("Sainte-Laguë (comparison only, not the law)"),
-    }[method]
-
-
-def rounding_name(rounding: QuotaRounding) -> str:
-    return {
-        QuotaRounding.CEIL: _tr("up"),
-        QuotaRounding.FLOOR: _tr("down"),
-        QuotaRounding.HALF_UP: _tr("to the nearest (halves up)"),
-    }[rounding]
-
-
-def short_method_name(method: Method) -> str:
-    return {
-        Method.HARE: _tr("Hare quota (the law)"),
-        Method.DROOP: _tr("Droop quota (not the law)"),
-        Method.DHONDT: _tr("D'Hondt (not the law)"),
-        Method.SAINTE_LAGUE: _tr("Sainte-Laguë (not the law)"),
-    }[method]
-
-
-def threshold_base_name(base: ThresholdBase) -> str:
-    return {
-        ThresholdBase.VALID: _tr("valid list ballots (party votes + against all)"),
-        ThresholdBase.PARTIES: _tr("party votes only"),
-        ThresholdBase.BALLOTS: _tr("ballots cast"),
-    }[base]
 
 
 def settings_summary(result: AllocationResult) -> str:
@@ -66,8 +31,8 @@ def settings_summary(result: AllocationResult) -> str:
         list=s.list_seats,
         district=s.district_seats,
         percent=percent_value_text(s.threshold_percent),
-        base=threshold_base_name(s.threshold_base),
-        method=short_method_name(s.method),
+        base=threshold_base_name(s.threshold_base, short=True),
+        method=method_name(s.method, short=True, law_mark=True),
     )
 
 
@@ -84,25 +49,20 @@ def settings_lines(result: AllocationResult) -> list[tuple[str, str]]:
         ),
         (
             _tr("Threshold"),
-            _tr("{percent} of {base} ({votes}) = {needed} votes").format(
+            _tr("{percent} of {base} ({votes}): at least {needed} votes").format(
                 percent=percent_value_text(s.threshold_percent),
                 base=threshold_base_name(s.threshold_base),
                 votes=number_text(result.threshold_base),
-                needed=fraction_text(result.threshold_votes, 2),
+                needed=number_text(result.threshold_min_votes),
             ),
         ),
-        (_tr("Method"), method_name(s.method)),
+        (_tr("Method"), method_name(s.method, law_mark=True)),
     ]
     if result.quota is not None:
         lines.append(
             (_tr("Quota"), _tr("{quota} votes per seat").format(quota=fraction_text(result.quota, 4)))
         )
-    lines.append(
-        (
-            _tr("Equal remainders"),
-            _tr("the list registered earlier wins") if s.use_registration_order else _tr("a drawing of lots"),
-        )
-    )
+    lines.append((_tr("Equal remainders"), tie_rule(s)))
     if s.mandate_quota:
         lines.append(
             (
@@ -112,33 +72,13 @@ def settings_lines(result: AllocationResult) -> list[tuple[str, str]]:
                 ).format(
                     percent=percent_value_text(s.quota_percent),
                     age=s.youth_age_limit,
-                    rounding=rounding_name(s.quota_rounding),
+                    rounding=rounding_name(s.quota_rounding, short=True),
                 ),
             )
         )
-    lines.append(
-        (
-            _tr("“Against all” leads a district"),
-            _tr("the leading candidate wins, with a warning")
-            if s.against_all_leads.value == "warn"
-            else _tr("the seat stays pending (what-if)"),
-        )
-    )
-    status = (
-        _tr("complete")
-        if not result.lots_required
-        else _tr("lots required: {seats} seat(s) undecided").format(seats=result.undecided)
-    )
-    lines.append((_tr("Status"), status))
+    lines.append((_tr("“Against all” leads a district"), against_all_rule(s)))
+    lines.append((_tr("Status"), status_text(result)))
     return lines
 
 
-__all__ = [
-    "body_name",
-    "method_name",
-    "rounding_name",
-    "settings_lines",
-    "settings_summary",
-    "short_method_name",
-    "threshold_base_name",
-]
+__all__ = ["settings_lines", "settings_summary"]

@@ -36,8 +36,10 @@ from ..core.errors import SettingsError
 from ..core.model import AgainstAllLeads, Body, Election, Method, Settings, SettingsOverrides, ThresholdBase
 from ..core.result import Notice
 from ..text import render_notice
+from ..text.vocabulary import AGAINST_ALL_RULES, TIE_RULES
 from .eliding_combo_box import ElidingComboBox
 from .i18n import translate_message
+from .vocabulary_tr import body_name, method_name, threshold_base_name, tr_term
 from .wrapping_check_box import WrappingCheckBox
 
 DEBOUNCE_MS = 150
@@ -282,32 +284,13 @@ class SettingsPanel(QWidget):
         return spin
 
     def _fill_combos(self) -> None:
+        # Names from the one vocabulary, so the panel says what the summary and the report say.
         entries = {
-            self._body: [
-                (Body.MAZHILIS, self.tr("Mazhilis (since 2023)")),
-                (Body.MASLIKHAT_REGIONAL, self.tr("Regional maslikhat")),
-                (Body.MASLIKHAT_LOCAL, self.tr("Local maslikhat")),
-                (Body.MAZHILIS_2007, self.tr("Mazhilis 2007\u20132021 (historical)")),
-            ],
-            self._threshold_base: [
-                (ThresholdBase.VALID, self.tr("Valid ballots (party votes + against all)")),
-                (ThresholdBase.PARTIES, self.tr("Party votes only")),
-                (ThresholdBase.BALLOTS, self.tr("Ballots cast (with invalid ones)")),
-            ],
-            self._method: [
-                (Method.HARE, self.tr("Hare quota (the law)")),
-                (Method.DROOP, self.tr("Droop quota (not the law)")),
-                (Method.DHONDT, self.tr("D'Hondt (not the law)")),
-                (Method.SAINTE_LAGUE, self.tr("Sainte-Lagu\u00eb (not the law)")),
-            ],
-            self._against_all: [
-                (AgainstAllLeads.WARN, self.tr("Leader wins, with a warning")),
-                (AgainstAllLeads.VOID, self.tr("Seat pending (what-if)")),
-            ],
-            self._tie_rule: [
-                (True, self.tr("Earlier-registered list wins")),
-                (False, self.tr("Drawing of lots")),
-            ],
+            self._body: [(body, body_name(body, short=True)) for body in Body],
+            self._threshold_base: [(base, threshold_base_name(base)) for base in ThresholdBase],
+            self._method: [(method, method_name(method, short=True, law_mark=True)) for method in Method],
+            self._against_all: [(rule, tr_term(AGAINST_ALL_RULES[rule][1])) for rule in AgainstAllLeads],
+            self._tie_rule: [(flag, tr_term(TIE_RULES[flag][1])) for flag in (True, False)],
         }
         for combo, items in entries.items():
             current = combo.currentData()

@@ -280,7 +280,8 @@ def test_unknown_sheets_and_columns_are_notes_not_errors(tmp_path):
         tmp_path / "extra.xlsx",
         {
             "Parties": [["Party", "Votes", "Leader"], ["A", 10, "Someone"]],
-            "Notes": [["Illustrative figures"]],
+            "Scratch": [["Illustrative figures"]],
+            "Notes": [["Read by people: a known sheet, no note"]],
             "Election": [["Setting", "Value"], ["Favourite colour", "blue"]],
         },
     )
@@ -288,7 +289,7 @@ def test_unknown_sheets_and_columns_are_notes_not_errors(tmp_path):
     found = {(n.code, n.source.sheet, n.source.cell) for n in election.notes}
     assert found == {
         ("column-unknown", "Parties", "C1"),
-        ("sheet-unknown", "Notes", None),
+        ("sheet-unknown", "Scratch", None),
         ("setting-unknown", "Election", "A2"),
     }
     assert all(n.source.file == "extra.xlsx" for n in election.notes)

@@ -63,7 +63,7 @@ def test_every_view_takes_the_engine_result(qtbot, allocated):
     for view in (summary, districts, candidates, audit, warnings):
         qtbot.addWidget(view)
     summary.set_result(election, result)
-    assert summary.fields()["threshold_votes"] == "318\u202f322.05"
+    assert summary.fields()["threshold_votes"] == "318\u202f323"
     assert summary.status_text().endswith("OK")
     districts.set_result(election, result)
     assert [r[DistrictColumn.PARTY] for r in districts.rows()].count("Self-nominated") == 7

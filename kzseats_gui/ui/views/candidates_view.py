@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from ...core.model import Election
 from ...core.result import AllocationResult, Holder, PartyResult, QuotaResult
-from ..formatting import fixed_decimal, party_colors, percent_value_text, swatch_icon
-from .setting_names import rounding_name
+from ..formatting import MISSING, fixed_decimal, party_colors, percent_value_text, swatch_icon
+from ..vocabulary_tr import rounding_name
 from .tables import Cell, fit_columns
 from .view_base import TabularView
 
@@ -249,7 +249,10 @@ class CandidatesView(TabularView):
             "filled",
             self.tr("{filled} of {holders} holders").format(filled=quota.filled, holders=len(quota.holders)),
         )
-        self._set_figure("met", self.tr("met") if quota.met else self.tr("not met"), quota.met)
+        if quota.met is None:
+            self._set_figure("met", MISSING)
+        else:
+            self._set_figure("met", self.tr("met") if quota.met else self.tr("not met"), quota.met)
         self._set_figure("list_eligible", self._list_eligible_text(quota, percent), quota.list_eligible_ok)
         self._set_figure(
             "list_length",

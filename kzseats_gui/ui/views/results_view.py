@@ -230,7 +230,9 @@ class PartyResultsView(TabularView):
             return [Cell(MISSING, None, "", True, tip) for _ in range(3)] + [
                 Cell(MISSING, None, "", tooltip=tip)
             ]
-        if not quota.applies:
+        if quota.met is None:
+            met = Cell(MISSING, None, "", tooltip=self.tr("No list seat: the quota does not apply"))
+        elif not quota.applies:
             met = Cell(
                 self.tr("info only"),
                 quota.met,
@@ -247,6 +249,9 @@ class PartyResultsView(TabularView):
             if quota.chosen
             else self.tr("Among the suggested holders (list order, eligible candidates swapped in)")
         )
+        if quota.met is None:
+            none = Cell(MISSING, None, "", True)
+            return [none, count_cell(quota.eligible), none, met]
         return [
             count_cell(quota.required),
             count_cell(quota.eligible),

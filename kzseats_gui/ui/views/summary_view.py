@@ -25,21 +25,21 @@ from ..formatting import (
     MISSING,
     exact_text,
     fraction_text,
-    is_exact_decimal,
     number_text,
     percent_text,
     percent_value_text,
 )
-from .field_grid import FieldGrid
-from .setting_names import (
+from ..vocabulary_tr import (
     against_all_rule,
     body_name,
     method_name,
     rounding_name,
     runner_up_rule,
+    status_text,
     threshold_base_name,
     tie_rule,
 )
+from .field_grid import FieldGrid
 from .tables import copy_text
 from .view_base import TranslatedView
 
@@ -226,8 +226,8 @@ class SummaryView(TranslatedView):
         )
         self._set(
             "turnout",
-            self._turnout_text(settings.ballots_cast, settings.registered_voters),
-            visible=settings.ballots_cast is not None and bool(settings.registered_voters),
+            self._turnout_text(settings.ballots_cast, settings.registered_voters, result.valid_ballots),
+            visible=settings.ballots_cast is not None or bool(settings.registered_voters),
         )
 
         self._set_threshold(result, has_list)
@@ -256,10 +256,10 @@ class SummaryView(TranslatedView):
         )
         self._set(
             "threshold_votes",
-            self._exact_votes(result.threshold_votes),
+            number_text(result.threshold_min_votes),
             visible=has_list,
-            tooltip=self.tr("A party passes with at least this many votes (exact: {exact})").format(
-                exact=exact_text(result.threshold_votes)
+            tooltip=self.tr("The fewest whole votes that pass (the threshold exactly: {exact})").format(
+                exact=fraction_text(result.threshold_votes, 6)
             ),
         )
         self._set("threshold_base", threshold_base_name(settings.threshold_base), visible=has_list)
@@ -273,11 +273,10 @@ class SummaryView(TranslatedView):
 
     def _set_method(self, method: Method) -> None:
         name = method_name(method)
+        self._set("method", method_name(method, law_mark=True))
         if method.is_the_law:
-            self._set("method", self.tr("{method} (the law)").format(method=name))
             self._method_badge.setVisible(False)
             return
-        self._set("method", self.tr("{method}: comparison only, not the law").format(method=name))
         self._method_badge.setText(self.tr("{method}: not the law").format(method=name))
         self._method_badge.setStyleSheet(NOTICE_STYLE)
         self._method_badge.setToolTip(
@@ -295,16 +294,16 @@ class SummaryView(TranslatedView):
             seats = result.undecided or sum(t.seats for t in open_ties)
             text = self.tr("Lots required: %n seat(s) wait for a drawing of lots", "", seats)
             self._set("status", f"{text}. {details}" if details else text)
-            self._status.setText("\u2718 " + self.tr("Lots required"))
+            self._status.setText("\u2718 " + status_text(result, short=True))
             self._status.setStyleSheet(ALERT_STYLE)
+        elif result.seats_by_lot:
+            details = "; ".join(self._lot_text(t) for t in result.lot_ties)
+            self._set("status", f"{status_text(result)}. {details}")
+            self._status.setText("\u2714 " + status_text(result, short=True))
+            self._status.setStyleSheet(NOTICE_STYLE)
         else:
-            self._set(
-                "status",
-                self.tr("OK: every seat is decided")
-                if not (result.pending or result.vacant)
-                else self.tr("OK: every seat that can be decided is decided"),
-            )
-            self._status.setText("\u2714 " + self.tr("OK"))
+            self._set("status", status_text(result))
+            self._status.setText("\u2714 " + status_text(result, short=True))
             self._status.setStyleSheet(OK_STYLE)
         self._status.setToolTip(self._grid.fields()["status"])
         self._status.setVisible(True)
@@ -353,20 +352,21 @@ class SummaryView(TranslatedView):
         self._set("runner_up", runner_up_rule(s))
 
     # ---- text helpers ----------------------------------------------------------------------------
-    def _exact_votes(self, value: Fraction) -> str:
-        text = fraction_text(value, 6)
-        return (
-            text
-            if is_exact_decimal(value, 6)
-            else self.tr("{value} (exact: {exact})").format(value=text, exact=exact_text(value))
-        )
-
     def _count_share(self, count: int, total: int) -> str:
         if not total:
             return number_text(count)
         return f"{number_text(count)} ({percent_text(Fraction(count, total))})"
 
-    def _turnout_text(self, ballots: int | None, registered: int | None) -> str:
+    def _turnout_text(self, ballots: int | None, registered: int | None, valid: int) -> str:
+        if ballots is None and registered:
+            return self.tr("ballots cast not given; {registered} registered voters, valid list ballots are "
+                           "{percent} of them").format(
+                registered=number_text(registered), percent=percent_text(Fraction(valid, registered))
+            )
+        if ballots is not None and not registered:
+            return self.tr("{ballots} ballots cast; registered voters not given").format(
+                ballots=number_text(ballots)
+            )
         if ballots is None or not registered:
             return MISSING
         return self.tr("{percent} ({ballots} ballots of {registered} registered voters)").format(
@@ -374,6 +374,17 @@ class SummaryView(TranslatedView):
             ballots=number_text(ballots),
             registered=number_text(registered),
         )
+
+    def _lot_text(self, tie: Tie) -> str:
+        """Who won a lot, between whom, drawn when and where."""
+        text = self.tr("{winners} by lot between {names}").format(
+            winners=", ".join(tie.winners), names=", ".join(tie.between)
+        )
+        if tie.district:
+            text = self.tr("District {district}: {text}").format(district=tie.district, text=text)
+        if tie.drawn_on:
+            text += " " + self.tr("(drawn {drawn_on})").format(drawn_on=tie.drawn_on)
+        return text
 
     def _tie_text(self, tie: Tie) -> str:
         names = ", ".join(tie.between)

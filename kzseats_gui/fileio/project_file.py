@@ -1,0 +1,209 @@
+"""The project file beside a workbook: what the user decided about it that the workbook cannot hold.
+
+``results.xlsx`` gets ``results.kzseats.json`` next to it. The workbook itself is never written. The
+file is JSON (UTF-8)::
+
+    {
+      "format": "kzseats-project",
+      "version": 1,
+      "workbook": {"file": "results.xlsx", "sha256": "<hex digest of the workbook's bytes>"},
+      "lots": [
+        {"tier": "list", "district": null, "winners": ["Party A"], "drawn_on": "3 Dec 2026, 10:00, CEC"}
+      ],
+      "scenarios": []
+    }
+
+- ``lots``: recorded results of drawings of lots (``tier`` "list" or "district"; ``district`` the key of
+  a district tie; ``winners`` party or candidate names; ``drawn_on`` free text). They are applied only
+  while the workbook's SHA-256 equals ``workbook.sha256``: lots drawn for other figures decide nothing.
+- ``scenarios``: reserved for named what-if settings; kept as found when the lots are saved.
+- Any other key is kept as found, so a newer version's additions survive an older one's save.
+
+Writes go to a temporary file in the same folder, moved into place only when complete. A damaged file
+is never overwritten: the user gets a message naming it and decides what to do with it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..core.model import LotRecord
+from ..core.result import Notice
+from ..core.ties import with_lots
+
+FORMAT = "kzseats-project"
+VERSION = 1
+SUFFIX = ".kzseats.json"
+TIERS = ("list", "district")
+
+
+class ProjectFileError(Exception):
+    """The project file cannot be read or written; the message names the file."""
+
+
+@dataclass(frozen=True)
+class RecordedLots:
+    """The lots a project file holds, and whether they were recorded for this very workbook."""
+
+    path: Path
+    lots: tuple[LotRecord, ...]
+    matches: bool  # the workbook's SHA-256 is the one the lots were recorded for
+
+
+def project_path(workbook: Path) -> Path:
+    """``results.xlsx`` -> ``results.kzseats.json`` in the same folder."""
+    return workbook.with_name(workbook.stem + SUFFIX)
+
+
+def _damaged(path: Path, why: str) -> ProjectFileError:
+    return ProjectFileError(f"{path.name}: the project file cannot be used ({why}); it was left as it is.")
+
+
+def _read_document(path: Path) -> dict[str, Any] | None:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    except UnicodeDecodeError:
+        raise _damaged(path, "not UTF-8 text") from None
+    except OSError as error:
+        raise _damaged(path, error.strerror or str(error)) from None
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise _damaged(path, f"not valid JSON at line {error.lineno}, column {error.colno}") from None
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        raise _damaged(path, f'not a kzseats project file: "format" must be "{FORMAT}"')
+    version = document.get("version")
+    if not isinstance(version, int) or version < 1:
+        raise _damaged(path, '"version" must be a whole number')
+    if version > VERSION:
+        raise _damaged(path, f"written by a newer version (file version {version}, this one reads {VERSION})")
+    return document
+
+
+def _lot_from_json(path: Path, index: int, item: object) -> LotRecord:
+    where = f"lots[{index}]"
+    if not isinstance(item, dict):
+        raise _damaged(path, f"{where} is not an object")
+    tier, district, winners, drawn_on = (item.get(k) for k in ("tier", "district", "winners", "drawn_on"))
+    if tier not in TIERS:
+        raise _damaged(path, f'{where}: "tier" must be "list" or "district"')
+    if not isinstance(winners, list) or not winners or not all(isinstance(w, str) and w for w in winners):
+        raise _damaged(path, f'{where}: "winners" must be a list of names')
+    if tier == "district" and not (isinstance(district, str) and district):
+        raise _damaged(path, f'{where}: a district lot needs "district"')
+    if drawn_on is not None and not isinstance(drawn_on, str):
+        raise _damaged(path, f'{where}: "drawn_on" must be text')
+    return LotRecord(tier=tier, winners=tuple(winners), district=district if tier == "district" else None,
+                     drawn_on=drawn_on)
+
+
+def _lot_to_json(lot: LotRecord) -> dict[str, Any]:
+    return {
+        "tier": lot.tier, "district": lot.district, "winners": list(lot.winners), "drawn_on": lot.drawn_on,
+    }
+
+
+def read_recorded_lots(workbook: Path, sha256: str | None) -> RecordedLots | None:
+    """The lots recorded beside ``workbook`` (None when there is no project file or it holds none).
+
+    Raises ProjectFileError when the file exists but cannot be used."""
+    path = project_path(workbook)
+    document = _read_document(path)
+    if document is None:
+        return None
+    items = document.get("lots", [])
+    if not isinstance(items, list):
+        raise _damaged(path, '"lots" must be a list')
+    lots = tuple(_lot_from_json(path, i, item) for i, item in enumerate(items))
+    if not lots:
+        return None
+    recorded_for = (document.get("workbook") or {}).get("sha256") if isinstance(
+        document.get("workbook"), dict) else None
+    return RecordedLots(path, lots, matches=sha256 is not None and recorded_for == sha256)
+
+
+def save_recorded_lots(workbook: Path, sha256: str, lots: Sequence[LotRecord]) -> Path:
+    """Store ``lots`` for the workbook with content ``sha256``; every other key of the file is kept.
+
+    Raises ProjectFileError when an existing file is damaged (it is not overwritten) or the file cannot
+    be written (an earlier file is then untouched)."""
+    path = project_path(workbook)
+    document = _read_document(path) or {"format": FORMAT, "version": VERSION}
+    document.update(
+        format=FORMAT,
+        version=VERSION,
+        workbook={"file": workbook.name, "sha256": sha256},
+        lots=[_lot_to_json(lot) for lot in lots],
+    )
+    document.setdefault("scenarios", [])
+    text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    try:
+        write_text_atomically(path, text)
+    except OSError as error:
+        raise ProjectFileError(
+            f"{path.name}: the recorded lots cannot be saved ({error.strerror or error})"
+        ) from None
+    return path
+
+
+def lots_to_apply(
+    workbook: Path, sha256: str | None, given: Sequence[LotRecord] = ()
+) -> tuple[tuple[LotRecord, ...], tuple[Notice, ...]]:
+    """The lots an allocation of ``workbook`` uses: those recorded beside it while the workbook is
+    unchanged, then ``given`` (which replace a recorded one for the same tie). The notices say which
+    recorded lots were applied, or why none were."""
+    try:
+        recorded = read_recorded_lots(workbook, sha256)
+    except ProjectFileError as error:
+        return tuple(given), (Notice("project-file-unusable", {"problem": str(error)}),)
+    if recorded is None:
+        return tuple(given), ()
+    name = recorded.path.name
+    if not recorded.matches:
+        return tuple(given), (Notice("project-lots-stale", {"file": name, "lots": len(recorded.lots)}),)
+    notice = Notice("project-lots-applied", {"file": name, "lots": len(recorded.lots)})
+    return with_lots(recorded.lots, given), (notice,)
+
+
+def write_text_atomically(path: Path, text: str) -> None:
+    """Write ``text`` to a temporary file in ``path``'s folder and move it into place when complete."""
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(text)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temporary, _default_mode())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _default_mode() -> int:
+    """Normal permissions for a new file under the user's umask (mkstemp makes it private)."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+__all__ = [
+    "FORMAT",
+    "SUFFIX",
+    "VERSION",
+    "lots_to_apply",
+    "ProjectFileError",
+    "RecordedLots",
+    "project_path",
+    "read_recorded_lots",
+    "save_recorded_lots",
+    "write_text_atomically",
+]
