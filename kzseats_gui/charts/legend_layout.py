@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .palette import KEY_COLOR, NEUTRAL_FILL, NEUTRAL_STROKE, outline_for
-from .scene import INK, Anchor, ChartLabels, LegendEntry, SeatKind, SeatStyle, TextItem, Tier
+from .scene import INK, PAPER, Anchor, ChartLabels, LegendEntry, SeatKind, SeatStyle, TextItem, Tier
 from .seat_plan import SeatPlan
 from .text_metrics import fit_text, text_width
 
@@ -30,6 +30,7 @@ class LegendItem:
     list_seats: int = 0
     district_seats: int = 0
     count_text: str | None = None
+    by_lot: bool = False  # the key to the lot mark
 
     @property
     def total(self) -> int:
@@ -94,6 +95,9 @@ def legend_items(
         stroke = outline_for(KEY_COLOR)
         items.append(LegendItem("key", "", labels.list_key, KEY_COLOR, stroke, SeatStyle.FILLED))
         items.append(LegendItem("key", "", labels.district_key, KEY_COLOR, stroke, district_style))
+    if any(seat.by_lot for seat in plan.seats):
+        items.append(LegendItem("key", "", labels.lot_key, PAPER, outline_for(KEY_COLOR), SeatStyle.FILLED,
+                                by_lot=True))
     return items
 
 
@@ -164,6 +168,7 @@ class LegendLayout:
                         stroke_width=max(0.4, swatch_r * 0.12),
                         label_item=label,
                         count_item=count,
+                        by_lot=item.by_lot,
                     )
                 )
             x += column_width + self.column_gap

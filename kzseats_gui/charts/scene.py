@@ -18,6 +18,9 @@ Every style ends with a hairline edge of width ``stroke_width`` in ``stroke`` at
   bottom left to top right, spacing ``hatch_spacing``, width ``stroke_width``) in ``fill``, clipped
   to the disc.
 - PENDING: a pale ``fill`` disc with the same diagonal hatch in ``stroke``.
+- A seat decided by lot (``by_lot``) carries, on top of its style, the lot mark: a diamond of
+  half-diagonal ``lot_mark_radius`` at the centre, filled with INK and edged with PAPER (width
+  ``stroke_width``), so it reads on any colour and in greyscale.
 - VACANT: no fill (``fill`` is the paper colour, for renderers that need one); a dashed edge
   (``dash`` = dash and gap lengths in points) and a cross (the two diagonals of the inscribed square)
   in ``stroke``.
@@ -30,6 +33,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING
+
+from ..text.vocabulary import seat_holder_name
 
 if TYPE_CHECKING:
     from ..core.model import Election
@@ -44,6 +49,7 @@ RING_WIDTH_FRACTION = 0.34
 DOT_RADIUS_FRACTION = 0.36
 HATCH_SPACING_FRACTION = 0.45
 DASH_FRACTION = (0.42, 0.30)  # dash, gap
+LOT_MARK_FRACTION = 0.5  # half-diagonal of the lot mark's diamond
 
 
 class SeatStyle(StrEnum):
@@ -113,6 +119,16 @@ class SeatMark:
     row: int = 0  # 0 = innermost row
     angle: float = 0.0  # radians, pi at the left end, 0 at the right end
     district: str | None = None  # district key for a district seat, when known
+    by_lot: bool = False  # the holder was drawn by lot among equal standings
+
+    @property
+    def lot_mark_radius(self) -> float:
+        return self.r * LOT_MARK_FRACTION
+
+    def lot_mark_points(self) -> tuple[tuple[float, float], ...]:
+        """The lot mark's diamond: top, right, bottom, left."""
+        d = self.lot_mark_radius
+        return ((self.x, self.y - d), (self.x + d, self.y), (self.x, self.y + d), (self.x - d, self.y))
 
     @property
     def ring_width(self) -> float:
@@ -166,6 +182,7 @@ class LegendEntry:
     stroke_width: float
     label_item: TextItem
     count_item: TextItem | None  # e.g. "40 + 22 = 62"; None for a key
+    by_lot: bool = False  # the key to the lot mark
 
     def swatch(self) -> SeatMark:
         """The swatch as a seat, so renderers draw it with their seat code."""
@@ -184,6 +201,7 @@ class LegendEntry:
             stroke_width=self.stroke_width,
             member=None,
             hover=self.label,
+            by_lot=self.by_lot,
         )
 
 
@@ -203,9 +221,11 @@ class ChartLabels:
     district: str = "district"
     list_key: str = "List seat"
     district_key: str = "District seat"
-    independent: str = "Independent"
-    pending: str = "Pending"
-    vacant: str = "Vacant"
+    lot_key: str = seat_holder_name("by-lot")
+    hover_by_lot_format: str = "{hover} — decided by lot"  # hover
+    independent: str = seat_holder_name("self-nominated")
+    pending: str = seat_holder_name("pending")
+    vacant: str = seat_holder_name("vacant")
     date_format: str = "{day} {month} {year}"  # day, month (from month_names), year
     month_names: tuple[str, ...] = (
         "January",

@@ -110,6 +110,11 @@ def _title_block(
 
 
 def _hover(seat: PlannedSeat, label: str, labels: ChartLabels) -> str:
+    text = _plain_hover(seat, label, labels)
+    return labels.hover_by_lot_format.format(hover=text) if seat.by_lot else text
+
+
+def _plain_hover(seat: PlannedSeat, label: str, labels: ChartLabels) -> str:
     tier = labels.list if seat.tier is Tier.LIST else labels.district
     if seat.kind is SeatKind.PENDING:
         if seat.lot_between:
@@ -182,6 +187,7 @@ def _seat_marks(
                     row=position.row,
                     angle=position.angle,
                     district=seat.district,
+                    by_lot=seat.by_lot,
                 )
             )
             index += 1

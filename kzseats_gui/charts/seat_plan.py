@@ -40,6 +40,7 @@ class PlannedSeat:
     district: str | None = None  # district key of a district seat, when known
     origin: str | None = None  # the party whose list seat is vacant, when known
     lot_between: tuple[str, ...] = ()  # a seat waiting for a lot: who is tied
+    by_lot: bool = False  # the holder was drawn by lot
 
 
 @dataclass(frozen=True)
@@ -82,8 +83,13 @@ class SeatPlan:
 def _party_group(party: PartyResult, result: AllocationResult) -> SeatGroup:
     holders = party.quota.holders if party.quota is not None else ()
     names = [holder.name for holder in holders]
+    # the last of a party's list seats is the one a list lot gave it (its others came by the standings)
+    by_lot = sum(tie.winners.count(party.name) for tie in result.lot_ties if tie.tier == Tier.LIST)
     list_seats = [
-        PlannedSeat(party.name, SeatKind.PARTY, Tier.LIST, member=names[i] if i < len(names) else None)
+        PlannedSeat(
+            party.name, SeatKind.PARTY, Tier.LIST, member=names[i] if i < len(names) else None,
+            by_lot=i >= party.list_seats - by_lot,
+        )
         for i in range(party.list_seats)
     ]
     won = [d for d in result.districts if d.winner is not None and d.party == party.name]
@@ -94,6 +100,7 @@ def _party_group(party: PartyResult, result: AllocationResult) -> SeatGroup:
             Tier.DISTRICT,
             member=won[i].winner if i < len(won) else None,
             district=won[i].key if i < len(won) else None,
+            by_lot=i < len(won) and won[i].by_lot,
         )
         for i in range(party.district_seats)
     ]
@@ -116,6 +123,7 @@ def _independents(result: AllocationResult) -> tuple[PlannedSeat, ...]:
             Tier.DISTRICT,
             member=winners[i].winner if i < len(winners) else None,
             district=winners[i].key if i < len(winners) else None,
+            by_lot=i < len(winners) and winners[i].by_lot,
         )
         for i in range(result.independents)
     )

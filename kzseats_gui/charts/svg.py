@@ -2,10 +2,11 @@
 
 Each seat is one element with ``class="seat"``, ``data-party`` (the party's name exactly, or
 "Independent", "Pending", "Vacant"), ``data-tier`` ("list" | "district"), ``data-index`` (its place
-left to right) and a ``<title>`` child with the hover text. Party wedges are ``<g class="party">``
-groups whose ids keep the party name's letters (Cyrillic and Kazakh included): only characters XML
-does not allow in an id are dropped, spaces become hyphens, and a number is added where two names
-would give the same id.
+left to right), ``data-lot="true"`` when its holder was drawn by lot (a ``<g>`` then, with the lot
+mark ``<polygon class="lot-mark">`` on top) and a ``<title>`` child with the hover text. Party
+wedges are ``<g class="party">`` groups whose ids keep the party name's letters (Cyrillic and Kazakh
+included): only characters XML does not allow in an id are dropped, spaces become hyphens, and a
+number is added where two names would give the same id.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import tempfile
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from .scene import PAPER, ChartScene, LegendEntry, SeatMark, SeatStyle, TextItem
+from .scene import INK, PAPER, ChartScene, LegendEntry, SeatMark, SeatStyle, TextItem
 
 SVG_NS = "http://www.w3.org/2000/svg"
 
@@ -123,19 +124,37 @@ def _mark_body(mark: SeatMark, patterns: _Patterns) -> tuple[str, str]:
     return "g", inner
 
 
+def _lot_mark(mark: SeatMark) -> str:
+    points = " ".join(f"{_num(x)},{_num(y)}" for x, y in mark.lot_mark_points())
+    return (
+        f'<polygon class="lot-mark" points="{points}" fill="{INK}" stroke="{PAPER}" '
+        f'stroke-width="{_num(mark.stroke_width)}"/>'
+    )
+
+
+def _with_lot_mark(head: str, inner: str, mark: SeatMark) -> tuple[str, str]:
+    """A seat decided by lot is a group: its drawing, then the lot mark on top."""
+    if not mark.by_lot:
+        return head, inner
+    name = head.split(" ", 1)[0]
+    drawn = inner if name == "g" else f"<{head}/>"
+    return "g", drawn + _lot_mark(mark)
+
+
 def _seat_element(mark: SeatMark, seat_id: str, patterns: _Patterns) -> str:
-    head, inner = _mark_body(mark, patterns)
+    head, inner = _with_lot_mark(*_mark_body(mark, patterns), mark)
     name = head.split(" ", 1)[0]
     data = (
         f'class="seat" id="{_attr(seat_id)}" data-party="{_attr(mark.party)}" data-tier="{mark.tier.value}" '
-        f'data-index="{mark.index}"'
+        f'data-index="{mark.index}"' + (' data-lot="true"' if mark.by_lot else "")
     )
     drawing = head[len(name) :]
     return f"<{name} {data}{drawing}><title>{escape(mark.hover)}</title>{inner}</{name}>"
 
 
 def _swatch_element(entry: LegendEntry, patterns: _Patterns) -> str:
-    head, inner = _mark_body(entry.swatch(), patterns)
+    swatch = entry.swatch()
+    head, inner = _with_lot_mark(*_mark_body(swatch, patterns), swatch)
     name = head.split(" ", 1)[0]
     return f'<{name} class="legend-swatch"{head[len(name) :]}>{inner}</{name}>'
 

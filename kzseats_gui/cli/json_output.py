@@ -8,6 +8,7 @@ from typing import Any
 from ..core.model import Election
 from ..core.result import AllocationResult, QuotaResult, Tie
 from ..text import render_notice, render_step
+from ..text.vocabulary import status_text
 
 
 def number(value: Fraction | int) -> int | float:
@@ -62,6 +63,8 @@ def result_json(election: Election, result: AllocationResult) -> dict[str, Any]:
     settings = result.settings
     return {
         "status": result.status,
+        "status_text": status_text(result),
+        "seats_by_lot": result.seats_by_lot,
         "body": settings.body.value,
         "title": settings.title,
         "source": {"file": election.source_name, "sha256": election.source_sha256},
@@ -76,6 +79,7 @@ def result_json(election: Election, result: AllocationResult) -> dict[str, Any]:
             "base_kind": settings.threshold_base.value,
             "votes": number(result.threshold_votes),
             "votes_exact": exact(result.threshold_votes),
+            "min_votes": result.threshold_min_votes,
         },
         "method": settings.method.value,
         "method_is_the_law": settings.method.is_the_law,
@@ -111,6 +115,7 @@ def result_json(election: Election, result: AllocationResult) -> dict[str, Any]:
                 "void": d.void,
                 "against_all_leads": d.against_all_leads,
                 "tie": d.tie,
+                "by_lot": d.by_lot,
             }
             for d in result.districts
         ],

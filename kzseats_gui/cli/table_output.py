@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..core.model import Election
 from ..core.result import AllocationResult
 from ..text import format_fraction, format_number, format_percent, render_notice
+from ..text.vocabulary import body_name, method_name, self_nominated, status_text, threshold_base_name
 
 
 def _row(cells: list[str], widths: list[int], numeric_from: int) -> str:
@@ -17,16 +18,17 @@ def _row(cells: list[str], widths: list[int], numeric_from: int) -> str:
 
 def render_table(election: Election, result: AllocationResult) -> str:
     settings = result.settings
-    method = settings.method.value + ("" if settings.method.is_the_law else " (comparison only: not the law)")
+    base = threshold_base_name(settings.threshold_base, short=True)
     lines = [
         settings.title,
-        f"Body: {settings.body.value}   Seats: {settings.list_seats} list + "
+        f"Status: {status_text(result)}",
+        f"Body: {body_name(settings.body)}   Seats: {settings.list_seats} list + "
         f"{settings.district_seats} district = {settings.total_seats}",
-        f"Method: {method}",
+        f"Method: {method_name(settings.method, law_mark=True)}",
         f"Valid ballots (party votes + against all): {format_number(result.valid_ballots)}",
         f"Threshold: {format_fraction(settings.threshold_percent)} % of "
-        f"{format_number(result.threshold_base)} ({settings.threshold_base.value}) = "
-        f"{format_fraction(result.threshold_votes)} votes",
+        f"{format_number(result.threshold_base)} ({base}): "
+        f"at least {format_number(result.threshold_min_votes)} votes",
     ]
     if result.quota is not None:
         lines.append(f"Quota: {format_fraction(result.quota)} votes per seat")
@@ -52,7 +54,7 @@ def render_table(election: Election, result: AllocationResult) -> str:
                 quota,
             ]
         )
-    rows.append(["Independents", "", "", "", "", str(result.independents), str(result.independents), ""])
+    rows.append([self_nominated(), "", "", "", "", str(result.independents), str(result.independents), ""])
     widths = [max(len(r[i]) for r in rows) for i in range(len(header))]
     lines.extend(_row(r, widths, 1) for r in rows)
     lines.append("")
@@ -63,7 +65,12 @@ def render_table(election: Election, result: AllocationResult) -> str:
     for tie in result.ties:
         names = ", ".join(tie.between)
         where = f"district {tie.district}" if tie.district else "list tier"
-        how = tie.resolved_by or "LOTS REQUIRED"
+        if tie.by_lot:
+            how = f"{', '.join(tie.winners)} won by lot" + (f", drawn {tie.drawn_on}" if tie.drawn_on else "")
+        elif tie.resolved_by:
+            how = f"{', '.join(tie.winners)} ({tie.resolved_by})"
+        else:
+            how = "LOTS REQUIRED"
         lines.append(f"Tie ({where}) for {tie.seats} seat(s) between {names}: {how}")
     notes = [*result.warnings, *election.notes]
     if notes:

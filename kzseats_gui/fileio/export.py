@@ -19,8 +19,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from .. import __version__
 from ..core.model import Election, Settings
-from ..core.result import AllocationResult, Status
-from ..text import render_notice, render_step
+from ..core.result import AllocationResult
+from ..text import render_notice, render_step, vocabulary
 from .template import save_atomically
 
 HEADER_FONT = Font(bold=True)
@@ -28,7 +28,7 @@ HEADER_FILL = PatternFill("solid", fgColor="DDE5F0")
 WARNING_FONT = Font(bold=True, color="B00020")
 DECIMALS = "#,##0.000000"
 PERCENT = "0.00%"
-SELF_NOMINATED = "Self-nominated"
+SELF_NOMINATED = vocabulary.self_nominated()
 
 
 def exact_text(value: Fraction | int | None) -> str | None:
@@ -78,19 +78,15 @@ def _format_column(sheet: Worksheet, column: int, number_format: str) -> None:
 
 
 def method_label(settings: Settings) -> str:
-    if settings.method.is_the_law:
-        return f"{settings.method.value} (Hare quota, largest remainder: the law)"
-    return f"{settings.method.value} (for comparison only: not the law)"
+    return vocabulary.method_name(settings.method, law_mark=True)
 
 
 def _summary(sheet: Worksheet, election: Election, result: AllocationResult) -> None:
     settings = result.settings
-    status = "Lots required: the result is not final" if result.lots_required else "Complete"
-    if result.status not in (Status.OK, Status.LOTS_REQUIRED):
-        status = result.status
+    status = vocabulary.status_text(result)
     rows: list[tuple[str, Any, str | None]] = [
         ("Title", settings.title, None),
-        ("Body", settings.body.value, None),
+        ("Body", vocabulary.body_name(settings.body), None),
         ("Status", status, None),
         ("List seats", settings.list_seats, None),
         ("District seats", settings.district_seats, None),
@@ -99,19 +95,24 @@ def _summary(sheet: Worksheet, election: Election, result: AllocationResult) -> 
         ("Threshold percent", decimal(settings.threshold_percent), exact_text(settings.threshold_percent)),
         (
             "Threshold base",
-            f"{settings.threshold_base.value}: {result.threshold_base:,}".replace(",", " "),
+            f"{vocabulary.threshold_base_name(settings.threshold_base)}: {result.threshold_base:,}".replace(
+                ",", " "
+            ),
             None,
         ),
-        ("Votes needed to pass", decimal(result.threshold_votes), exact_text(result.threshold_votes)),
+        ("Votes needed to pass (fewest whole votes)", result.threshold_min_votes,
+         exact_text(result.threshold_votes)),
         ("Party votes + against all (valid list ballots)", result.valid_ballots, None),
         ("Against all", election.against_all, None),
         ("Invalid ballots", election.invalid, None),
         ("Votes of admitted parties", result.admitted_votes, None),
         ("Quota (votes per seat)", decimal(result.quota), exact_text(result.quota)),
-        ("Independents (self-nominated winners)", result.independents, None),
+        (SELF_NOMINATED, result.independents, None),
         ("Pending district seats", result.pending, None),
         ("Vacant seats", result.vacant, None),
         ("Seats awaiting a lot", result.undecided, None),
+        ("Seats decided by lot", result.seats_by_lot, None),
+        *_lot_rows(result),
         ("", None, None),
         ("Settings used", None, None),
         (
@@ -122,11 +123,11 @@ def _summary(sheet: Worksheet, election: Election, result: AllocationResult) -> 
         ("Ballots cast", settings.ballots_cast, None),
         ("Registered voters", settings.registered_voters, None),
         ("Quota percent", decimal(settings.quota_percent), exact_text(settings.quota_percent)),
-        ("Quota rounding", settings.quota_rounding.value, None),
+        ("Quota rounding", vocabulary.rounding_name(settings.quota_rounding), None),
         ("Youth age limit", settings.youth_age_limit, None),
         ("Registration order breaks remainder ties", _yes(settings.use_registration_order), None),
         ("Admit the runner-up when one party passes", _yes(settings.admit_runner_up), None),
-        ("When against all leads a district", settings.against_all_leads.value, None),
+        ("When against all leads a district", vocabulary.against_all_rule(settings), None),
         ("30 % quota applies to mandate holders", _yes(settings.mandate_quota), None),
         ("", None, None),
         ("Source file", election.source_name, None),
@@ -145,6 +146,19 @@ def _summary(sheet: Worksheet, election: Election, result: AllocationResult) -> 
         sheet["B4"].font = WARNING_FONT
     if not settings.method.is_the_law:
         sheet["B8"].font = WARNING_FONT
+
+
+def _lot_rows(result: AllocationResult) -> list[tuple[str, Any, str | None]]:
+    """Who won each lot, between whom, and when and where it was drawn."""
+    rows: list[tuple[str, Any, str | None]] = []
+    for tie in result.lot_ties:
+        where = f"district {tie.district}" if tie.district else "list seats"
+        rows.append((
+            f"Decided by lot ({where})",
+            f"{', '.join(tie.winners)} (between {', '.join(tie.between)})",
+            f"drawn: {tie.drawn_on or 'not recorded'}",
+        ))
+    return rows
 
 
 def _yes(flag: bool | None) -> str | None:
@@ -217,14 +231,7 @@ def _parties(sheet: Worksheet, result: AllocationResult) -> None:
 def _districts(sheet: Worksheet, result: AllocationResult) -> None:
     rows = []
     for d in result.districts:
-        if d.pending:
-            state = "pending"
-        elif d.void:
-            state = "void (against all led)"
-        elif d.tie:
-            state = "tie: lots required" if d.winner is None else "tie decided by lot"
-        else:
-            state = "decided" + (" (against all led)" if d.against_all_leads else "")
+        state = vocabulary.district_state(d)
         candidates = "; ".join(f"{c.name} ({c.party or SELF_NOMINATED}): {c.votes}" for c in d.candidates)
         rows.append(
             [
@@ -232,7 +239,7 @@ def _districts(sheet: Worksheet, result: AllocationResult) -> None:
                 d.winner,
                 (d.party or SELF_NOMINATED) if d.winner else None,
                 d.winner_votes,
-                d.margin,
+                vocabulary.margin_tie() if d.tie else d.margin,
                 d.against_all,
                 d.total_votes,
                 decimal(d.against_all_share),

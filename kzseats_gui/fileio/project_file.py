@@ -36,6 +36,7 @@ from typing import Any
 from ..core.model import LotRecord
 from ..core.result import Notice
 from ..core.ties import with_lots
+from ..text import render_notice
 
 FORMAT = "kzseats-project"
 VERSION = 1
@@ -44,7 +45,14 @@ TIERS = ("list", "district")
 
 
 class ProjectFileError(Exception):
-    """The project file cannot be read or written; the message names the file."""
+    """The project file cannot be read or written; the message names the file.
+
+    ``notice`` says the same for a translated message (code "project-file-damaged" or
+    "project-file-unwritable", with the file name and the technical detail)."""
+
+    def __init__(self, notice: Notice):
+        self.notice = notice
+        super().__init__(render_notice(notice))
 
 
 @dataclass(frozen=True)
@@ -62,7 +70,7 @@ def project_path(workbook: Path) -> Path:
 
 
 def _damaged(path: Path, why: str) -> ProjectFileError:
-    return ProjectFileError(f"{path.name}: the project file cannot be used ({why}); it was left as it is.")
+    return ProjectFileError(Notice("project-file-damaged", {"file": path.name, "problem": why}))
 
 
 def _read_document(path: Path) -> dict[str, Any] | None:
@@ -148,9 +156,9 @@ def save_recorded_lots(workbook: Path, sha256: str, lots: Sequence[LotRecord]) -
     try:
         write_text_atomically(path, text)
     except OSError as error:
-        raise ProjectFileError(
-            f"{path.name}: the recorded lots cannot be saved ({error.strerror or error})"
-        ) from None
+        raise ProjectFileError(Notice("project-file-unwritable", {
+            "file": path.name, "problem": error.strerror or str(error),
+        })) from None
     return path
 
 
@@ -163,7 +171,7 @@ def lots_to_apply(
     try:
         recorded = read_recorded_lots(workbook, sha256)
     except ProjectFileError as error:
-        return tuple(given), (Notice("project-file-unusable", {"problem": str(error)}),)
+        return tuple(given), (error.notice,)
     if recorded is None:
         return tuple(given), ()
     name = recorded.path.name

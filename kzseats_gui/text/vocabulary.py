@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..core.model import AgainstAllLeads, Body, Method, QuotaRounding, Settings, ThresholdBase
-from ..core.result import AllocationResult
+from ..core.result import AllocationResult, DistrictOutcome
 
 Translate = Callable[[str], str]
 CONTEXT = "vocabulary"
@@ -161,24 +161,23 @@ def status_text(result: AllocationResult, translate: Translate | None = None, *,
     return _pick(STATUSES[key], short, translate).format(seats=seats)
 
 
-def district_state_key(winner: str | None, pending: bool, void: bool, tie: bool, by_lot: bool,
-                       against_all_leads: bool) -> str:
-    if pending:
+def district_state_key(outcome: DistrictOutcome) -> str:
+    if outcome.pending:
         return "pending"
-    if void:
+    if outcome.void:
         return "void"
-    if by_lot:
+    if outcome.by_lot:
         return "by-lot"
-    if tie:
+    if outcome.tie:
         return "tie"
-    return "against-all-leads" if against_all_leads else "decided"
+    return "against-all-leads" if outcome.against_all_leads else "decided"
 
 
-def district_state(outcome, translate: Translate | None = None, *, short: bool = False) -> str:
-    """The state of a ``DistrictOutcome`` in words ("decided by lot", "pending", ...)."""
-    key = district_state_key(outcome.winner, outcome.pending, outcome.void, outcome.tie, outcome.by_lot,
-                             outcome.against_all_leads)
-    return _pick(DISTRICT_STATES[key], short, translate)
+def district_state(
+    outcome: DistrictOutcome, translate: Translate | None = None, *, short: bool = False
+) -> str:
+    """The state of a district in words ("decided by lot", "pending", ...)."""
+    return _pick(DISTRICT_STATES[district_state_key(outcome)], short, translate)
 
 
 def margin_tie(translate: Translate | None = None) -> str:

@@ -22,6 +22,7 @@ from ..core.result import AllocationResult
 from .breakdown_chart import LABEL_GAP, BreakdownChart, fit_x_range, set_row_labels, text_margins, text_pixels
 from .breakdown_data import QuotaRow, TierRow, quota_rows, tier_rows
 from .formatting import percent_text
+from .vocabulary_tr import neutral_names
 
 SHORTFALL_COLOR = "#D32F2F"
 MET_COLOR = "#2E7D32"
@@ -68,11 +69,7 @@ class SeatsByTierView(BreakdownChart):
         self.share_title.setText(self.tr("Vote share (light) vs seat share (solid), %"))
 
     def _read_rows(self, election: Election, result: AllocationResult) -> list[str]:
-        neutral = {
-            "Independent": self.tr("Independent"),
-            "Pending": self.tr("Pending"),
-            "Vacant": self.tr("Vacant"),
-        }
+        neutral = neutral_names()
         self._rows = tier_rows(election, result, neutral_labels=neutral)
         return [row.party for row in self._rows]
 

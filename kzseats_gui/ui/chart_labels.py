@@ -11,6 +11,7 @@ import dataclasses
 from PySide6.QtCore import QCoreApplication
 
 from ..charts.scene import ChartLabels
+from .vocabulary_tr import seat_holder_name
 
 
 def _tr(text: str) -> str:
@@ -28,9 +29,11 @@ def _known_translations() -> dict[str, object]:
         "district": _tr("district"),
         "list_key": _tr("List seat"),
         "district_key": _tr("District seat"),
-        "independent": _tr("Independent"),
-        "pending": _tr("Pending"),
-        "vacant": _tr("Vacant"),
+        "independent": seat_holder_name("self-nominated"),
+        "pending": seat_holder_name("pending"),
+        "vacant": seat_holder_name("vacant"),
+        "lot_key": seat_holder_name("by-lot"),
+        "hover_by_lot_format": _tr("{hover} — decided by lot"),
         "date_format": _tr("{day} {month} {year}"),
         "month_names": (
             _tr("January"),

@@ -17,7 +17,7 @@ from PySide6.QtCore import QMimeData
 from ..core import allocator
 from ..core.model import Election, LotRecord, Settings, SettingsOverrides
 from ..core.progress import CancelledFn, ProgressFn
-from ..core.result import AllocationResult
+from ..core.result import AllocationResult, Notice
 from ..core.ties import with_lots
 from ..fileio import workbook
 from .task_runner import Job
@@ -36,6 +36,7 @@ class Document:
     lots: list[LotRecord] = field(default_factory=list)
     settings: Settings | None = None
     result: AllocationResult | None = None
+    project_notices: tuple[Notice, ...] = ()  # what became of the lots recorded beside the workbook
 
     @property
     def name(self) -> str:

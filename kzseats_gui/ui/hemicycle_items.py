@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 def _looks(seat: SeatMark) -> tuple:
     """What decides how a seat is drawn."""
-    return (seat.x, seat.y, seat.r, seat.style, seat.fill, seat.stroke, seat.stroke_width)
+    return (seat.x, seat.y, seat.r, seat.style, seat.fill, seat.stroke, seat.stroke_width, seat.by_lot)
 
 
 class SeatItem(QGraphicsObject):

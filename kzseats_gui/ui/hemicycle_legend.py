@@ -58,6 +58,7 @@ def swatch_icon(item: LegendItem, size: int = SWATCH, ratio: float = 1.0) -> QIc
         stroke_width=max(0.6, r * 0.12),
         member=None,
         hover=item.label,
+        by_lot=item.by_lot,
     )
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)

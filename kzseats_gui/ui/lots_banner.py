@@ -1,4 +1,5 @@
-"""The banner that says, plainly, when seats wait for a drawing of lots, and offers to record it."""
+"""The banner that says, plainly, when seats wait for a drawing of lots, and offers to record it; and,
+once lots are recorded, which seats they decided (a seat decided by lot is never shown as ordinary)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from ..core.result import AllocationResult, Tie
 from .lots_dialog import tie_description
+from .vocabulary_tr import status_text
 
 BANNER_STYLE = (
     "QFrame#lotsBanner { background: rgba(230,160,0,70); border: 1px solid rgba(180,120,0,160);"
@@ -74,6 +76,13 @@ class LotsBanner(QFrame):
 
     def _refresh(self) -> None:
         ties = self.open_ties()
+        if self._result is not None and not ties and self._result.lot_ties:
+            self._heading.setText(status_text(self._result))
+            self._details.setText("\n".join(self._lot_line(tie) for tie in self._result.lot_ties))
+            self._button.setVisible(False)
+            self.setVisible(True)
+            return
+        self._button.setVisible(True)
         if not ties or self._result is None:
             self.setVisible(False)
             return
@@ -85,6 +94,16 @@ class LotsBanner(QFrame):
         method = self._result.settings.method
         self._details.setText("\n".join(tie_description(tie, method) for tie in ties))
         self.setVisible(True)
+
+    def _lot_line(self, tie: Tie) -> str:
+        text = self.tr("{winners}: won by lot between {between}; drawn: {drawn}").format(
+            winners=", ".join(tie.winners),
+            between=", ".join(tie.between),
+            drawn=tie.drawn_on or self.tr("when and where not recorded"),
+        )
+        if tie.district:
+            text = self.tr("District {district}: {text}").format(district=tie.district, text=text)
+        return text
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

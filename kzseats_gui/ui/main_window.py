@@ -24,10 +24,12 @@ from ..core.bodies import resolve_settings
 from ..core.errors import SettingsError
 from ..core.model import Election, LotRecord
 from ..core.result import AllocationResult
+from ..text import render_notice
 from . import i18n
 from .document import Document, allocate_job, read_job, workbook_error_type, workbook_in
 from .language_notice import LanguageNotice
 from .lots_dialog import LotsDialog
+from .project_lots import open_recorded_lots, result_with_project_warnings, save_document_lots
 from .recent_files import RecentFiles, RecentFilesMenu
 from .task_runner import TaskFailure, TaskRunner
 from .task_status import TaskStatus
@@ -204,7 +206,7 @@ class MainWindow(QMainWindow):
             self._start_document(key, value)
         elif kind == ALLOCATE and self._document and key == self._document.number:
             if isinstance(value, AllocationResult):
-                self._document.result = value
+                self._document.result = result_with_project_warnings(self._document, value)
                 self._show_result()
 
     @Slot(object, object)
@@ -240,7 +242,8 @@ class MainWindow(QMainWindow):
     def _start_document(self, path: Path, election: Election) -> None:
         self._documents_opened += 1
         document = Document(self._documents_opened, path, election)
-        document.lots = list(self._lots_by_content.get(document.lots_key(), []))
+        open_recorded_lots(document, self._lots_by_content.get(document.lots_key(), []))
+        election = document.election
         self._document = document
         self._recent.add(path)
         self._clear_views()
@@ -370,6 +373,7 @@ class MainWindow(QMainWindow):
             return
         document.record_lots(records)
         self._lots_by_content[document.lots_key()] = list(document.lots)
+        self._save_lots(document)
         self._update_actions()
         self._allocate(document.settings)
 
@@ -380,8 +384,19 @@ class MainWindow(QMainWindow):
             return
         document.lots.clear()
         self._lots_by_content.pop(document.lots_key(), None)
+        self._save_lots(document)
         self._update_actions()
         self._allocate(document.settings)
+
+    def _save_lots(self, document: Document) -> None:
+        """Keep the lots in the project file beside the workbook, as ``kzseats --save-lots`` does."""
+        notice = save_document_lots(document)
+        text = render_notice(notice, i18n.translate_message)
+        if notice.code == "project-lots-saved":
+            document.project_notices = (notice,)
+            self.task_status.set_text(text)
+        else:
+            self.commands.warn(self.tr("Recorded lots not saved"), text)
 
     # ---- errors and menu commands ----------------------------------------------------------------
     @property

@@ -17,12 +17,15 @@ from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, Q
 
 from .. import __version__
 from ..core.model import Election
-from ..core.result import AllocationResult, DistrictOutcome
+from ..core.result import AllocationResult, DistrictOutcome, Tie
 from ..text import render_notice, render_step
+from ..text.vocabulary import district_state_key
 from .chart_export import ExportError, ensure_gui_application
 from .formatting import MISSING, number_text
+from .lots_dialog import standing_text
 from .report_layout import Column, DrawOp, Flow, Table, Typesetter, begin_points
 from .summary_page import PageInfo, content_rect, draw_footer, render_summary_page
+from .vocabulary_tr import district_state, margin_tie, self_nominated
 
 PDF_RESOLUTION = 600
 SHORTFALL_COLOR = "#C62828"
@@ -37,15 +40,7 @@ def _messages(text: str) -> str:
 
 
 def _district_status(outcome: DistrictOutcome) -> str:
-    if outcome.tie:
-        return _tr("tie: lots required")
-    if outcome.void:
-        return _tr("void: against all led")
-    if outcome.pending:
-        return _tr("pending")
-    if outcome.against_all_leads:
-        return _tr("against all led (warning)")
-    return ""
+    return "" if district_state_key(outcome) == "decided" else district_state(outcome)
 
 
 def districts_table(election: Election, result: AllocationResult) -> Table:
@@ -64,7 +59,7 @@ def districts_table(election: Election, result: AllocationResult) -> Table:
         party = (
             labels.get(outcome.party, outcome.party)
             if outcome.party
-            else (_tr("self-nominated") if outcome.winner else MISSING)
+            else (self_nominated() if outcome.winner else MISSING)
         )
         rows.append(
             [
@@ -72,7 +67,7 @@ def districts_table(election: Election, result: AllocationResult) -> Table:
                 outcome.winner or MISSING,
                 party,
                 number_text(outcome.winner_votes),
-                number_text(outcome.margin),
+                margin_tie() if outcome.tie else number_text(outcome.margin),
                 number_text(outcome.against_all),
                 _district_status(outcome),
             ]
@@ -143,6 +138,17 @@ def holders_table(holders) -> Table:
     return Table(columns, rows, size=7.5)
 
 
+def _tie_outcome(tie: Tie) -> str:
+    winners = ", ".join(tie.winners)
+    if tie.by_lot:
+        return _tr("{winners} by lot, drawn: {drawn}").format(
+            winners=winners, drawn=tie.drawn_on or _tr("when and where not recorded")
+        )
+    if tie.resolved_by:
+        return _tr("{winners}: the list registered earlier").format(winners=winners)
+    return _tr("open: lots required")
+
+
 def _flow_pages(
     setter: Typesetter, page: QRectF, election: Election, result: AllocationResult
 ) -> list[list[DrawOp]]:
@@ -173,14 +179,14 @@ def _flow_pages(
         flow.space(8)
         flow.heading(_tr("Ties"), 10.0)
         for tie in result.ties:
-            how = tie.resolved_by or _tr("open: lots required")
             flow.paragraph(
                 _tr("{tier}: {between}, {seats} seat(s), standing {standing} — {how}").format(
-                    tier=tie.tier,
+                    tier=_tr("District {district}").format(district=tie.district) if tie.district
+                    else _tr("List seats"),
                     between=", ".join(tie.between),
                     seats=tie.seats,
-                    standing=tie.standing,
-                    how=how,
+                    standing=standing_text(tie),
+                    how=_tie_outcome(tie),
                 ),
                 8.0,
                 indent=26,

@@ -78,7 +78,26 @@ def settings_lines(result: AllocationResult) -> list[tuple[str, str]]:
         )
     lines.append((_tr("“Against all” leads a district"), against_all_rule(s)))
     lines.append((_tr("Status"), status_text(result)))
+    lines.extend(lot_lines(result))
     return lines
 
 
-__all__ = ["settings_lines", "settings_summary"]
+def lot_lines(result: AllocationResult) -> list[tuple[str, str]]:
+    """Each seat decided by lot: who won it, between whom, drawn when and where."""
+    lines = []
+    for tie in result.lot_ties:
+        where = (
+            _tr("District {district}").format(district=tie.district)
+            if tie.district
+            else _tr("List seats")
+        )
+        text = _tr("{winners} won {seats} seat(s) by lot between {between}").format(
+            winners=", ".join(tie.winners), seats=tie.seats, between=", ".join(tie.between)
+        )
+        drawn = tie.drawn_on or _tr("when and where not recorded")
+        lines.append((_tr("Decided by lot: {where}").format(where=where),
+                      _tr("{text}; drawn: {drawn}").format(text=text, drawn=drawn)))
+    return lines
+
+
+__all__ = ["lot_lines", "settings_lines", "settings_summary"]

@@ -13,9 +13,20 @@ from collections.abc import Collection
 from functools import lru_cache
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPaintDevice, QPainter, QPainterPath, QPen
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPaintDevice,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+)
 
 from ..charts.scene import (
+    INK,
     PAPER,
     Anchor,
     ChartScene,
@@ -207,7 +218,15 @@ def _edge(painter: QPainter, seat: SeatMark) -> None:
 
 
 def paint_seat(painter: QPainter, seat: SeatMark) -> None:
-    """One seat in its style (see ``charts.scene`` for what each style means)."""
+    """One seat in its style (see ``charts.scene`` for what each style means), with the lot mark."""
+    _paint_style(painter, seat)
+    if seat.by_lot:
+        painter.setPen(_pen(PAPER, seat.stroke_width))
+        painter.setBrush(QBrush(QColor(INK)))
+        painter.drawPolygon(QPolygonF([QPointF(x, y) for x, y in seat.lot_mark_points()]))
+
+
+def _paint_style(painter: QPainter, seat: SeatMark) -> None:
     x, y, r = seat.x, seat.y, seat.r
     style = seat.style
     if style is SeatStyle.FILLED:

@@ -36,6 +36,7 @@ class SeatSprites:
             round(seat.stroke_width, 3),
             round(seat.r, 3),
             round(pixels, 3),
+            seat.by_lot,
         )
         pixmap = self._pixmaps.get(key)
         if pixmap is None:

@@ -24,6 +24,7 @@ from .formatting import MISSING, number_text, percent_text
 from .report_layout import MUTED, Column, Table, Typesetter, draw_rule, draw_table_rows
 from .report_settings import settings_lines, settings_summary
 from .scene_painter import paint_scene
+from .vocabulary_tr import neutral_names
 
 MARGIN = 40.0  # points, on every side
 FOOTER_SIZE = 6.8
@@ -60,7 +61,7 @@ def party_table(
         Column(_tr("District"), 0.9, "right"),
         Column(_tr("Total"), 0.8, "right"),
     ]
-    neutral = {"Independent": _tr("Independent"), "Pending": _tr("Pending"), "Vacant": _tr("Vacant")}
+    neutral = neutral_names()
     parties = {p.name: p for p in result.parties}
     rows: list[list[str]] = []
     for row in tier_rows(election, result, neutral_labels=neutral):

@@ -34,7 +34,17 @@ status_text = _translated(vocabulary.status_text)
 district_state = _translated(vocabulary.district_state)
 margin_tie = _translated(vocabulary.margin_tie)
 
+def neutral_names() -> dict[str, str]:
+    """The SVG contract's neutral data-party values -> what a reader sees for them."""
+    return {
+        "Independent": seat_holder_name("self-nominated"),
+        "Pending": seat_holder_name("pending"),
+        "Vacant": seat_holder_name("vacant"),
+    }
+
+
 __all__ = [
+    "neutral_names",
     "against_all_rule",
     "body_name",
     "district_state",

@@ -49,12 +49,14 @@ def test_sheets(sample_export):
 def test_summary_has_the_figures_settings_and_source(sample_export):
     election, result, book = sample_export
     summary = summary_of(book)
-    assert summary["Body"][0] == "mazhilis"
+    assert summary["Body"][0] == "Mazhilis"
     assert summary["Total seats"][0] == 98 and summary["List seats"][0] == 69
     assert summary["Threshold percent"][0] == 5
     assert summary["Party votes + against all (valid list ballots)"][0] == 6_366_441
-    assert summary["Method"][0].startswith("hare") and "the law" in summary["Method"][0]
-    assert summary["Status"][0] == "Complete"
+    assert summary["Method"][0] == "Hare quota, largest remainders (the law)"
+    assert summary["Status"][0] == "Complete: every seat is decided"
+    votes, exact = summary["Votes needed to pass (fewest whole votes)"]
+    assert votes == 318_323 and Fraction(exact) == Fraction(5 * 6_366_441, 100)
     quota, exact = summary["Quota (votes per seat)"]
     assert Fraction(exact) == result.quota == Fraction(5_971_719, 69)
     assert quota == pytest.approx(86_546.652174)

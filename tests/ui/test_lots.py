@@ -1,9 +1,12 @@
 """Ties that no rule decides: the window says so, the user records the lot, the result finishes with it,
 and the lot stays with the workbook and in the audit trail."""
 
+import json
+
 from PySide6.QtWidgets import QDialogButtonBox
 
 from kzseats_gui.core.result import Tie
+from kzseats_gui.text import render_notice
 from kzseats_gui.ui.lots_dialog import LotsDialog
 
 
@@ -37,7 +40,10 @@ def test_a_tie_shows_the_banner_and_a_recorded_lot_finishes_the_result(qtbot, wi
     assert {p.name: p.total_seats for p in result.parties} == {"Alpha": 1, "Beta": 2}
     tie = result.ties[0]
     assert (tie.resolved_by, tie.winners, tie.drawn_on) == ("lot", ("Beta",), "2024-03-21 10:00, CEC hall")
-    assert not banner.isVisibleTo(window)
+    # the seat decided by lot stays visible: the banner says so, without the button
+    assert banner.isVisibleTo(window) and not banner.button().isVisibleTo(window)
+    assert banner.heading_text() == "Complete — 1 seat(s) decided by lot"
+    assert "Beta" in banner.details_text() and "2024-03-21 10:00, CEC hall" in banner.details_text()
     window.tabs.setCurrentWidget(window.audit_view)  # a tab is filled when it is opened
     audit = window.audit_view.plain_text()
     assert "Beta" in audit and "2024-03-21 10:00, CEC hall" in audit
@@ -87,3 +93,40 @@ def test_a_district_tie_records_the_district(qtbot):
     assert dialog.is_complete()
     (record,) = dialog.lot_records()
     assert (record.tier, record.district, record.winners) == ("district", "7", ("Petrov",))
+
+
+def test_recorded_lots_survive_a_restart_and_are_refused_for_a_changed_workbook(
+    qtbot, preferences, log_file, open_and_wait, tied_workbook, workbook, monkeypatch
+):
+    from kzseats_gui.fileio.project_file import project_path
+    from kzseats_gui.ui.main_window import MainWindow
+
+    first = MainWindow(preferences)
+    qtbot.addWidget(first)
+    open_and_wait(first, tied_workbook)
+    record_lot(monkeypatch, ["Beta"])
+    with qtbot.waitSignal(first.resultShown, timeout=10_000):
+        first.lots_banner.button().click()
+    saved = json.loads(project_path(tied_workbook).read_text(encoding="utf-8"))
+    assert saved["lots"] == [{"tier": "list", "district": None, "winners": ["Beta"],
+                              "drawn_on": "2024-03-21 10:00, CEC hall"}]
+    assert "scenarios" in saved and len(saved["workbook"]["sha256"]) == 64
+
+    # a new window (the app started again) applies them and says so
+    second = MainWindow(preferences)
+    qtbot.addWidget(second)
+    result = open_and_wait(second, tied_workbook)
+    assert result.status == "ok" and result.seats_by_lot == 1
+    notes = [render_notice(n) for n in second.document().election.notes]
+    assert any("applied from tie.kzseats.json" in n for n in notes)
+
+    # the same file name with other figures: the lots are not applied, with a warning
+    changed = workbook(tied_workbook.name, {
+        "Election": [("Setting", "Value"), ("List seats", 3), ("District seats", 0)],
+        "Parties": [("Party", "Votes"), ("Alpha", 150), ("Beta", 150), ("Gamma", 1)],
+    })
+    third = MainWindow(preferences)
+    qtbot.addWidget(third)
+    result = open_and_wait(third, changed)
+    assert result.status == "lots-required"
+    assert any(n.code == "project-lots-stale" for n in result.warnings)

@@ -64,7 +64,7 @@ def test_every_view_takes_the_engine_result(qtbot, allocated):
         qtbot.addWidget(view)
     summary.set_result(election, result)
     assert summary.fields()["threshold_votes"] == "318\u202f323"
-    assert summary.status_text().endswith("OK")
+    assert summary.status_text().endswith("Complete")
     districts.set_result(election, result)
     assert [r[DistrictColumn.PARTY] for r in districts.rows()].count("Self-nominated") == 7
     candidates.set_result(election, result)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 from ...core.model import Election
 from ...core.result import AllocationResult, DistrictOutcome
 from ..formatting import INDEPENDENT_COLOR, MISSING, number_text, party_colors, swatch_color
+from ..vocabulary_tr import district_state, margin_tie, self_nominated
 from .tables import Cell, ExactSortProxy, count_cell, fit_columns, share_cell
 from .view_base import TabularView, fit_to_placeholder
 
@@ -31,6 +32,7 @@ class Flag:
 
     AGAINST_ALL_LEADS = "against-all-leads"
     TIE = "tie"
+    BY_LOT = "by-lot"
     PENDING = "pending"
     VOID = "void"
 
@@ -124,7 +126,9 @@ class DistrictsView(TabularView):
 
     def _district_row(self, d: DistrictOutcome, colors: dict[str, str | None]) -> list[Cell]:
         flags = self._flags(d)
-        tone = "bad" if (d.tie or d.void) else ("warn" if d.against_all_leads else None)
+        tone = "bad" if ((d.tie and not d.by_lot) or d.void) else (
+            "warn" if (d.against_all_leads or d.by_lot) else None
+        )
         if tone is None and d.pending:
             tone = "muted"
         if d.winner is None:
@@ -134,8 +138,8 @@ class DistrictsView(TabularView):
             winner = Cell(d.winner, d.winner, tooltip=self._candidates_tip(d))
             if d.party is None:
                 party = Cell(
-                    self.tr("Self-nominated"),
-                    self.tr("Self-nominated"),
+                    self_nominated(),
+                    self_nominated(),
                     decoration=swatch_color(None, INDEPENDENT_COLOR),
                 )
             else:
@@ -145,7 +149,7 @@ class DistrictsView(TabularView):
             winner,
             party,
             count_cell(d.winner_votes),
-            count_cell(d.margin),
+            Cell(margin_tie(), 0, None, True) if d.tie else count_cell(d.margin),
             count_cell(d.against_all if d.total_votes else None),
             share_cell(d.against_all_share),
             Cell(
@@ -164,8 +168,10 @@ class DistrictsView(TabularView):
             flags.append((Flag.VOID, self.tr("void")))
         if d.against_all_leads:
             flags.append((Flag.AGAINST_ALL_LEADS, self.tr("against all leads")))
-        if d.tie:
-            flags.append((Flag.TIE, self.tr("tie: lots required")))
+        if d.by_lot:
+            flags.append((Flag.BY_LOT, district_state(d)))
+        elif d.tie:
+            flags.append((Flag.TIE, district_state(d)))
         return flags
 
     def _flag_explanation(self, code: str) -> str:
@@ -180,6 +186,9 @@ class DistrictsView(TabularView):
                 "No rule voids the district; the leading candidate wins."
             ),
             Flag.TIE: self.tr("The leading candidates have equal votes: the seat is decided by lot."),
+            Flag.BY_LOT: self.tr(
+                "The leading candidates had equal votes; the recorded lot gave the seat to the winner shown."
+            ),
         }[code]
 
     def _undecided_text(self, d: DistrictOutcome) -> str:
@@ -194,7 +203,7 @@ class DistrictsView(TabularView):
             return None
         lines = []
         for c in sorted(d.candidates, key=lambda c: -c.votes):
-            party = c.party or self.tr("Self-nominated")
+            party = c.party or self_nominated()
             lines.append(f"{c.name} ({party}): {number_text(c.votes)}")
         lines.append(self.tr("Against all: {votes}").format(votes=number_text(d.against_all)))
         return "\n".join(lines)
