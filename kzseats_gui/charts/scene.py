@@ -221,9 +221,9 @@ class ChartLabels:
     district: str = "district"
     list_key: str = "List seat"
     district_key: str = "District seat"
-    lot_key: str = seat_holder_name("by-lot")
+    lot_key: str = seat_holder_name("by_lot")
     hover_by_lot_format: str = "{hover} — decided by lot"  # hover
-    independent: str = seat_holder_name("self-nominated")
+    independent: str = seat_holder_name("self_nominated")
     pending: str = seat_holder_name("pending")
     vacant: str = seat_holder_name("vacant")
     date_format: str = "{day} {month} {year}"  # day, month (from month_names), year

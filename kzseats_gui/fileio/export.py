@@ -198,7 +198,7 @@ def _parties(sheet: Worksheet, result: AllocationResult) -> None:
         "Standing",
         "Standing (exact)",
         "List seats won",
-        "Vacant",
+        vocabulary.seat_holder_name("vacant"),
         "List seats",
         "District seats",
         "Total seats",
@@ -212,7 +212,7 @@ def _parties(sheet: Worksheet, result: AllocationResult) -> None:
     for column in (3,):
         _format_column(sheet, column, "#,##0")
     total_row = [
-        "Independents",
+        SELF_NOMINATED,
         None,
         None,
         None,

@@ -113,6 +113,13 @@ def _lot_from_json(path: Path, index: int, item: object) -> LotRecord:
                      drawn_on=drawn_on)
 
 
+def _lots_of(path: Path, document: dict[str, Any]) -> tuple[LotRecord, ...]:
+    items = document.get("lots", [])
+    if not isinstance(items, list):
+        raise _damaged(path, '"lots" must be a list')
+    return tuple(_lot_from_json(path, i, item) for i, item in enumerate(items))
+
+
 def _lot_to_json(lot: LotRecord) -> dict[str, Any]:
     return {
         "tier": lot.tier, "district": lot.district, "winners": list(lot.winners), "drawn_on": lot.drawn_on,
@@ -127,10 +134,7 @@ def read_recorded_lots(workbook: Path, sha256: str | None) -> RecordedLots | Non
     document = _read_document(path)
     if document is None:
         return None
-    items = document.get("lots", [])
-    if not isinstance(items, list):
-        raise _damaged(path, '"lots" must be a list')
-    lots = tuple(_lot_from_json(path, i, item) for i, item in enumerate(items))
+    lots = _lots_of(path, document)
     if not lots:
         return None
     recorded_for = (document.get("workbook") or {}).get("sha256") if isinstance(
@@ -145,6 +149,7 @@ def save_recorded_lots(workbook: Path, sha256: str, lots: Sequence[LotRecord]) -
     be written (an earlier file is then untouched)."""
     path = project_path(workbook)
     document = _read_document(path) or {"format": FORMAT, "version": VERSION}
+    _lots_of(path, document)  # a file with damaged lots is not overwritten either
     document.update(
         format=FORMAT,
         version=VERSION,

@@ -10,12 +10,12 @@ CORE_TEMPLATES: dict[str, str] = {
     "setting-negative": "The setting {setting} cannot be negative ({value}).",
     "setting-percent-range": "The setting {setting} must be between 0 and 100 ({value}).",
     # --- method -----------------------------------------------------------------------------------
-    "method-hare": "Method: Hare quota with largest remainders (the law), {seats} list seats.",
-    "method-droop": "Method: Droop quota with largest remainders, {seats} list seats.",
+    "method-hare": "Method: Hare quota, largest remainders (the law), {seats} list seats.",
+    "method-droop": "Method: Droop quota, largest remainders, {seats} list seats.",
     "method-dhondt": "Method: D'Hondt (divisors 1, 2, 3, ...), {seats} list seats.",
     "method-sainte-lague": "Method: Sainte-Laguë (divisors 1, 3, 5, ...), {seats} list seats.",
     "method-not-the-law": (
-        "The method {method} is not the law (the law is the Hare quota with largest remainders); "
+        "The method {method} is not the law (the law is the Hare quota, largest remainders); "
         "this result is for comparison only."
     ),
     # --- threshold --------------------------------------------------------------------------------

@@ -33,8 +33,8 @@ BODIES: dict[Body, tuple[str, str]] = {
 METHODS: dict[Method, tuple[str, str]] = {
     Method.HARE: ("Hare quota, largest remainders", "Hare quota"),
     Method.DROOP: ("Droop quota, largest remainders", "Droop quota"),
-    Method.DHONDT: ("D'Hondt divisors", "D'Hondt"),
-    Method.SAINTE_LAGUE: ("Sainte-Laguë divisors", "Sainte-Laguë"),
+    Method.DHONDT: ("D'Hondt", "D'Hondt"),
+    Method.SAINTE_LAGUE: ("Sainte-Laguë", "Sainte-Laguë"),
 }
 THE_LAW = ("{method} (the law)", "{method} (the law)")
 NOT_THE_LAW = ("{method} (comparison only, not the law)", "{method} (not the law)")
@@ -63,10 +63,10 @@ RUNNER_UP_RULES: dict[bool, tuple[str, str]] = {
 # Who holds (or does not yet hold) a seat, besides the parties. The SVG contract's data-party values
 # ("Independent", "Pending", "Vacant") are identifiers, not names, and stay as they are.
 SEAT_HOLDERS: dict[str, tuple[str, str]] = {
-    "self-nominated": ("Self-nominated", "Self-nominated"),
+    "self_nominated": ("Self-nominated", "Self-nominated"),
     "pending": ("Pending", "Pending"),
     "vacant": ("Vacant", "Vacant"),
-    "by-lot": ("Decided by lot", "By lot"),
+    "by_lot": ("Decided by lot", "By lot"),
 }
 STATUSES: dict[str, tuple[str, str]] = {
     "complete": ("Complete: every seat is decided", "Complete"),
@@ -138,12 +138,12 @@ def runner_up_rule(settings: Settings, translate: Translate | None = None, *, sh
 
 
 def seat_holder_name(key: str, translate: Translate | None = None, *, short: bool = False) -> str:
-    """"self-nominated", "pending", "vacant" or "by-lot"."""
+    """"self_nominated", "pending", "vacant" or "by_lot"."""
     return _pick(SEAT_HOLDERS[key], short, translate)
 
 
 def self_nominated(translate: Translate | None = None) -> str:
-    return seat_holder_name("self-nominated", translate)
+    return seat_holder_name("self_nominated", translate)
 
 
 def status_key(result: AllocationResult) -> str:

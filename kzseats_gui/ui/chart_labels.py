@@ -29,10 +29,10 @@ def _known_translations() -> dict[str, object]:
         "district": _tr("district"),
         "list_key": _tr("List seat"),
         "district_key": _tr("District seat"),
-        "independent": seat_holder_name("self-nominated"),
+        "independent": seat_holder_name("self_nominated"),
         "pending": seat_holder_name("pending"),
         "vacant": seat_holder_name("vacant"),
-        "lot_key": seat_holder_name("by-lot"),
+        "lot_key": seat_holder_name("by_lot"),
         "hover_by_lot_format": _tr("{hover} — decided by lot"),
         "date_format": _tr("{day} {month} {year}"),
         "month_names": (

@@ -290,7 +290,7 @@ class ChartsPanel(QWidget):
             self.tabs.setTabText(index, title)
             self.tabs.setTabToolTip(index, title)
         self.order_label.setText(self.tr("Party order:"))
-        self.neutral_label.setText(self.tr("Independent and pending seats:"))
+        self.neutral_label.setText(self.tr("Self-nominated and pending seats:"))
         for index, text in enumerate(
             (self.tr("Ballot order"), self.tr("Most seats first"), self.tr("Custom (drag in the list)"))
         ):

@@ -36,6 +36,7 @@ from .task_status import TaskStatus
 from .user_files import application_icon, sample_copy, user_settings
 from .view_refresh import ResultFill, ViewRefresher
 from .views.warnings_view import NOTE
+from .vocabulary_tr import status_text
 from .window_actions import WindowActions
 from .window_commands import WindowCommands
 from .window_layout import WindowLayout
@@ -324,7 +325,7 @@ class MainWindow(QMainWindow):
                 self.refresher.defer(view, fill)
             else:
                 self.refresher.schedule(view, fill)
-        self.task_status.set_text(self.tr("Lots required") if result.lots_required else self.tr("Done"))
+        self.task_status.set_text(status_text(result, short=True))
         self._update_actions()
 
     def refresh_views(self) -> None:

@@ -37,7 +37,7 @@ margin_tie = _translated(vocabulary.margin_tie)
 def neutral_names() -> dict[str, str]:
     """The SVG contract's neutral data-party values -> what a reader sees for them."""
     return {
-        "Independent": seat_holder_name("self-nominated"),
+        "Independent": seat_holder_name("self_nominated"),
         "Pending": seat_holder_name("pending"),
         "Vacant": seat_holder_name("vacant"),
     }

@@ -71,10 +71,10 @@ def test_parties_sheet_holds_every_party_with_its_seats(sample_export):
     assert rows["Amanat"]["List seats"] == 40 and rows["Amanat"]["District seats"] == 22
     assert rows["Amanat"]["Total seats"] == 62
     assert rows["Baytaq"]["Passed"] == "no" and rows["Baytaq"]["Total seats"] == 0
-    assert rows["Independents"]["Total seats"] == 7
+    assert rows["Self-nominated"]["Total seats"] == 7
     osdp = next(p for p in result.parties if p.label == "OSDP")
     assert Fraction(rows[osdp.name]["Standing (exact)"]) == osdp.standing
-    assert set(rows) == {p.name for p in result.parties} | {"Independents"}
+    assert set(rows) == {p.name for p in result.parties} | {"Self-nominated"}
 
 
 def test_districts_quota_audit_and_warnings(sample_export):

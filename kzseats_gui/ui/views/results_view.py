@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from ...core.model import Election
 from ...core.result import AllocationResult, PartyResult, QuotaResult
 from ..formatting import INDEPENDENT_COLOR, MISSING, party_colors, swatch_color
+from ..vocabulary_tr import seat_holder_name
 from .tables import Cell, ExactSortProxy, copy_view, count_cell, fit_columns, share_cell
 from .view_base import TabularView
 
@@ -161,7 +162,7 @@ class PartyResultsView(TabularView):
             self.tr("Share (%)"),
             self.tr("Threshold"),
             self.tr("List seats"),
-            self.tr("Vacant"),
+            seat_holder_name("vacant"),
             self.tr("District seats"),
             self.tr("Total seats"),
             self.tr("Quota required"),
@@ -263,7 +264,7 @@ class PartyResultsView(TabularView):
         return _summary_row(
             {
                 Column.PARTY: Cell(
-                    self.tr("Self-nominated"),
+                    seat_holder_name("self_nominated"),
                     None,
                     decoration=swatch_color(None, INDEPENDENT_COLOR),
                     tooltip=self.tr("District seats won by self-nominated candidates"),

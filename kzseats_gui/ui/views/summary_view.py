@@ -35,6 +35,7 @@ from ..vocabulary_tr import (
     method_name,
     rounding_name,
     runner_up_rule,
+    seat_holder_name,
     status_text,
     threshold_base_name,
     tie_rule,
@@ -132,9 +133,9 @@ class SummaryView(TranslatedView):
             (
                 self.tr("Seats"),
                 [
-                    ("independents", self.tr("Self-nominated")),
-                    ("pending", self.tr("Pending")),
-                    ("vacant", self.tr("Vacant")),
+                    ("independents", seat_holder_name("self_nominated")),
+                    ("pending", seat_holder_name("pending")),
+                    ("vacant", seat_holder_name("vacant")),
                     ("undecided", self.tr("Awaiting a lot")),
                 ],
             ),
@@ -318,7 +319,7 @@ class SummaryView(TranslatedView):
             )
             self._set("quota", text, visible=has_list)
             return
-        kind = self.tr("Droop quota") if method is Method.DROOP else self.tr("Hare quota")
+        kind = method_name(Method.DROOP if method is Method.DROOP else Method.HARE, short=True)
         value = fraction_text(result.quota, 6)
         if method is Method.HARE and result.settings.list_seats:
             exact = f"{number_text(result.admitted_votes)} / {result.settings.list_seats}"
