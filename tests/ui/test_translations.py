@@ -11,14 +11,18 @@ import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from fractions import Fraction
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
 from kzseats_gui.paths import resources_dir
 from kzseats_gui.text import render
+from kzseats_gui.text.vocabulary import status_text
 from kzseats_gui.ui import i18n
+from kzseats_gui.ui.vocabulary_tr import tr_term
 
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = resources_dir() / "translations"
@@ -195,11 +199,14 @@ def test_russian_window_and_engine_messages(qtbot, window, language):
     assert window.actions_.file_menu.title() == "&Файл"
     assert window.actions_.edit_menu.title() == "&Правка"
     assert window.actions_.open.text() == "&Открыть…"
-    step = render("threshold", {"percent": 5, "base": 6366441, "votes": 318322}, i18n.translate_message)
+    params = {"percent": 5, "base": 6366441, "votes": Fraction(31832205, 100), "min_votes": 318323}
+    step = render("threshold", params, i18n.translate_message)
     assert step == (
-        "Проходной барьер: 5 % от 6\u202f366\u202f441 = 318\u202f322 "
-        "(столько голосов партии нужно как минимум)."
+        "Проходной барьер: 5 % от 6\u202f366\u202f441 = ровно 318\u202f322.05 голосов; "
+        "партии нужно не меньше 318\u202f323 целых голосов."
     )
+    one_lot = SimpleNamespace(lots_required=False, seats_by_lot=1, undecided=0, pending=0, vacant=0)
+    assert status_text(one_lot, tr_term) == "Готово — мандатов, решённых жребием: 1"
 
 
 @pytest.mark.parametrize("language", ["kk"], indirect=True)

@@ -289,6 +289,10 @@
     </message>
     <message>
         <source>Independent and pending seats:</source>
+        <translation type="vanished">Партиядан тыс орындар:</translation>
+    </message>
+    <message>
+        <source>Self-nominated and pending seats:</source>
         <translation>Партиядан тыс орындар:</translation>
     </message>
     <message>
@@ -387,7 +391,7 @@
     </message>
     <message>
         <source>Self-nominated</source>
-        <translation>Өзін-өзі ұсынған</translation>
+        <translation type="vanished">Өзін-өзі ұсынған</translation>
     </message>
     <message>
         <source>pending</source>
@@ -403,7 +407,7 @@
     </message>
     <message>
         <source>tie: lots required</source>
-        <translation>теңдік: жеребе қажет</translation>
+        <translation type="vanished">теңдік: жеребе қажет</translation>
     </message>
     <message>
         <source>No results yet: the seat is shown as undecided, not guessed.</source>
@@ -420,6 +424,10 @@
     <message>
         <source>The leading candidates have equal votes: the seat is decided by lot.</source>
         <translation>Алда тұрған кандидаттардың дауыстары тең: мандат жеребе арқылы анықталады.</translation>
+    </message>
+    <message>
+        <source>The leading candidates had equal votes; the recorded lot gave the seat to the winner shown.</source>
+        <translation>Алда тұрған кандидаттардың дауыстары тең болды; жазылған жеребе мандатты көрсетілген жеңімпазға берді.</translation>
     </message>
     <message>
         <source>(tie)</source>
@@ -521,6 +529,18 @@
             <numerusform>Жеребе қажет: %n мандатты ережелер бойынша бөлу мүмкін емес, олар жеребені күтуде.</numerusform>
             <numerusform>Жеребе қажет: %n мандатты ережелер бойынша бөлу мүмкін емес, олар жеребені күтуде.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{winners}: won by lot between {between}; drawn: {drawn}</source>
+        <translation>{winners}: жеребе бойынша жеңді, қатысушылар: {between}; жеребе: {drawn}</translation>
+    </message>
+    <message>
+        <source>when and where not recorded</source>
+        <translation>уақыты мен орны жазылмаған</translation>
+    </message>
+    <message>
+        <source>District {district}: {text}</source>
+        <translation>Округ {district}: {text}</translation>
     </message>
 </context>
 <context>
@@ -638,12 +658,16 @@
         <translation>Мандаттар бөлінуде…</translation>
     </message>
     <message>
+        <source>Recorded lots not saved</source>
+        <translation>Жеребе нәтижелері сақталмады</translation>
+    </message>
+    <message>
         <source>Lots required</source>
-        <translation>Жеребе қажет</translation>
+        <translation type="vanished">Жеребе қажет</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation>Дайын</translation>
+        <translation type="vanished">Дайын</translation>
     </message>
 </context>
 <context>
@@ -674,7 +698,7 @@
     </message>
     <message>
         <source>Vacant</source>
-        <translation>Бос</translation>
+        <translation type="vanished">Бос</translation>
     </message>
     <message>
         <source>District seats</source>
@@ -765,6 +789,10 @@
         <translation>Кітапта кандидаттар тізімі жоқ</translation>
     </message>
     <message>
+        <source>No list seat: the quota does not apply</source>
+        <translation>Тізім бойынша мандат жоқ: квота қолданылмайды</translation>
+    </message>
+    <message>
         <source>info only</source>
         <translation>мәлімет үшін</translation>
     </message>
@@ -790,7 +818,7 @@
     </message>
     <message>
         <source>Self-nominated</source>
-        <translation>Өзін-өзі ұсынғандар</translation>
+        <translation type="vanished">Өзін-өзі ұсынғандар</translation>
     </message>
     <message>
         <source>District seats won by self-nominated candidates</source>
@@ -880,15 +908,15 @@
     </message>
     <message>
         <source>Independent</source>
-        <translation>Өзін-өзі ұсынғандар</translation>
+        <translation type="vanished">Өзін-өзі ұсынғандар</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation>Анықталмаған</translation>
+        <translation type="vanished">Анықталмаған</translation>
     </message>
     <message>
         <source>Vacant</source>
-        <translation>Бос</translation>
+        <translation type="vanished">Бос</translation>
     </message>
     <message>
         <source>{list} + {district} = {total}</source>
@@ -899,83 +927,83 @@
     <name>SettingNames</name>
     <message>
         <source>the leading candidate wins; the district is flagged</source>
-        <translation>алда тұрған кандидат жеңеді; округ белгіленеді</translation>
+        <translation type="vanished">алда тұрған кандидат жеңеді; округ белгіленеді</translation>
     </message>
     <message>
         <source>drawing of lots</source>
-        <translation>жеребе</translation>
+        <translation type="vanished">жеребе</translation>
     </message>
     <message>
         <source>no special rule (default)</source>
-        <translation>арнайы ереже жоқ (әдепкі)</translation>
+        <translation type="vanished">арнайы ереже жоқ (әдепкі)</translation>
     </message>
     <message>
         <source>district void, seat pending a repeat election (what-if)</source>
-        <translation>округ жарамсыз, мандат қайта сайлауды күтеді (модельдеу)</translation>
+        <translation type="vanished">округ жарамсыз, мандат қайта сайлауды күтеді (модельдеу)</translation>
     </message>
     <message>
         <source>the list registered earlier wins; otherwise lots</source>
-        <translation>ертерек тіркелген тізім жеңеді; әйтпесе жеребе</translation>
+        <translation type="vanished">ертерек тіркелген тізім жеңеді; әйтпесе жеребе</translation>
     </message>
     <message>
         <source>the runner-up is admitted too (historical rule)</source>
-        <translation>екінші орындағы партия да жіберіледі (бұрынғы ереже)</translation>
+        <translation type="vanished">екінші орындағы партия да жіберіледі (бұрынғы ереже)</translation>
     </message>
     <message>
         <source>Mazhilis</source>
-        <translation>Мәжіліс</translation>
+        <translation type="vanished">Мәжіліс</translation>
     </message>
     <message>
         <source>Regional maslikhat</source>
-        <translation>Облыстық мәслихат</translation>
+        <translation type="vanished">Облыстық мәслихат</translation>
     </message>
     <message>
         <source>Local maslikhat</source>
-        <translation>Аудандық (қалалық) мәслихат</translation>
+        <translation type="vanished">Аудандық (қалалық) мәслихат</translation>
     </message>
     <message>
         <source>Mazhilis (2007–2021 rules)</source>
-        <translation>Мәжіліс (2007–2021 жж. ережелері)</translation>
+        <translation type="vanished">Мәжіліс (2007–2021 жж. ережелері)</translation>
     </message>
     <message>
         <source>Hare quota, largest remainder</source>
-        <translation>Хэр квотасы, ең үлкен қалдық</translation>
+        <translation type="vanished">Хэр квотасы, ең үлкен қалдық</translation>
     </message>
     <message>
         <source>Droop quota, largest remainder</source>
-        <translation>Друп квотасы, ең үлкен қалдық</translation>
+        <translation type="vanished">Друп квотасы, ең үлкен қалдық</translation>
     </message>
     <message>
         <source>D&apos;Hondt</source>
-        <translation>Д’Ондт әдісі</translation>
+        <translation type="vanished">Д’Ондт әдісі</translation>
     </message>
     <message>
         <source>Sainte-Laguë</source>
-        <translation>Сент-Лагю әдісі</translation>
+        <translation type="vanished">Сент-Лагю әдісі</translation>
     </message>
     <message>
         <source>valid list ballots (party votes + against all)</source>
-        <translation>жарамды тізімдік бюллетеньдер (партиялардың дауыстары + барлығына қарсы)</translation>
+        <translation type="vanished">жарамды тізімдік бюллетеньдер (партиялардың дауыстары + барлығына қарсы)</translation>
     </message>
     <message>
         <source>party votes only</source>
-        <translation>тек партиялардың дауыстары</translation>
+        <translation type="vanished">тек партиялардың дауыстары</translation>
     </message>
     <message>
         <source>ballots cast, invalid ones included</source>
-        <translation>берілген бюллетеньдер, жарамсыздарын қоса</translation>
+        <translation type="vanished">берілген бюллетеньдер, жарамсыздарын қоса</translation>
     </message>
     <message>
         <source>rounded up</source>
-        <translation>жоғары қарай дөңгелектеу</translation>
+        <translation type="vanished">жоғары қарай дөңгелектеу</translation>
     </message>
     <message>
         <source>rounded down</source>
-        <translation>төмен қарай дөңгелектеу</translation>
+        <translation type="vanished">төмен қарай дөңгелектеу</translation>
     </message>
     <message>
         <source>rounded half up</source>
-        <translation>жақынға дөңгелектеу (жартысы — жоғары)</translation>
+        <translation type="vanished">жақынға дөңгелектеу (жартысы — жоғары)</translation>
     </message>
 </context>
 <context>
@@ -1038,63 +1066,63 @@
     </message>
     <message>
         <source>Mazhilis (since 2023)</source>
-        <translation>Мәжіліс (2023 жылдан)</translation>
+        <translation type="vanished">Мәжіліс (2023 жылдан)</translation>
     </message>
     <message>
         <source>Regional maslikhat</source>
-        <translation>Облыстық мәслихат</translation>
+        <translation type="vanished">Облыстық мәслихат</translation>
     </message>
     <message>
         <source>Local maslikhat</source>
-        <translation>Аудандық (қалалық) мәслихат</translation>
+        <translation type="vanished">Аудандық (қалалық) мәслихат</translation>
     </message>
     <message>
         <source>Mazhilis 2007–2021 (historical)</source>
-        <translation>Мәжіліс 2007–2021 (тарихи)</translation>
+        <translation type="vanished">Мәжіліс 2007–2021 (тарихи)</translation>
     </message>
     <message>
         <source>Valid ballots (party votes + against all)</source>
-        <translation>Жарамды бюллетеньдер (партиялар + барлығына қарсы)</translation>
+        <translation type="vanished">Жарамды бюллетеньдер (партиялар + барлығына қарсы)</translation>
     </message>
     <message>
         <source>Party votes only</source>
-        <translation>Тек партиялардың дауыстары</translation>
+        <translation type="vanished">Тек партиялардың дауыстары</translation>
     </message>
     <message>
         <source>Ballots cast (with invalid ones)</source>
-        <translation>Берілген барлық бюллетеньдер</translation>
+        <translation type="vanished">Берілген барлық бюллетеньдер</translation>
     </message>
     <message>
         <source>Hare quota (the law)</source>
-        <translation>Хэр квотасы (заң бойынша)</translation>
+        <translation type="vanished">Хэр квотасы (заң бойынша)</translation>
     </message>
     <message>
         <source>Droop quota (not the law)</source>
-        <translation>Друп квотасы (салыстыру үшін)</translation>
+        <translation type="vanished">Друп квотасы (салыстыру үшін)</translation>
     </message>
     <message>
         <source>D&apos;Hondt (not the law)</source>
-        <translation>Д’Ондт әдісі (салыстыру үшін)</translation>
+        <translation type="vanished">Д’Ондт әдісі (салыстыру үшін)</translation>
     </message>
     <message>
         <source>Sainte-Laguë (not the law)</source>
-        <translation>Сент-Лагю әдісі (салыстыру үшін)</translation>
+        <translation type="vanished">Сент-Лагю әдісі (салыстыру үшін)</translation>
     </message>
     <message>
         <source>Leader wins, with a warning</source>
-        <translation>Көшбасшы жеңеді, ескертумен</translation>
+        <translation type="vanished">Көшбасшы жеңеді, ескертумен</translation>
     </message>
     <message>
         <source>Seat pending (what-if)</source>
-        <translation>Мандат анықталмаған (модельдеу)</translation>
+        <translation type="vanished">Мандат анықталмаған (модельдеу)</translation>
     </message>
     <message>
         <source>Earlier-registered list wins</source>
-        <translation>Ертерек тіркелген тізім жеңеді</translation>
+        <translation type="vanished">Ертерек тіркелген тізім жеңеді</translation>
     </message>
     <message>
         <source>Drawing of lots</source>
-        <translation>Жеребе</translation>
+        <translation type="vanished">Жеребе</translation>
     </message>
     <message>
         <source>Changed from the workbook</source>
@@ -1199,16 +1227,28 @@
         <translation>Жіберілген партиялардың дауыстары</translation>
     </message>
     <message>
+        <source>The fewest whole votes that pass (the threshold exactly: {exact})</source>
+        <translation>Шектен өтуге жететін ең аз бүтін дауыс саны (шектің дәл мәні: {exact})</translation>
+    </message>
+    <message>
+        <source>ballots cast not given; {registered} registered voters, valid list ballots are {percent} of them</source>
+        <translation>берілген бюллетеньдер саны көрсетілмеген; тіркелген сайлаушылар: {registered}, жарамды тізімдік бюллетеньдер олардың {percent} құрайды</translation>
+    </message>
+    <message>
+        <source>{ballots} ballots cast; registered voters not given</source>
+        <translation>берілген бюллетеньдер: {ballots}; тіркелген сайлаушылар саны көрсетілмеген</translation>
+    </message>
+    <message>
         <source>Self-nominated</source>
-        <translation>Өзін-өзі ұсынғандар</translation>
+        <translation type="vanished">Өзін-өзі ұсынғандар</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation>Анықталмаған</translation>
+        <translation type="vanished">Анықталмаған</translation>
     </message>
     <message>
         <source>Vacant</source>
-        <translation>Бос</translation>
+        <translation type="vanished">Бос</translation>
     </message>
     <message>
         <source>Awaiting a lot</source>
@@ -1268,7 +1308,7 @@
     </message>
     <message>
         <source>A party passes with at least this many votes (exact: {exact})</source>
-        <translation>Партия кемінде осынша дауыс алса, шектен өтеді (дәл мәні: {exact})</translation>
+        <translation type="vanished">Партия кемінде осынша дауыс алса, шектен өтеді (дәл мәні: {exact})</translation>
     </message>
     <message>
         <source>{passed} of {parties}</source>
@@ -1276,11 +1316,11 @@
     </message>
     <message>
         <source>{method} (the law)</source>
-        <translation>{method} (заң бойынша)</translation>
+        <translation type="vanished">{method} (заң бойынша)</translation>
     </message>
     <message>
         <source>{method}: comparison only, not the law</source>
-        <translation>{method}: тек салыстыру үшін, заңда көзделмеген</translation>
+        <translation type="vanished">{method}: тек салыстыру үшін, заңда көзделмеген</translation>
     </message>
     <message>
         <source>{method}: not the law</source>
@@ -1299,19 +1339,19 @@
     </message>
     <message>
         <source>Lots required</source>
-        <translation>Жеребе қажет</translation>
+        <translation type="vanished">Жеребе қажет</translation>
     </message>
     <message>
         <source>OK: every seat is decided</source>
-        <translation>Дайын: барлық мандат бөлінді</translation>
+        <translation type="vanished">Дайын: барлық мандат бөлінді</translation>
     </message>
     <message>
         <source>OK: every seat that can be decided is decided</source>
-        <translation>Дайын: бөлуге болатын барлық мандат бөлінді</translation>
+        <translation type="vanished">Дайын: бөлуге болатын барлық мандат бөлінді</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation>Дайын</translation>
+        <translation type="vanished">Дайын</translation>
     </message>
     <message>
         <source>none (divisor method)</source>
@@ -1319,11 +1359,11 @@
     </message>
     <message>
         <source>Droop quota</source>
-        <translation>Друп квотасы</translation>
+        <translation type="vanished">Друп квотасы</translation>
     </message>
     <message>
         <source>Hare quota</source>
-        <translation>Хэр квотасы</translation>
+        <translation type="vanished">Хэр квотасы</translation>
     </message>
     <message>
         <source>{kind}: {value} votes per seat (= {exact})</source>
@@ -1351,11 +1391,23 @@
     </message>
     <message>
         <source>{value} (exact: {exact})</source>
-        <translation>{value} (дәл мәні: {exact})</translation>
+        <translation type="vanished">{value} (дәл мәні: {exact})</translation>
     </message>
     <message>
         <source>{percent} ({ballots} ballots of {registered} registered voters)</source>
         <translation>{percent} (бюллетеньдер: {ballots}; тіркелген сайлаушылар: {registered})</translation>
+    </message>
+    <message>
+        <source>{winners} by lot between {names}</source>
+        <translation>{winners} — жеребе бойынша, қатысушылар: {names}</translation>
+    </message>
+    <message>
+        <source>District {district}: {text}</source>
+        <translation>Округ {district}: {text}</translation>
+    </message>
+    <message>
+        <source>(drawn {drawn_on})</source>
+        <translation>(жеребе: {drawn_on})</translation>
     </message>
     <message>
         <source>District {district}: {names}</source>
@@ -1707,15 +1759,19 @@ The window is still usable; the last action had no effect.</source>
     </message>
     <message>
         <source>Independent</source>
-        <translation>Өзін-өзі ұсынғандар</translation>
+        <translation type="vanished">Өзін-өзі ұсынғандар</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation>Анықталмаған</translation>
+        <translation type="vanished">Анықталмаған</translation>
     </message>
     <message>
         <source>Vacant</source>
-        <translation>Бос</translation>
+        <translation type="vanished">Бос</translation>
+    </message>
+    <message>
+        <source>{hover} — decided by lot</source>
+        <translation>{hover} — жеребемен шешілді</translation>
     </message>
     <message>
         <source>{day} {month} {year}</source>
@@ -1948,6 +2004,10 @@ The window is still usable; the last action had no effect.</source>
         <translation>Округ {district}: {candidate} ({party}) жеңеді; дауыстар — {votes}, айырмашылық — {margin}.</translation>
     </message>
     <message>
+        <source>District {district}: {candidate} ({party}) takes the seat by lot after a tie at {votes} votes.</source>
+        <translation>Округ {district}: {candidate} ({party}) дауыстар тең болғаннан кейін ({votes} дауыс) мандатты жеребе бойынша алады.</translation>
+    </message>
+    <message>
         <source>District {district}: {candidate} (self-nominated) wins with {votes} votes, margin {margin}.</source>
         <translation>Округ {district}: {candidate} (өзін-өзі ұсынған) жеңеді; дауыстар — {votes}, айырмашылық — {margin}.</translation>
     </message>
@@ -2120,16 +2180,32 @@ The window is still usable; the last action had no effect.</source>
         <translation>Әдіс: Д’Ондт (бөлгіштер 1, 2, 3, ...); тізім бойынша {seats} мандат.</translation>
     </message>
     <message>
+        <source>Method: Droop quota, largest remainders, {seats} list seats.</source>
+        <translation>Әдіс: Друп квотасы, ең үлкен қалдықтар; тізім бойынша {seats} мандат.</translation>
+    </message>
+    <message>
+        <source>Method: Hare quota, largest remainders (the law), {seats} list seats.</source>
+        <translation>Әдіс: Хэр квотасы, ең үлкен қалдықтар (заң бойынша); тізім бойынша {seats} мандат.</translation>
+    </message>
+    <message>
+        <source>The method {method} is not the law (the law is the Hare quota, largest remainders); this result is for comparison only.</source>
+        <translation>{method} әдісі заңда көзделмеген (заң бойынша — Хэр квотасы, ең үлкен қалдықтар); бұл нәтиже тек салыстыру үшін.</translation>
+    </message>
+    <message>
+        <source>Threshold: {percent} % of {base} = {votes} votes exactly; a party needs at least {min_votes} whole votes.</source>
+        <translation>Өту шегі: {base} дауыстың {percent} %-ы = дәл {votes} дауыс; партияға кемінде {min_votes} бүтін дауыс қажет.</translation>
+    </message>
+    <message>
         <source>Method: Droop quota with largest remainders, {seats} list seats.</source>
-        <translation>Әдіс: Друп квотасы және ең үлкен қалдықтар; тізім бойынша {seats} мандат.</translation>
+        <translation type="vanished">Әдіс: Друп квотасы және ең үлкен қалдықтар; тізім бойынша {seats} мандат.</translation>
     </message>
     <message>
         <source>Method: Hare quota with largest remainders (the law), {seats} list seats.</source>
-        <translation>Әдіс: Хэр квотасы және ең үлкен қалдықтар (заң бойынша); тізім бойынша {seats} мандат.</translation>
+        <translation type="vanished">Әдіс: Хэр квотасы және ең үлкен қалдықтар (заң бойынша); тізім бойынша {seats} мандат.</translation>
     </message>
     <message>
         <source>The method {method} is not the law (the law is the Hare quota with largest remainders); this result is for comparison only.</source>
-        <translation>{method} әдісі заңда көзделмеген (заң бойынша — Хэр квотасы және ең үлкен қалдықтар); бұл нәтиже тек салыстыру үшін.</translation>
+        <translation type="vanished">{method} әдісі заңда көзделмеген (заң бойынша — Хэр квотасы және ең үлкен қалдықтар); бұл нәтиже тек салыстыру үшін.</translation>
     </message>
     <message>
         <source>Method: Sainte-Laguë (divisors 1, 3, 5, ...), {seats} list seats.</source>
@@ -2206,6 +2282,26 @@ The window is still usable; the last action had no effect.</source>
     <message>
         <source>{what} must be 1 or more (the place on the list), not &quot;{value}&quot;.</source>
         <translation>{what}: 1 немесе одан үлкен сан болуы керек (тізімдегі орны), «{value}» емес.</translation>
+    </message>
+    <message>
+        <source>{file}: the project file cannot be used ({problem}); recorded lots in it were not applied, and the file was left as it is.</source>
+        <translation>{file}: жоба файлын пайдалану мүмкін емес ({problem}); ондағы жеребе нәтижелері қолданылмады, файл өзгеріссіз қалды.</translation>
+    </message>
+    <message>
+        <source>{file}: the recorded lots cannot be saved ({problem}).</source>
+        <translation>{file}: жеребе нәтижелерін сақтау мүмкін болмады ({problem}).</translation>
+    </message>
+    <message>
+        <source>Recorded lots applied from {file} ({lots} record(s)); the workbook is unchanged.</source>
+        <translation>{file} файлындағы жеребе нәтижелері қолданылды (жазбалар: {lots}); жұмыс кітабы өзгермеген.</translation>
+    </message>
+    <message>
+        <source>Recorded lots saved to {file}.</source>
+        <translation>Жеребе нәтижелері {file} файлына сақталды.</translation>
+    </message>
+    <message>
+        <source>Recorded lots in {file} were NOT applied: the workbook has changed since they were recorded ({lots} record(s)). Check the ties and record the lots again.</source>
+        <translation>{file} файлындағы жеребе нәтижелері ҚОЛДАНЫЛМАДЫ: олар жазылғаннан кейін жұмыс кітабы өзгерген (жазбалар: {lots}). Теңдіктерді тексеріп, жеребені қайта жазыңыз.</translation>
     </message>
     <message>
         <source>Quota (Droop): {votes} admitted votes / ({seats} + 1) seats, rounded down, + 1 = {quota} votes.</source>
@@ -2305,7 +2401,7 @@ The window is still usable; the last action had no effect.</source>
     </message>
     <message>
         <source>Threshold: {percent} % of {base} = {votes} votes (a party needs at least this many).</source>
-        <translation>Өту шегі: {base} дауыстың {percent} %-ы = {votes} дауыс (партияға кемінде осынша қажет).</translation>
+        <translation type="vanished">Өту шегі: {base} дауыстың {percent} %-ы = {votes} дауыс (партияға кемінде осынша қажет).</translation>
     </message>
     <message>
         <source>Threshold base: ballots cast = {base}.</source>
@@ -2322,6 +2418,10 @@ The window is still usable; the last action had no effect.</source>
     <message>
         <source>A recorded lot decides the tie ({drawn_on}): {winners}.</source>
         <translation>Теңдікті жазылған жеребе шешеді ({drawn_on}): {winners}.</translation>
+    </message>
+    <message>
+        <source>{party} takes the tied seat by lot (not by remainder).</source>
+        <translation>{party} даулы мандатты жеребе бойынша алады (қалдық бойынша емес).</translation>
     </message>
     <message>
         <source>Lots required: {between} are tied for {seats} seat(s); the seat(s) stay undecided.</source>
@@ -2384,19 +2484,19 @@ The window is still usable; the last action had no effect.</source>
     </message>
     <message>
         <source>tie: lots required</source>
-        <translation>теңдік: жеребе қажет</translation>
+        <translation type="vanished">теңдік: жеребе қажет</translation>
     </message>
     <message>
         <source>void: against all led</source>
-        <translation>жарамсыз: «барлығына қарсы» алда болды</translation>
+        <translation type="vanished">жарамсыз: «барлығына қарсы» алда болды</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation>анықталмаған</translation>
+        <translation type="vanished">анықталмаған</translation>
     </message>
     <message>
         <source>against all led (warning)</source>
-        <translation>«барлығына қарсы» алда болды (ескерту)</translation>
+        <translation type="vanished">«барлығына қарсы» алда болды (ескерту)</translation>
     </message>
     <message>
         <source>Audit trail</source>
@@ -2499,8 +2599,28 @@ The window is still usable; the last action had no effect.</source>
         <translation>Файлға шығаруды бастау мүмкін болмады.</translation>
     </message>
     <message>
+        <source>District {district}</source>
+        <translation>Округ {district}</translation>
+    </message>
+    <message>
+        <source>{winners} won {seats} seat(s) by lot between {between}</source>
+        <translation>{winners}: жеребе бойынша мандаттар — {seats}; жеребеге қатысқандар: {between}</translation>
+    </message>
+    <message>
+        <source>{percent} of {base} ({votes}): at least {needed} votes</source>
+        <translation>{votes} ({base}) × {percent}: кемінде {needed} дауыс</translation>
+    </message>
+    <message>
+        <source>Decided by lot: {where}</source>
+        <translation>Жеребемен шешілді: {where}</translation>
+    </message>
+    <message>
+        <source>{text}; drawn: {drawn}</source>
+        <translation>{text}; жеребе: {drawn}</translation>
+    </message>
+    <message>
         <source>self-nominated</source>
-        <translation>өзін-өзі ұсынған</translation>
+        <translation type="vanished">өзін-өзі ұсынған</translation>
     </message>
     <message>
         <source>too few eligible</source>
@@ -2531,6 +2651,14 @@ The window is still usable; the last action had no effect.</source>
         <translation>шешілмеген: жеребе қажет</translation>
     </message>
     <message>
+        <source>{winners} by lot, drawn: {drawn}</source>
+        <translation>{winners} — жеребе бойынша; жеребе: {drawn}</translation>
+    </message>
+    <message>
+        <source>{winners}: the list registered earlier</source>
+        <translation>{winners}: ертерек тіркелген тізім</translation>
+    </message>
+    <message>
         <source>no, short by {n}</source>
         <translation>жоқ, жетпейді: {n}</translation>
     </message>
@@ -2547,6 +2675,10 @@ The window is still usable; the last action had no effect.</source>
         <translation>дұрыс</translation>
     </message>
     <message>
+        <source>when and where not recorded</source>
+        <translation>уақыты мен орны жазылмаған</translation>
+    </message>
+    <message>
         <source>{party}: mandate holders ({how})</source>
         <translation>{party}: мандат иелері ({how})</translation>
     </message>
@@ -2560,79 +2692,79 @@ The window is still usable; the last action had no effect.</source>
     </message>
     <message>
         <source>complete</source>
-        <translation>аяқталды</translation>
+        <translation type="vanished">аяқталды</translation>
     </message>
     <message>
         <source>Mazhilis</source>
-        <translation>Мәжіліс</translation>
+        <translation type="vanished">Мәжіліс</translation>
     </message>
     <message>
         <source>Regional maslikhat</source>
-        <translation>Облыстық мәслихат</translation>
+        <translation type="vanished">Облыстық мәслихат</translation>
     </message>
     <message>
         <source>Local maslikhat</source>
-        <translation>Аудандық (қалалық) мәслихат</translation>
+        <translation type="vanished">Аудандық (қалалық) мәслихат</translation>
     </message>
     <message>
         <source>Mazhilis, 2007–2021 rules</source>
-        <translation>Мәжіліс, 2007–2021 жж. ережелері</translation>
+        <translation type="vanished">Мәжіліс, 2007–2021 жж. ережелері</translation>
     </message>
     <message>
         <source>Hare quota, largest remainders (the law)</source>
-        <translation>Хэр квотасы, ең үлкен қалдықтар (заң бойынша)</translation>
+        <translation type="vanished">Хэр квотасы, ең үлкен қалдықтар (заң бойынша)</translation>
     </message>
     <message>
         <source>Droop quota, largest remainders (comparison only, not the law)</source>
-        <translation>Друп квотасы, ең үлкен қалдықтар (тек салыстыру үшін, заңда көзделмеген)</translation>
+        <translation type="vanished">Друп квотасы, ең үлкен қалдықтар (тек салыстыру үшін, заңда көзделмеген)</translation>
     </message>
     <message>
         <source>D&apos;Hondt (comparison only, not the law)</source>
-        <translation>Д’Ондт әдісі (тек салыстыру үшін, заңда көзделмеген)</translation>
+        <translation type="vanished">Д’Ондт әдісі (тек салыстыру үшін, заңда көзделмеген)</translation>
     </message>
     <message>
         <source>Sainte-Laguë (comparison only, not the law)</source>
-        <translation>Сент-Лагю әдісі (тек салыстыру үшін, заңда көзделмеген)</translation>
+        <translation type="vanished">Сент-Лагю әдісі (тек салыстыру үшін, заңда көзделмеген)</translation>
     </message>
     <message>
         <source>up</source>
-        <translation>жоғары қарай</translation>
+        <translation type="vanished">жоғары қарай</translation>
     </message>
     <message>
         <source>down</source>
-        <translation>төмен қарай</translation>
+        <translation type="vanished">төмен қарай</translation>
     </message>
     <message>
         <source>to the nearest (halves up)</source>
-        <translation>ең жақын бүтінге (жартысы — жоғары)</translation>
+        <translation type="vanished">ең жақын бүтінге (жартысы — жоғары)</translation>
     </message>
     <message>
         <source>Hare quota (the law)</source>
-        <translation>Хэр квотасы (заң бойынша)</translation>
+        <translation type="vanished">Хэр квотасы (заң бойынша)</translation>
     </message>
     <message>
         <source>Droop quota (not the law)</source>
-        <translation>Друп квотасы (салыстыру үшін)</translation>
+        <translation type="vanished">Друп квотасы (салыстыру үшін)</translation>
     </message>
     <message>
         <source>D&apos;Hondt (not the law)</source>
-        <translation>Д’Ондт әдісі (салыстыру үшін)</translation>
+        <translation type="vanished">Д’Ондт әдісі (салыстыру үшін)</translation>
     </message>
     <message>
         <source>Sainte-Laguë (not the law)</source>
-        <translation>Сент-Лагю әдісі (салыстыру үшін)</translation>
+        <translation type="vanished">Сент-Лагю әдісі (салыстыру үшін)</translation>
     </message>
     <message>
         <source>valid list ballots (party votes + against all)</source>
-        <translation>жарамды тізімдік бюллетеньдер (партиялардың дауыстары + барлығына қарсы)</translation>
+        <translation type="vanished">жарамды тізімдік бюллетеньдер (партиялардың дауыстары + барлығына қарсы)</translation>
     </message>
     <message>
         <source>party votes only</source>
-        <translation>тек партиялардың дауыстары</translation>
+        <translation type="vanished">тек партиялардың дауыстары</translation>
     </message>
     <message>
         <source>ballots cast</source>
-        <translation>берілген бюллетеньдер</translation>
+        <translation type="vanished">берілген бюллетеньдер</translation>
     </message>
     <message>
         <source>{body} · {list} list + {district} district seats · threshold {percent} of {base} · {method}</source>
@@ -2668,11 +2800,11 @@ The window is still usable; the last action had no effect.</source>
     </message>
     <message>
         <source>the list registered earlier wins</source>
-        <translation>ертерек тіркелген тізім жеңеді</translation>
+        <translation type="vanished">ертерек тіркелген тізім жеңеді</translation>
     </message>
     <message>
         <source>a drawing of lots</source>
-        <translation>жеребе</translation>
+        <translation type="vanished">жеребе</translation>
     </message>
     <message>
         <source>Mandate quota</source>
@@ -2680,15 +2812,15 @@ The window is still usable; the last action had no effect.</source>
     </message>
     <message>
         <source>the leading candidate wins, with a warning</source>
-        <translation>алда тұрған кандидат жеңеді, ескертумен</translation>
+        <translation type="vanished">алда тұрған кандидат жеңеді, ескертумен</translation>
     </message>
     <message>
         <source>the seat stays pending (what-if)</source>
-        <translation>мандат анықталмаған күйде қалады (модельдеу)</translation>
+        <translation type="vanished">мандат анықталмаған күйде қалады (модельдеу)</translation>
     </message>
     <message>
         <source>lots required: {seats} seat(s) undecided</source>
-        <translation>жеребе қажет: {seats} мандат шешілмеген</translation>
+        <translation type="vanished">жеребе қажет: {seats} мандат шешілмеген</translation>
     </message>
     <message>
         <source>{list} list + {district} district = {total}</source>
@@ -2696,7 +2828,7 @@ The window is still usable; the last action had no effect.</source>
     </message>
     <message>
         <source>{percent} of {base} ({votes}) = {needed} votes</source>
-        <translation>{votes} ({base}) × {percent} = {needed} дауыс</translation>
+        <translation type="vanished">{votes} ({base}) × {percent} = {needed} дауыс</translation>
     </message>
     <message>
         <source>{quota} votes per seat</source>
@@ -2708,15 +2840,15 @@ The window is still usable; the last action had no effect.</source>
     </message>
     <message>
         <source>Independent</source>
-        <translation>Өзін-өзі ұсынғандар</translation>
+        <translation type="vanished">Өзін-өзі ұсынғандар</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation>Анықталмаған</translation>
+        <translation type="vanished">Анықталмаған</translation>
     </message>
     <message>
         <source>Vacant</source>
-        <translation>Бос</translation>
+        <translation type="vanished">Бос</translation>
     </message>
     <message>
         <source>(no file)</source>
@@ -2785,6 +2917,245 @@ The window is still usable; the last action had no effect.</source>
     <message>
         <source>Printed {when} · kzseats {version}</source>
         <translation>Басып шығарылды: {when} · kzseats {version}</translation>
+    </message>
+</context>
+<context>
+    <name>vocabulary</name>
+    <message>
+        <source>Mazhilis</source>
+        <translation>Мәжіліс</translation>
+    </message>
+    <message>
+        <source>Regional maslikhat</source>
+        <translation>Облыстық мәслихат</translation>
+    </message>
+    <message>
+        <source>Local maslikhat</source>
+        <translation>Аудандық (қалалық) мәслихат</translation>
+    </message>
+    <message>
+        <source>Mazhilis under the 2007–2021 rules</source>
+        <translation>Мәжіліс, 2007–2021 жж. ережелері бойынша</translation>
+    </message>
+    <message>
+        <source>Mazhilis 2007–2021</source>
+        <translation>Мәжіліс 2007–2021</translation>
+    </message>
+    <message>
+        <source>Hare quota, largest remainders</source>
+        <translation>Хэр квотасы, ең үлкен қалдықтар</translation>
+    </message>
+    <message>
+        <source>Hare quota</source>
+        <translation>Хэр квотасы</translation>
+    </message>
+    <message>
+        <source>Droop quota, largest remainders</source>
+        <translation>Друп квотасы, ең үлкен қалдықтар</translation>
+    </message>
+    <message>
+        <source>Droop quota</source>
+        <translation>Друп квотасы</translation>
+    </message>
+    <message>
+        <source>D&apos;Hondt</source>
+        <translation>Д’Ондт әдісі</translation>
+    </message>
+    <message>
+        <source>Sainte-Laguë</source>
+        <translation>Сент-Лагю әдісі</translation>
+    </message>
+    <message>
+        <source>valid list ballots (party votes + against all)</source>
+        <translation>жарамды тізімдік бюллетеньдер (партиялардың дауыстары + барлығына қарсы)</translation>
+    </message>
+    <message>
+        <source>valid list ballots</source>
+        <translation>жарамды тізімдік бюллетеньдер</translation>
+    </message>
+    <message>
+        <source>party votes only</source>
+        <translation>тек партиялардың дауыстары</translation>
+    </message>
+    <message>
+        <source>ballots cast, invalid ones included</source>
+        <translation>берілген бюллетеньдер, жарамсыздарын қоса</translation>
+    </message>
+    <message>
+        <source>ballots cast</source>
+        <translation>берілген бюллетеньдер</translation>
+    </message>
+    <message>
+        <source>rounded up</source>
+        <translation>жоғары қарай дөңгелектеу</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>жоғары қарай</translation>
+    </message>
+    <message>
+        <source>rounded down</source>
+        <translation>төмен қарай дөңгелектеу</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>төмен қарай</translation>
+    </message>
+    <message>
+        <source>rounded to the nearest, halves up</source>
+        <translation>жақынға дөңгелектеу (жартысы — жоғары)</translation>
+    </message>
+    <message>
+        <source>half up</source>
+        <translation>жақынға</translation>
+    </message>
+    <message>
+        <source>the leading candidate wins; the district is flagged</source>
+        <translation>алда тұрған кандидат жеңеді; округ белгіленеді</translation>
+    </message>
+    <message>
+        <source>leader wins, flagged</source>
+        <translation>көшбасшы жеңеді, белгіленеді</translation>
+    </message>
+    <message>
+        <source>the district is void and its seat pending (what-if)</source>
+        <translation>округ жарамсыз, мандат анықталмаған (модельдеу)</translation>
+    </message>
+    <message>
+        <source>seat pending (what-if)</source>
+        <translation>мандат анықталмаған (модельдеу)</translation>
+    </message>
+    <message>
+        <source>the list registered earlier wins; otherwise a drawing of lots</source>
+        <translation>ертерек тіркелген тізім жеңеді; әйтпесе жеребе</translation>
+    </message>
+    <message>
+        <source>earlier-registered list wins</source>
+        <translation>ертерек тіркелген тізім жеңеді</translation>
+    </message>
+    <message>
+        <source>a drawing of lots</source>
+        <translation>жеребе</translation>
+    </message>
+    <message>
+        <source>drawing of lots</source>
+        <translation>жеребе</translation>
+    </message>
+    <message>
+        <source>the runner-up is admitted too (2007–2021 rule)</source>
+        <translation>екінші орындағы партия да жіберіледі (2007–2021 жж. ережесі)</translation>
+    </message>
+    <message>
+        <source>runner-up admitted</source>
+        <translation>екінші партия жіберіледі</translation>
+    </message>
+    <message>
+        <source>no special rule</source>
+        <translation>арнайы ереже жоқ</translation>
+    </message>
+    <message>
+        <source>Self-nominated</source>
+        <translation>Өзін-өзі ұсынған</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Анықталмаған</translation>
+    </message>
+    <message>
+        <source>Vacant</source>
+        <translation>Бос</translation>
+    </message>
+    <message>
+        <source>Decided by lot</source>
+        <translation>Жеребемен шешілді</translation>
+    </message>
+    <message>
+        <source>By lot</source>
+        <translation>Жеребе бойынша</translation>
+    </message>
+    <message>
+        <source>Complete: every seat is decided</source>
+        <translation>Дайын: барлық мандат бөлінді</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Дайын</translation>
+    </message>
+    <message>
+        <source>Complete: every seat that can be decided is decided</source>
+        <translation>Дайын: бөлуге болатын барлық мандат бөлінді</translation>
+    </message>
+    <message>
+        <source>Complete — {seats} seat(s) decided by lot</source>
+        <translation>Дайын — жеребемен шешілген мандаттар: {seats}</translation>
+    </message>
+    <message>
+        <source>Complete — {seats} by lot</source>
+        <translation>Дайын — жеребе бойынша: {seats}</translation>
+    </message>
+    <message>
+        <source>Lots required — {seats} seat(s) wait for a drawing of lots</source>
+        <translation>Жеребе қажет — жеребені күтетін мандаттар: {seats}</translation>
+    </message>
+    <message>
+        <source>Lots required</source>
+        <translation>Жеребе қажет</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>анықталды</translation>
+    </message>
+    <message>
+        <source>decided by lot</source>
+        <translation>жеребемен шешілді</translation>
+    </message>
+    <message>
+        <source>by lot</source>
+        <translation>жеребе бойынша</translation>
+    </message>
+    <message>
+        <source>tie: lots required</source>
+        <translation>теңдік: жеребе қажет</translation>
+    </message>
+    <message>
+        <source>lots required</source>
+        <translation>жеребе қажет</translation>
+    </message>
+    <message>
+        <source>void: against all led</source>
+        <translation>жарамсыз: «барлығына қарсы» алда болды</translation>
+    </message>
+    <message>
+        <source>void</source>
+        <translation>жарамсыз</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>анықталмаған</translation>
+    </message>
+    <message>
+        <source>decided; against all led</source>
+        <translation>анықталды; «барлығына қарсы» алда болды</translation>
+    </message>
+    <message>
+        <source>against all led</source>
+        <translation>«барлығына қарсы» алда болды</translation>
+    </message>
+    <message>
+        <source>{method} (the law)</source>
+        <translation>{method} (заң бойынша)</translation>
+    </message>
+    <message>
+        <source>{method} (comparison only, not the law)</source>
+        <translation>{method} (тек салыстыру үшін, заң бойынша емес)</translation>
+    </message>
+    <message>
+        <source>{method} (not the law)</source>
+        <translation>{method} (заң бойынша емес)</translation>
+    </message>
+    <message>
+        <source>tie</source>
+        <translation>теңдік</translation>
     </message>
 </context>
 </TS>

@@ -290,6 +290,10 @@
     </message>
     <message>
         <source>Independent and pending seats:</source>
+        <translation type="vanished">Места вне партий:</translation>
+    </message>
+    <message>
+        <source>Self-nominated and pending seats:</source>
         <translation>Места вне партий:</translation>
     </message>
     <message>
@@ -388,7 +392,7 @@
     </message>
     <message>
         <source>Self-nominated</source>
-        <translation>Самовыдвиженец</translation>
+        <translation type="vanished">Самовыдвиженец</translation>
     </message>
     <message>
         <source>pending</source>
@@ -404,7 +408,7 @@
     </message>
     <message>
         <source>tie: lots required</source>
-        <translation>равенство: нужна жеребьёвка</translation>
+        <translation type="vanished">равенство: нужна жеребьёвка</translation>
     </message>
     <message>
         <source>No results yet: the seat is shown as undecided, not guessed.</source>
@@ -421,6 +425,10 @@
     <message>
         <source>The leading candidates have equal votes: the seat is decided by lot.</source>
         <translation>У лидирующих кандидатов поровну голосов: мандат определяется жеребьёвкой.</translation>
+    </message>
+    <message>
+        <source>The leading candidates had equal votes; the recorded lot gave the seat to the winner shown.</source>
+        <translation>У лидирующих кандидатов поровну голосов; записанная жеребьёвка отдала мандат указанному победителю.</translation>
     </message>
     <message>
         <source>(tie)</source>
@@ -523,6 +531,18 @@
             <numerusform>Нужна жеребьёвка: %n мандата нельзя распределить по правилам, они ждут жеребьёвки.</numerusform>
             <numerusform>Нужна жеребьёвка: %n мандатов нельзя распределить по правилам, они ждут жеребьёвки.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{winners}: won by lot between {between}; drawn: {drawn}</source>
+        <translation>{winners}: победа по жребию среди: {between}; жеребьёвка: {drawn}</translation>
+    </message>
+    <message>
+        <source>when and where not recorded</source>
+        <translation>время и место не записаны</translation>
+    </message>
+    <message>
+        <source>District {district}: {text}</source>
+        <translation>Округ {district}: {text}</translation>
     </message>
 </context>
 <context>
@@ -643,12 +663,16 @@
         <translation>Распределение мандатов…</translation>
     </message>
     <message>
+        <source>Recorded lots not saved</source>
+        <translation>Итоги жеребьёвки не сохранены</translation>
+    </message>
+    <message>
         <source>Lots required</source>
-        <translation>Нужна жеребьёвка</translation>
+        <translation type="vanished">Нужна жеребьёвка</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation>Готово</translation>
+        <translation type="vanished">Готово</translation>
     </message>
 </context>
 <context>
@@ -679,7 +703,7 @@
     </message>
     <message>
         <source>Vacant</source>
-        <translation>Вакантно</translation>
+        <translation type="vanished">Вакантно</translation>
     </message>
     <message>
         <source>District seats</source>
@@ -770,6 +794,10 @@
         <translation>В книге нет списка кандидатов</translation>
     </message>
     <message>
+        <source>No list seat: the quota does not apply</source>
+        <translation>Нет мандатов по списку: квота не применяется</translation>
+    </message>
+    <message>
         <source>info only</source>
         <translation>для сведения</translation>
     </message>
@@ -795,7 +823,7 @@
     </message>
     <message>
         <source>Self-nominated</source>
-        <translation>Самовыдвиженцы</translation>
+        <translation type="vanished">Самовыдвиженцы</translation>
     </message>
     <message>
         <source>District seats won by self-nominated candidates</source>
@@ -888,15 +916,15 @@
     </message>
     <message>
         <source>Independent</source>
-        <translation>Самовыдвиженцы</translation>
+        <translation type="vanished">Самовыдвиженцы</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation>Не определено</translation>
+        <translation type="vanished">Не определено</translation>
     </message>
     <message>
         <source>Vacant</source>
-        <translation>Вакантно</translation>
+        <translation type="vanished">Вакантно</translation>
     </message>
     <message>
         <source>{list} + {district} = {total}</source>
@@ -907,83 +935,83 @@
     <name>SettingNames</name>
     <message>
         <source>the leading candidate wins; the district is flagged</source>
-        <translation>побеждает лидирующий кандидат; округ отмечается</translation>
+        <translation type="vanished">побеждает лидирующий кандидат; округ отмечается</translation>
     </message>
     <message>
         <source>drawing of lots</source>
-        <translation>жеребьёвка</translation>
+        <translation type="vanished">жеребьёвка</translation>
     </message>
     <message>
         <source>no special rule (default)</source>
-        <translation>особого правила нет (по умолчанию)</translation>
+        <translation type="vanished">особого правила нет (по умолчанию)</translation>
     </message>
     <message>
         <source>district void, seat pending a repeat election (what-if)</source>
-        <translation>округ недействителен, мандат ждёт повторных выборов (моделирование)</translation>
+        <translation type="vanished">округ недействителен, мандат ждёт повторных выборов (моделирование)</translation>
     </message>
     <message>
         <source>the list registered earlier wins; otherwise lots</source>
-        <translation>побеждает список, зарегистрированный раньше; иначе жеребьёвка</translation>
+        <translation type="vanished">побеждает список, зарегистрированный раньше; иначе жеребьёвка</translation>
     </message>
     <message>
         <source>the runner-up is admitted too (historical rule)</source>
-        <translation>допускается и вторая партия (прежнее правило)</translation>
+        <translation type="vanished">допускается и вторая партия (прежнее правило)</translation>
     </message>
     <message>
         <source>Mazhilis</source>
-        <translation>Мажилис</translation>
+        <translation type="vanished">Мажилис</translation>
     </message>
     <message>
         <source>Regional maslikhat</source>
-        <translation>Областной маслихат</translation>
+        <translation type="vanished">Областной маслихат</translation>
     </message>
     <message>
         <source>Local maslikhat</source>
-        <translation>Районный (городской) маслихат</translation>
+        <translation type="vanished">Районный (городской) маслихат</translation>
     </message>
     <message>
         <source>Mazhilis (2007–2021 rules)</source>
-        <translation>Мажилис (правила 2007–2021 гг.)</translation>
+        <translation type="vanished">Мажилис (правила 2007–2021 гг.)</translation>
     </message>
     <message>
         <source>Hare quota, largest remainder</source>
-        <translation>Квота Хэра, наибольший остаток</translation>
+        <translation type="vanished">Квота Хэра, наибольший остаток</translation>
     </message>
     <message>
         <source>Droop quota, largest remainder</source>
-        <translation>Квота Друпа, наибольший остаток</translation>
+        <translation type="vanished">Квота Друпа, наибольший остаток</translation>
     </message>
     <message>
         <source>D&apos;Hondt</source>
-        <translation>Метод д’Ондта</translation>
+        <translation type="vanished">Метод д’Ондта</translation>
     </message>
     <message>
         <source>Sainte-Laguë</source>
-        <translation>Метод Сент-Лагю</translation>
+        <translation type="vanished">Метод Сент-Лагю</translation>
     </message>
     <message>
         <source>valid list ballots (party votes + against all)</source>
-        <translation>действительные бюллетени по спискам (голоса за партии + против всех)</translation>
+        <translation type="vanished">действительные бюллетени по спискам (голоса за партии + против всех)</translation>
     </message>
     <message>
         <source>party votes only</source>
-        <translation>только голоса за партии</translation>
+        <translation type="vanished">только голоса за партии</translation>
     </message>
     <message>
         <source>ballots cast, invalid ones included</source>
-        <translation>поданные бюллетени, включая недействительные</translation>
+        <translation type="vanished">поданные бюллетени, включая недействительные</translation>
     </message>
     <message>
         <source>rounded up</source>
-        <translation>с округлением вверх</translation>
+        <translation type="vanished">с округлением вверх</translation>
     </message>
     <message>
         <source>rounded down</source>
-        <translation>с округлением вниз</translation>
+        <translation type="vanished">с округлением вниз</translation>
     </message>
     <message>
         <source>rounded half up</source>
-        <translation>с округлением до ближайшего (половина — вверх)</translation>
+        <translation type="vanished">с округлением до ближайшего (половина — вверх)</translation>
     </message>
 </context>
 <context>
@@ -1046,63 +1074,63 @@
     </message>
     <message>
         <source>Mazhilis (since 2023)</source>
-        <translation>Мажилис (с 2023 г.)</translation>
+        <translation type="vanished">Мажилис (с 2023 г.)</translation>
     </message>
     <message>
         <source>Regional maslikhat</source>
-        <translation>Областной маслихат</translation>
+        <translation type="vanished">Областной маслихат</translation>
     </message>
     <message>
         <source>Local maslikhat</source>
-        <translation>Районный (городской) маслихат</translation>
+        <translation type="vanished">Районный (городской) маслихат</translation>
     </message>
     <message>
         <source>Mazhilis 2007–2021 (historical)</source>
-        <translation>Мажилис 2007–2021 (исторический)</translation>
+        <translation type="vanished">Мажилис 2007–2021 (исторический)</translation>
     </message>
     <message>
         <source>Valid ballots (party votes + against all)</source>
-        <translation>Действительные бюллетени (партии + против всех)</translation>
+        <translation type="vanished">Действительные бюллетени (партии + против всех)</translation>
     </message>
     <message>
         <source>Party votes only</source>
-        <translation>Только голоса за партии</translation>
+        <translation type="vanished">Только голоса за партии</translation>
     </message>
     <message>
         <source>Ballots cast (with invalid ones)</source>
-        <translation>Все поданные бюллетени</translation>
+        <translation type="vanished">Все поданные бюллетени</translation>
     </message>
     <message>
         <source>Hare quota (the law)</source>
-        <translation>Квота Хэра (по закону)</translation>
+        <translation type="vanished">Квота Хэра (по закону)</translation>
     </message>
     <message>
         <source>Droop quota (not the law)</source>
-        <translation>Квота Друпа (для сравнения)</translation>
+        <translation type="vanished">Квота Друпа (для сравнения)</translation>
     </message>
     <message>
         <source>D&apos;Hondt (not the law)</source>
-        <translation>Метод д’Ондта (для сравнения)</translation>
+        <translation type="vanished">Метод д’Ондта (для сравнения)</translation>
     </message>
     <message>
         <source>Sainte-Laguë (not the law)</source>
-        <translation>Метод Сент-Лагю (для сравнения)</translation>
+        <translation type="vanished">Метод Сент-Лагю (для сравнения)</translation>
     </message>
     <message>
         <source>Leader wins, with a warning</source>
-        <translation>Победа лидера с предупреждением</translation>
+        <translation type="vanished">Победа лидера с предупреждением</translation>
     </message>
     <message>
         <source>Seat pending (what-if)</source>
-        <translation>Мандат не определён (сценарий)</translation>
+        <translation type="vanished">Мандат не определён (сценарий)</translation>
     </message>
     <message>
         <source>Earlier-registered list wins</source>
-        <translation>Ранее зарегистрированный список</translation>
+        <translation type="vanished">Ранее зарегистрированный список</translation>
     </message>
     <message>
         <source>Drawing of lots</source>
-        <translation>Жеребьёвка</translation>
+        <translation type="vanished">Жеребьёвка</translation>
     </message>
     <message>
         <source>Changed from the workbook</source>
@@ -1208,16 +1236,28 @@
         <translation>Голоса допущенных партий</translation>
     </message>
     <message>
+        <source>The fewest whole votes that pass (the threshold exactly: {exact})</source>
+        <translation>Наименьшее целое число голосов для прохождения барьера (точно: {exact})</translation>
+    </message>
+    <message>
+        <source>ballots cast not given; {registered} registered voters, valid list ballots are {percent} of them</source>
+        <translation>число поданных бюллетеней не указано; избирателей в списках: {registered}, действительные бюллетени по спискам составляют {percent} от них</translation>
+    </message>
+    <message>
+        <source>{ballots} ballots cast; registered voters not given</source>
+        <translation>подано бюллетеней: {ballots}; число избирателей в списках не указано</translation>
+    </message>
+    <message>
         <source>Self-nominated</source>
-        <translation>Самовыдвиженцы</translation>
+        <translation type="vanished">Самовыдвиженцы</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation>Не определено</translation>
+        <translation type="vanished">Не определено</translation>
     </message>
     <message>
         <source>Vacant</source>
-        <translation>Вакантно</translation>
+        <translation type="vanished">Вакантно</translation>
     </message>
     <message>
         <source>Awaiting a lot</source>
@@ -1277,7 +1317,7 @@
     </message>
     <message>
         <source>A party passes with at least this many votes (exact: {exact})</source>
-        <translation>Партия проходит барьер, набрав не меньше стольких голосов (точно: {exact})</translation>
+        <translation type="vanished">Партия проходит барьер, набрав не меньше стольких голосов (точно: {exact})</translation>
     </message>
     <message>
         <source>{passed} of {parties}</source>
@@ -1285,11 +1325,11 @@
     </message>
     <message>
         <source>{method} (the law)</source>
-        <translation>{method} (по закону)</translation>
+        <translation type="vanished">{method} (по закону)</translation>
     </message>
     <message>
         <source>{method}: comparison only, not the law</source>
-        <translation>{method}: только для сравнения, не предусмотрен законом</translation>
+        <translation type="vanished">{method}: только для сравнения, не предусмотрен законом</translation>
     </message>
     <message>
         <source>{method}: not the law</source>
@@ -1309,19 +1349,19 @@
     </message>
     <message>
         <source>Lots required</source>
-        <translation>Нужна жеребьёвка</translation>
+        <translation type="vanished">Нужна жеребьёвка</translation>
     </message>
     <message>
         <source>OK: every seat is decided</source>
-        <translation>Готово: все мандаты распределены</translation>
+        <translation type="vanished">Готово: все мандаты распределены</translation>
     </message>
     <message>
         <source>OK: every seat that can be decided is decided</source>
-        <translation>Готово: распределены все мандаты, которые можно распределить</translation>
+        <translation type="vanished">Готово: распределены все мандаты, которые можно распределить</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation>Готово</translation>
+        <translation type="vanished">Готово</translation>
     </message>
     <message>
         <source>none (divisor method)</source>
@@ -1329,11 +1369,11 @@
     </message>
     <message>
         <source>Droop quota</source>
-        <translation>Квота Друпа</translation>
+        <translation type="vanished">Квота Друпа</translation>
     </message>
     <message>
         <source>Hare quota</source>
-        <translation>Квота Хэра</translation>
+        <translation type="vanished">Квота Хэра</translation>
     </message>
     <message>
         <source>{kind}: {value} votes per seat (= {exact})</source>
@@ -1361,11 +1401,23 @@
     </message>
     <message>
         <source>{value} (exact: {exact})</source>
-        <translation>{value} (точно: {exact})</translation>
+        <translation type="vanished">{value} (точно: {exact})</translation>
     </message>
     <message>
         <source>{percent} ({ballots} ballots of {registered} registered voters)</source>
         <translation>{percent} (бюллетеней: {ballots}; избирателей в списках: {registered})</translation>
+    </message>
+    <message>
+        <source>{winners} by lot between {names}</source>
+        <translation>{winners} — по жребию среди: {names}</translation>
+    </message>
+    <message>
+        <source>District {district}: {text}</source>
+        <translation>Округ {district}: {text}</translation>
+    </message>
+    <message>
+        <source>(drawn {drawn_on})</source>
+        <translation>(жеребьёвка: {drawn_on})</translation>
     </message>
     <message>
         <source>District {district}: {names}</source>
@@ -1718,15 +1770,19 @@ The window is still usable; the last action had no effect.</source>
     </message>
     <message>
         <source>Independent</source>
-        <translation>Самовыдвиженцы</translation>
+        <translation type="vanished">Самовыдвиженцы</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation>Не определено</translation>
+        <translation type="vanished">Не определено</translation>
     </message>
     <message>
         <source>Vacant</source>
-        <translation>Вакантно</translation>
+        <translation type="vanished">Вакантно</translation>
+    </message>
+    <message>
+        <source>{hover} — decided by lot</source>
+        <translation>{hover} — решено жребием</translation>
     </message>
     <message>
         <source>{day} {month} {year}</source>
@@ -1959,6 +2015,10 @@ The window is still usable; the last action had no effect.</source>
         <translation>Округ {district}: побеждает {candidate} ({party}); голосов — {votes}, отрыв — {margin}.</translation>
     </message>
     <message>
+        <source>District {district}: {candidate} ({party}) takes the seat by lot after a tie at {votes} votes.</source>
+        <translation>Округ {district}: {candidate} ({party}) получает мандат по жребию после равенства ({votes} голосов).</translation>
+    </message>
+    <message>
         <source>District {district}: {candidate} (self-nominated) wins with {votes} votes, margin {margin}.</source>
         <translation>Округ {district}: побеждает {candidate} (самовыдвиженец); голосов — {votes}, отрыв — {margin}.</translation>
     </message>
@@ -2131,16 +2191,32 @@ The window is still usable; the last action had no effect.</source>
         <translation>Метод д’Ондта (делители 1, 2, 3, ...); мандатов по спискам: {seats}.</translation>
     </message>
     <message>
+        <source>Method: Droop quota, largest remainders, {seats} list seats.</source>
+        <translation>Метод: квота Друпа, наибольшие остатки; мандатов по спискам: {seats}.</translation>
+    </message>
+    <message>
+        <source>Method: Hare quota, largest remainders (the law), {seats} list seats.</source>
+        <translation>Метод: квота Хэра, наибольшие остатки (по закону); мандатов по спискам: {seats}.</translation>
+    </message>
+    <message>
+        <source>The method {method} is not the law (the law is the Hare quota, largest remainders); this result is for comparison only.</source>
+        <translation>Метод {method} не предусмотрен законом (по закону — квота Хэра, наибольшие остатки); этот результат только для сравнения.</translation>
+    </message>
+    <message>
+        <source>Threshold: {percent} % of {base} = {votes} votes exactly; a party needs at least {min_votes} whole votes.</source>
+        <translation>Проходной барьер: {percent} % от {base} = ровно {votes} голосов; партии нужно не меньше {min_votes} целых голосов.</translation>
+    </message>
+    <message>
         <source>Method: Droop quota with largest remainders, {seats} list seats.</source>
-        <translation>Метод: квота Друпа с наибольшими остатками; мандатов по спискам: {seats}.</translation>
+        <translation type="vanished">Метод: квота Друпа с наибольшими остатками; мандатов по спискам: {seats}.</translation>
     </message>
     <message>
         <source>Method: Hare quota with largest remainders (the law), {seats} list seats.</source>
-        <translation>Метод: квота Хэра с наибольшими остатками (по закону); мандатов по спискам: {seats}.</translation>
+        <translation type="vanished">Метод: квота Хэра с наибольшими остатками (по закону); мандатов по спискам: {seats}.</translation>
     </message>
     <message>
         <source>The method {method} is not the law (the law is the Hare quota with largest remainders); this result is for comparison only.</source>
-        <translation>Метод {method} не предусмотрен законом (по закону — квота Хэра с наибольшими остатками); этот результат только для сравнения.</translation>
+        <translation type="vanished">Метод {method} не предусмотрен законом (по закону — квота Хэра с наибольшими остатками); этот результат только для сравнения.</translation>
     </message>
     <message>
         <source>Method: Sainte-Laguë (divisors 1, 3, 5, ...), {seats} list seats.</source>
@@ -2217,6 +2293,26 @@ The window is still usable; the last action had no effect.</source>
     <message>
         <source>{what} must be 1 or more (the place on the list), not &quot;{value}&quot;.</source>
         <translation>{what}: нужно число от 1 (место в списке), а не «{value}».</translation>
+    </message>
+    <message>
+        <source>{file}: the project file cannot be used ({problem}); recorded lots in it were not applied, and the file was left as it is.</source>
+        <translation>{file}: файл проекта нельзя использовать ({problem}); записанные в нём итоги жеребьёвки не применены, файл оставлен без изменений.</translation>
+    </message>
+    <message>
+        <source>{file}: the recorded lots cannot be saved ({problem}).</source>
+        <translation>{file}: итоги жеребьёвки не удалось сохранить ({problem}).</translation>
+    </message>
+    <message>
+        <source>Recorded lots applied from {file} ({lots} record(s)); the workbook is unchanged.</source>
+        <translation>Применены итоги жеребьёвки из {file} (записей: {lots}); рабочая книга не изменилась.</translation>
+    </message>
+    <message>
+        <source>Recorded lots saved to {file}.</source>
+        <translation>Итоги жеребьёвки сохранены в {file}.</translation>
+    </message>
+    <message>
+        <source>Recorded lots in {file} were NOT applied: the workbook has changed since they were recorded ({lots} record(s)). Check the ties and record the lots again.</source>
+        <translation>Итоги жеребьёвки из {file} НЕ применены: рабочая книга изменилась после их записи (записей: {lots}). Проверьте равенства и запишите жеребьёвку заново.</translation>
     </message>
     <message>
         <source>Quota (Droop): {votes} admitted votes / ({seats} + 1) seats, rounded down, + 1 = {quota} votes.</source>
@@ -2316,7 +2412,7 @@ The window is still usable; the last action had no effect.</source>
     </message>
     <message>
         <source>Threshold: {percent} % of {base} = {votes} votes (a party needs at least this many).</source>
-        <translation>Проходной барьер: {percent} % от {base} = {votes} (столько голосов партии нужно как минимум).</translation>
+        <translation type="vanished">Проходной барьер: {percent} % от {base} = {votes} (столько голосов партии нужно как минимум).</translation>
     </message>
     <message>
         <source>Threshold base: ballots cast = {base}.</source>
@@ -2333,6 +2429,10 @@ The window is still usable; the last action had no effect.</source>
     <message>
         <source>A recorded lot decides the tie ({drawn_on}): {winners}.</source>
         <translation>Равенство решено записанной жеребьёвкой ({drawn_on}): {winners}.</translation>
+    </message>
+    <message>
+        <source>{party} takes the tied seat by lot (not by remainder).</source>
+        <translation>{party} получает спорный мандат по жребию (не по остатку).</translation>
     </message>
     <message>
         <source>Lots required: {between} are tied for {seats} seat(s); the seat(s) stay undecided.</source>
@@ -2395,19 +2495,19 @@ The window is still usable; the last action had no effect.</source>
     </message>
     <message>
         <source>tie: lots required</source>
-        <translation>равенство: нужна жеребьёвка</translation>
+        <translation type="vanished">равенство: нужна жеребьёвка</translation>
     </message>
     <message>
         <source>void: against all led</source>
-        <translation>недействителен: впереди «против всех»</translation>
+        <translation type="vanished">недействителен: впереди «против всех»</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation>не определён</translation>
+        <translation type="vanished">не определён</translation>
     </message>
     <message>
         <source>against all led (warning)</source>
-        <translation>впереди «против всех» (предупреждение)</translation>
+        <translation type="vanished">впереди «против всех» (предупреждение)</translation>
     </message>
     <message>
         <source>Audit trail</source>
@@ -2510,8 +2610,28 @@ The window is still usable; the last action had no effect.</source>
         <translation>Не удалось начать вывод в файл.</translation>
     </message>
     <message>
+        <source>District {district}</source>
+        <translation>Округ {district}</translation>
+    </message>
+    <message>
+        <source>{winners} won {seats} seat(s) by lot between {between}</source>
+        <translation>{winners}: мандатов по жребию — {seats}; участники жеребьёвки: {between}</translation>
+    </message>
+    <message>
+        <source>{percent} of {base} ({votes}): at least {needed} votes</source>
+        <translation>{percent} от {votes} ({base}): не меньше {needed} голосов</translation>
+    </message>
+    <message>
+        <source>Decided by lot: {where}</source>
+        <translation>Решено жребием: {where}</translation>
+    </message>
+    <message>
+        <source>{text}; drawn: {drawn}</source>
+        <translation>{text}; жеребьёвка: {drawn}</translation>
+    </message>
+    <message>
         <source>self-nominated</source>
-        <translation>самовыдвиженец</translation>
+        <translation type="vanished">самовыдвиженец</translation>
     </message>
     <message>
         <source>too few eligible</source>
@@ -2542,6 +2662,14 @@ The window is still usable; the last action had no effect.</source>
         <translation>не решено: нужна жеребьёвка</translation>
     </message>
     <message>
+        <source>{winners} by lot, drawn: {drawn}</source>
+        <translation>{winners} — по жребию; жеребьёвка: {drawn}</translation>
+    </message>
+    <message>
+        <source>{winners}: the list registered earlier</source>
+        <translation>{winners}: список, зарегистрированный раньше</translation>
+    </message>
+    <message>
         <source>no, short by {n}</source>
         <translation>нет, не хватает: {n}</translation>
     </message>
@@ -2558,6 +2686,10 @@ The window is still usable; the last action had no effect.</source>
         <translation>в порядке</translation>
     </message>
     <message>
+        <source>when and where not recorded</source>
+        <translation>время и место не записаны</translation>
+    </message>
+    <message>
         <source>{party}: mandate holders ({how})</source>
         <translation>{party}: обладатели мандатов ({how})</translation>
     </message>
@@ -2571,79 +2703,79 @@ The window is still usable; the last action had no effect.</source>
     </message>
     <message>
         <source>complete</source>
-        <translation>завершено</translation>
+        <translation type="vanished">завершено</translation>
     </message>
     <message>
         <source>Mazhilis</source>
-        <translation>Мажилис</translation>
+        <translation type="vanished">Мажилис</translation>
     </message>
     <message>
         <source>Regional maslikhat</source>
-        <translation>Областной маслихат</translation>
+        <translation type="vanished">Областной маслихат</translation>
     </message>
     <message>
         <source>Local maslikhat</source>
-        <translation>Районный (городской) маслихат</translation>
+        <translation type="vanished">Районный (городской) маслихат</translation>
     </message>
     <message>
         <source>Mazhilis, 2007–2021 rules</source>
-        <translation>Мажилис, правила 2007–2021 гг.</translation>
+        <translation type="vanished">Мажилис, правила 2007–2021 гг.</translation>
     </message>
     <message>
         <source>Hare quota, largest remainders (the law)</source>
-        <translation>Квота Хэра, наибольшие остатки (по закону)</translation>
+        <translation type="vanished">Квота Хэра, наибольшие остатки (по закону)</translation>
     </message>
     <message>
         <source>Droop quota, largest remainders (comparison only, not the law)</source>
-        <translation>Квота Друпа, наибольшие остатки (только для сравнения, не предусмотрен законом)</translation>
+        <translation type="vanished">Квота Друпа, наибольшие остатки (только для сравнения, не предусмотрен законом)</translation>
     </message>
     <message>
         <source>D&apos;Hondt (comparison only, not the law)</source>
-        <translation>Метод д’Ондта (только для сравнения, не предусмотрен законом)</translation>
+        <translation type="vanished">Метод д’Ондта (только для сравнения, не предусмотрен законом)</translation>
     </message>
     <message>
         <source>Sainte-Laguë (comparison only, not the law)</source>
-        <translation>Метод Сент-Лагю (только для сравнения, не предусмотрен законом)</translation>
+        <translation type="vanished">Метод Сент-Лагю (только для сравнения, не предусмотрен законом)</translation>
     </message>
     <message>
         <source>up</source>
-        <translation>вверх</translation>
+        <translation type="vanished">вверх</translation>
     </message>
     <message>
         <source>down</source>
-        <translation>вниз</translation>
+        <translation type="vanished">вниз</translation>
     </message>
     <message>
         <source>to the nearest (halves up)</source>
-        <translation>до ближайшего целого (половина — вверх)</translation>
+        <translation type="vanished">до ближайшего целого (половина — вверх)</translation>
     </message>
     <message>
         <source>Hare quota (the law)</source>
-        <translation>Квота Хэра (по закону)</translation>
+        <translation type="vanished">Квота Хэра (по закону)</translation>
     </message>
     <message>
         <source>Droop quota (not the law)</source>
-        <translation>Квота Друпа (для сравнения)</translation>
+        <translation type="vanished">Квота Друпа (для сравнения)</translation>
     </message>
     <message>
         <source>D&apos;Hondt (not the law)</source>
-        <translation>Метод д’Ондта (для сравнения)</translation>
+        <translation type="vanished">Метод д’Ондта (для сравнения)</translation>
     </message>
     <message>
         <source>Sainte-Laguë (not the law)</source>
-        <translation>Метод Сент-Лагю (для сравнения)</translation>
+        <translation type="vanished">Метод Сент-Лагю (для сравнения)</translation>
     </message>
     <message>
         <source>valid list ballots (party votes + against all)</source>
-        <translation>действительные бюллетени по спискам (голоса за партии + против всех)</translation>
+        <translation type="vanished">действительные бюллетени по спискам (голоса за партии + против всех)</translation>
     </message>
     <message>
         <source>party votes only</source>
-        <translation>только голоса за партии</translation>
+        <translation type="vanished">только голоса за партии</translation>
     </message>
     <message>
         <source>ballots cast</source>
-        <translation>поданные бюллетени</translation>
+        <translation type="vanished">поданные бюллетени</translation>
     </message>
     <message>
         <source>{body} · {list} list + {district} district seats · threshold {percent} of {base} · {method}</source>
@@ -2679,11 +2811,11 @@ The window is still usable; the last action had no effect.</source>
     </message>
     <message>
         <source>the list registered earlier wins</source>
-        <translation>побеждает список, зарегистрированный раньше</translation>
+        <translation type="vanished">побеждает список, зарегистрированный раньше</translation>
     </message>
     <message>
         <source>a drawing of lots</source>
-        <translation>жеребьёвка</translation>
+        <translation type="vanished">жеребьёвка</translation>
     </message>
     <message>
         <source>Mandate quota</source>
@@ -2691,15 +2823,15 @@ The window is still usable; the last action had no effect.</source>
     </message>
     <message>
         <source>the leading candidate wins, with a warning</source>
-        <translation>побеждает лидирующий кандидат, с предупреждением</translation>
+        <translation type="vanished">побеждает лидирующий кандидат, с предупреждением</translation>
     </message>
     <message>
         <source>the seat stays pending (what-if)</source>
-        <translation>мандат остаётся неопределённым (моделирование)</translation>
+        <translation type="vanished">мандат остаётся неопределённым (моделирование)</translation>
     </message>
     <message>
         <source>lots required: {seats} seat(s) undecided</source>
-        <translation>нужна жеребьёвка: нераспределённых мандатов — {seats}</translation>
+        <translation type="vanished">нужна жеребьёвка: нераспределённых мандатов — {seats}</translation>
     </message>
     <message>
         <source>{list} list + {district} district = {total}</source>
@@ -2707,7 +2839,7 @@ The window is still usable; the last action had no effect.</source>
     </message>
     <message>
         <source>{percent} of {base} ({votes}) = {needed} votes</source>
-        <translation>{percent} от {votes} ({base}); нужно голосов: {needed}</translation>
+        <translation type="vanished">{percent} от {votes} ({base}); нужно голосов: {needed}</translation>
     </message>
     <message>
         <source>{quota} votes per seat</source>
@@ -2719,15 +2851,15 @@ The window is still usable; the last action had no effect.</source>
     </message>
     <message>
         <source>Independent</source>
-        <translation>Самовыдвиженцы</translation>
+        <translation type="vanished">Самовыдвиженцы</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation>Не определено</translation>
+        <translation type="vanished">Не определено</translation>
     </message>
     <message>
         <source>Vacant</source>
-        <translation>Вакантно</translation>
+        <translation type="vanished">Вакантно</translation>
     </message>
     <message>
         <source>(no file)</source>
@@ -2796,6 +2928,245 @@ The window is still usable; the last action had no effect.</source>
     <message>
         <source>Printed {when} · kzseats {version}</source>
         <translation>Напечатано {when} · kzseats {version}</translation>
+    </message>
+</context>
+<context>
+    <name>vocabulary</name>
+    <message>
+        <source>Mazhilis</source>
+        <translation>Мажилис</translation>
+    </message>
+    <message>
+        <source>Regional maslikhat</source>
+        <translation>Областной маслихат</translation>
+    </message>
+    <message>
+        <source>Local maslikhat</source>
+        <translation>Районный (городской) маслихат</translation>
+    </message>
+    <message>
+        <source>Mazhilis under the 2007–2021 rules</source>
+        <translation>Мажилис по правилам 2007–2021 гг.</translation>
+    </message>
+    <message>
+        <source>Mazhilis 2007–2021</source>
+        <translation>Мажилис 2007–2021</translation>
+    </message>
+    <message>
+        <source>Hare quota, largest remainders</source>
+        <translation>Квота Хэра, наибольшие остатки</translation>
+    </message>
+    <message>
+        <source>Hare quota</source>
+        <translation>Квота Хэра</translation>
+    </message>
+    <message>
+        <source>Droop quota, largest remainders</source>
+        <translation>Квота Друпа, наибольшие остатки</translation>
+    </message>
+    <message>
+        <source>Droop quota</source>
+        <translation>Квота Друпа</translation>
+    </message>
+    <message>
+        <source>D&apos;Hondt</source>
+        <translation>Метод д’Ондта</translation>
+    </message>
+    <message>
+        <source>Sainte-Laguë</source>
+        <translation>Метод Сент-Лагю</translation>
+    </message>
+    <message>
+        <source>valid list ballots (party votes + against all)</source>
+        <translation>действительные бюллетени по спискам (голоса за партии + против всех)</translation>
+    </message>
+    <message>
+        <source>valid list ballots</source>
+        <translation>действительные бюллетени по спискам</translation>
+    </message>
+    <message>
+        <source>party votes only</source>
+        <translation>только голоса за партии</translation>
+    </message>
+    <message>
+        <source>ballots cast, invalid ones included</source>
+        <translation>поданные бюллетени, включая недействительные</translation>
+    </message>
+    <message>
+        <source>ballots cast</source>
+        <translation>поданные бюллетени</translation>
+    </message>
+    <message>
+        <source>rounded up</source>
+        <translation>с округлением вверх</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>вверх</translation>
+    </message>
+    <message>
+        <source>rounded down</source>
+        <translation>с округлением вниз</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>вниз</translation>
+    </message>
+    <message>
+        <source>rounded to the nearest, halves up</source>
+        <translation>с округлением до ближайшего (половина — вверх)</translation>
+    </message>
+    <message>
+        <source>half up</source>
+        <translation>до ближайшего</translation>
+    </message>
+    <message>
+        <source>the leading candidate wins; the district is flagged</source>
+        <translation>побеждает лидирующий кандидат; округ отмечается</translation>
+    </message>
+    <message>
+        <source>leader wins, flagged</source>
+        <translation>победа лидера с отметкой</translation>
+    </message>
+    <message>
+        <source>the district is void and its seat pending (what-if)</source>
+        <translation>округ недействителен, мандат не определён (сценарий)</translation>
+    </message>
+    <message>
+        <source>seat pending (what-if)</source>
+        <translation>мандат не определён (сценарий)</translation>
+    </message>
+    <message>
+        <source>the list registered earlier wins; otherwise a drawing of lots</source>
+        <translation>побеждает список, зарегистрированный раньше; иначе жеребьёвка</translation>
+    </message>
+    <message>
+        <source>earlier-registered list wins</source>
+        <translation>ранее зарегистрированный список</translation>
+    </message>
+    <message>
+        <source>a drawing of lots</source>
+        <translation>жеребьёвка</translation>
+    </message>
+    <message>
+        <source>drawing of lots</source>
+        <translation>жеребьёвка</translation>
+    </message>
+    <message>
+        <source>the runner-up is admitted too (2007–2021 rule)</source>
+        <translation>допускается и вторая партия (правило 2007–2021 гг.)</translation>
+    </message>
+    <message>
+        <source>runner-up admitted</source>
+        <translation>вторая партия допускается</translation>
+    </message>
+    <message>
+        <source>no special rule</source>
+        <translation>особого правила нет</translation>
+    </message>
+    <message>
+        <source>Self-nominated</source>
+        <translation>Самовыдвиженец</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Не определено</translation>
+    </message>
+    <message>
+        <source>Vacant</source>
+        <translation>Вакантно</translation>
+    </message>
+    <message>
+        <source>Decided by lot</source>
+        <translation>Решено жребием</translation>
+    </message>
+    <message>
+        <source>By lot</source>
+        <translation>По жребию</translation>
+    </message>
+    <message>
+        <source>Complete: every seat is decided</source>
+        <translation>Готово: все мандаты распределены</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Complete: every seat that can be decided is decided</source>
+        <translation>Готово: распределены все мандаты, которые можно распределить</translation>
+    </message>
+    <message>
+        <source>Complete — {seats} seat(s) decided by lot</source>
+        <translation>Готово — мандатов, решённых жребием: {seats}</translation>
+    </message>
+    <message>
+        <source>Complete — {seats} by lot</source>
+        <translation>Готово — по жребию: {seats}</translation>
+    </message>
+    <message>
+        <source>Lots required — {seats} seat(s) wait for a drawing of lots</source>
+        <translation>Нужна жеребьёвка — мандатов ждут жеребьёвки: {seats}</translation>
+    </message>
+    <message>
+        <source>Lots required</source>
+        <translation>Нужна жеребьёвка</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>определён</translation>
+    </message>
+    <message>
+        <source>decided by lot</source>
+        <translation>решено жребием</translation>
+    </message>
+    <message>
+        <source>by lot</source>
+        <translation>по жребию</translation>
+    </message>
+    <message>
+        <source>tie: lots required</source>
+        <translation>равенство: нужна жеребьёвка</translation>
+    </message>
+    <message>
+        <source>lots required</source>
+        <translation>нужна жеребьёвка</translation>
+    </message>
+    <message>
+        <source>void: against all led</source>
+        <translation>недействителен: впереди «против всех»</translation>
+    </message>
+    <message>
+        <source>void</source>
+        <translation>недействителен</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>не определён</translation>
+    </message>
+    <message>
+        <source>decided; against all led</source>
+        <translation>определён; впереди «против всех»</translation>
+    </message>
+    <message>
+        <source>against all led</source>
+        <translation>впереди «против всех»</translation>
+    </message>
+    <message>
+        <source>{method} (the law)</source>
+        <translation>{method} (по закону)</translation>
+    </message>
+    <message>
+        <source>{method} (comparison only, not the law)</source>
+        <translation>{method} (только для сравнения, не по закону)</translation>
+    </message>
+    <message>
+        <source>{method} (not the law)</source>
+        <translation>{method} (не по закону)</translation>
+    </message>
+    <message>
+        <source>tie</source>
+        <translation>равенство</translation>
     </message>
 </context>
 </TS>
