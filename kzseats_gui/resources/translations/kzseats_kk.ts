@@ -1231,8 +1231,12 @@
         <translation>Шектен өтуге жететін ең аз бүтін дауыс саны (шектің дәл мәні: {exact})</translation>
     </message>
     <message>
+        <source>at least {percent} ({registered} registered; ballots cast not given)</source>
+        <translation>кемінде {percent} (сайлаушылар: {registered}; бюллетеньдер саны көрсетілмеген)</translation>
+    </message>
+    <message>
         <source>ballots cast not given; {registered} registered voters, valid list ballots are {percent} of them</source>
-        <translation>берілген бюллетеньдер саны көрсетілмеген; тіркелген сайлаушылар: {registered}, жарамды тізімдік бюллетеньдер олардың {percent} құрайды</translation>
+        <translation type="vanished">берілген бюллетеньдер саны көрсетілмеген; тіркелген сайлаушылар: {registered}, жарамды тізімдік бюллетеньдер олардың {percent} құрайды</translation>
     </message>
     <message>
         <source>{ballots} ballots cast; registered voters not given</source>

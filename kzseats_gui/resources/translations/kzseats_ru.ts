@@ -1240,8 +1240,12 @@
         <translation>Наименьшее целое число голосов для прохождения барьера (точно: {exact})</translation>
     </message>
     <message>
+        <source>at least {percent} ({registered} registered; ballots cast not given)</source>
+        <translation>не меньше {percent} (избирателей: {registered}; число бюллетеней не указано)</translation>
+    </message>
+    <message>
         <source>ballots cast not given; {registered} registered voters, valid list ballots are {percent} of them</source>
-        <translation>число поданных бюллетеней не указано; избирателей в списках: {registered}, действительные бюллетени по спискам составляют {percent} от них</translation>
+        <translation type="vanished">число поданных бюллетеней не указано; избирателей в списках: {registered}, действительные бюллетени по спискам составляют {percent} от них</translation>
     </message>
     <message>
         <source>{ballots} ballots cast; registered voters not given</source>

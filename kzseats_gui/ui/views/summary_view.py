@@ -360,8 +360,8 @@ class SummaryView(TranslatedView):
 
     def _turnout_text(self, ballots: int | None, registered: int | None, valid: int) -> str:
         if ballots is None and registered:
-            return self.tr("ballots cast not given; {registered} registered voters, valid list ballots are "
-                           "{percent} of them").format(
+            # every valid list ballot was cast: their share of the registered voters bounds turnout below
+            return self.tr("at least {percent} ({registered} registered; ballots cast not given)").format(
                 registered=number_text(registered), percent=percent_text(Fraction(valid, registered))
             )
         if ballots is not None and not registered:
