@@ -71,8 +71,10 @@ SEAT_HOLDERS: dict[str, tuple[str, str]] = {
 STATUSES: dict[str, tuple[str, str]] = {
     "complete": ("Complete: every seat is decided", "Complete"),
     "complete-open": ("Complete: every seat that can be decided is decided", "Complete"),
-    "complete-lots": ("Complete — {seats} seat(s) decided by lot", "Complete — {seats} by lot"),
-    "lots-required": ("Lots required — {seats} seat(s) wait for a drawing of lots", "Lots required"),
+    "complete-lot": ("Complete — 1 seat decided by lot", "Complete — 1 by lot"),
+    "complete-lots": ("Complete — {seats} seats decided by lot", "Complete — {seats} by lot"),
+    "lot-required": ("Lots required — 1 seat waits for a drawing of lots", "Lots required"),
+    "lots-required": ("Lots required — {seats} seats wait for a drawing of lots", "Lots required"),
 }
 DISTRICT_STATES: dict[str, tuple[str, str]] = {
     "decided": ("decided", "decided"),
@@ -147,17 +149,18 @@ def self_nominated(translate: Translate | None = None) -> str:
 
 
 def status_key(result: AllocationResult) -> str:
+    # one seat and several seats are separate texts: English says "1 seat", translators may word both
     if result.lots_required:
-        return "lots-required"
+        return "lot-required" if result.undecided == 1 else "lots-required"
     if result.seats_by_lot:
-        return "complete-lots"
+        return "complete-lot" if result.seats_by_lot == 1 else "complete-lots"
     return "complete-open" if (result.pending or result.vacant) else "complete"
 
 
 def status_text(result: AllocationResult, translate: Translate | None = None, *, short: bool = False) -> str:
-    """"Complete", "Complete — 1 seat(s) decided by lot", "Lots required — 2 seat(s) wait ..."."""
+    """"Complete", "Complete — 1 seat decided by lot", "Lots required — 2 seats wait ..."."""
     key = status_key(result)
-    seats = result.undecided if key == "lots-required" else result.seats_by_lot
+    seats = result.undecided if result.lots_required else result.seats_by_lot
     return _pick(STATUSES[key], short, translate).format(seats=seats)
 
 

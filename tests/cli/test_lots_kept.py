@@ -26,10 +26,10 @@ def test_saved_lots_are_applied_by_later_runs_and_refused_after_a_change(tmp_pat
     later = kzseats("allocate", book, "--json")
     document = later.json()
     assert later.code == 0 and document["status"] == "ok" and document["seats_by_lot"] == 1
-    assert document["status_text"] == "Complete — 1 seat(s) decided by lot"
+    assert document["status_text"] == "Complete — 1 seat decided by lot"
     assert any("applied from tie.kzseats.json" in note for note in document["notes"])
     text = kzseats("allocate", book)
-    assert "Status: Complete — 1 seat(s) decided by lot" in text.out
+    assert "Status: Complete — 1 seat decided by lot" in text.out
     assert "B won by lot, drawn 21 March, CEC hall" in text.out
     chart = kzseats("chart", book, "--out", tmp_path / "chart.svg")
     assert chart.code == 0

@@ -42,7 +42,7 @@ def test_a_tie_shows_the_banner_and_a_recorded_lot_finishes_the_result(qtbot, wi
     assert (tie.resolved_by, tie.winners, tie.drawn_on) == ("lot", ("Beta",), "2024-03-21 10:00, CEC hall")
     # the seat decided by lot stays visible: the banner says so, without the button
     assert banner.isVisibleTo(window) and not banner.button().isVisibleTo(window)
-    assert banner.heading_text() == "Complete — 1 seat(s) decided by lot"
+    assert banner.heading_text() == "Complete — 1 seat decided by lot"
     assert "Beta" in banner.details_text() and "2024-03-21 10:00, CEC hall" in banner.details_text()
     window.tabs.setCurrentWidget(window.audit_view)  # a tab is filled when it is opened
     audit = window.audit_view.plain_text()

@@ -206,7 +206,7 @@ def test_russian_window_and_engine_messages(qtbot, window, language):
         "партии нужно не меньше 318\u202f323 целых голосов."
     )
     one_lot = SimpleNamespace(lots_required=False, seats_by_lot=1, undecided=0, pending=0, vacant=0)
-    assert status_text(one_lot, tr_term) == "Готово — мандатов, решённых жребием: 1"
+    assert status_text(one_lot, tr_term) == "Готово — 1 мандат решён жребием"
 
 
 @pytest.mark.parametrize("language", ["kk"], indirect=True)

@@ -3090,8 +3090,24 @@ The window is still usable; the last action had no effect.</source>
         <translation>Дайын: бөлуге болатын барлық мандат бөлінді</translation>
     </message>
     <message>
-        <source>Complete — {seats} seat(s) decided by lot</source>
+        <source>Complete — 1 seat decided by lot</source>
+        <translation>Дайын — 1 мандат жеребемен шешілді</translation>
+    </message>
+    <message>
+        <source>Complete — 1 by lot</source>
+        <translation>Дайын — 1 жеребе бойынша</translation>
+    </message>
+    <message>
+        <source>Complete — {seats} seats decided by lot</source>
         <translation>Дайын — жеребемен шешілген мандаттар: {seats}</translation>
+    </message>
+    <message>
+        <source>Lots required — 1 seat waits for a drawing of lots</source>
+        <translation>Жеребе қажет — 1 мандат жеребені күтеді</translation>
+    </message>
+    <message>
+        <source>Complete — {seats} seat(s) decided by lot</source>
+        <translation type="vanished">Дайын — жеребемен шешілген мандаттар: {seats}</translation>
     </message>
     <message>
         <source>Complete — {seats} by lot</source>
@@ -3099,11 +3115,15 @@ The window is still usable; the last action had no effect.</source>
     </message>
     <message>
         <source>Lots required — {seats} seat(s) wait for a drawing of lots</source>
-        <translation>Жеребе қажет — жеребені күтетін мандаттар: {seats}</translation>
+        <translation type="vanished">Жеребе қажет — жеребені күтетін мандаттар: {seats}</translation>
     </message>
     <message>
         <source>Lots required</source>
         <translation>Жеребе қажет</translation>
+    </message>
+    <message>
+        <source>Lots required — {seats} seats wait for a drawing of lots</source>
+        <translation>Жеребе қажет — жеребені күтетін мандаттар: {seats}</translation>
     </message>
     <message>
         <source>decided</source>

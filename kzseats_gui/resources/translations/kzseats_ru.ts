@@ -3101,8 +3101,24 @@ The window is still usable; the last action had no effect.</source>
         <translation>Готово: распределены все мандаты, которые можно распределить</translation>
     </message>
     <message>
-        <source>Complete — {seats} seat(s) decided by lot</source>
+        <source>Complete — 1 seat decided by lot</source>
+        <translation>Готово — 1 мандат решён жребием</translation>
+    </message>
+    <message>
+        <source>Complete — 1 by lot</source>
+        <translation>Готово — 1 по жребию</translation>
+    </message>
+    <message>
+        <source>Complete — {seats} seats decided by lot</source>
         <translation>Готово — мандатов, решённых жребием: {seats}</translation>
+    </message>
+    <message>
+        <source>Lots required — 1 seat waits for a drawing of lots</source>
+        <translation>Нужна жеребьёвка — 1 мандат ждёт жеребьёвки</translation>
+    </message>
+    <message>
+        <source>Complete — {seats} seat(s) decided by lot</source>
+        <translation type="vanished">Готово — мандатов, решённых жребием: {seats}</translation>
     </message>
     <message>
         <source>Complete — {seats} by lot</source>
@@ -3110,11 +3126,15 @@ The window is still usable; the last action had no effect.</source>
     </message>
     <message>
         <source>Lots required — {seats} seat(s) wait for a drawing of lots</source>
-        <translation>Нужна жеребьёвка — мандатов ждут жеребьёвки: {seats}</translation>
+        <translation type="vanished">Нужна жеребьёвка — мандатов ждут жеребьёвки: {seats}</translation>
     </message>
     <message>
         <source>Lots required</source>
         <translation>Нужна жеребьёвка</translation>
+    </message>
+    <message>
+        <source>Lots required — {seats} seats wait for a drawing of lots</source>
+        <translation>Нужна жеребьёвка — мандатов ждут жеребьёвки: {seats}</translation>
     </message>
     <message>
         <source>decided</source>
