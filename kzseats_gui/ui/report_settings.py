@@ -91,8 +91,9 @@ def lot_lines(result: AllocationResult) -> list[tuple[str, str]]:
             if tie.district
             else _tr("List seats")
         )
-        text = _tr("{winners} won {seats} seat(s) by lot between {between}").format(
-            winners=", ".join(tie.winners), seats=tie.seats, between=", ".join(tie.between)
+        # a list lot gives each winner one seat, so the winners say how many seats it decided
+        text = _tr("{winners} won by lot between {between}").format(
+            winners=", ".join(tie.winners), between=", ".join(tie.between)
         )
         drawn = tie.drawn_on or _tr("when and where not recorded")
         lines.append((_tr("Decided by lot: {where}").format(where=where),

@@ -185,3 +185,40 @@ def test_footer_is_clipped_to_the_page_width(qapp, mazhilis):
     painter.end()
     right_margin = [image.pixel(x, y) for x in range(270, 300) for y in range(200)]
     assert set(right_margin) == {QColor("white").rgb()}
+
+
+def test_page_one_of_a_lot_decided_election_says_who_won_between_whom_and_when(qapp, tmp_path):
+    from kzseats_gui.core.allocator import allocate
+    from kzseats_gui.core.bodies import resolve_settings
+    from kzseats_gui.core.model import (
+        District,
+        DistrictCandidate,
+        Election,
+        LotRecord,
+        Party,
+        SettingsOverrides,
+    )
+
+    election = Election(
+        (Party("Alpha", 230, 1), Party("Beta", 100, 2), Party("Gamma", 100, 3), Party("Delta", 170, 4)),
+        districts=(District("7", (DistrictCandidate("Ivanov", "Alpha", 500),
+                                  DistrictCandidate("Petrov", None, 500))),),
+    )
+    settings = resolve_settings(SettingsOverrides(list_seats=3, district_seats=1))
+    lots = [LotRecord("list", ("Gamma",), drawn_on="21 March, CEC hall"),
+            LotRecord("district", ("Petrov",), district="7", drawn_on="22 March, DEC 7")]
+    result = allocate(election, settings, lots)
+    lines = dict(settings_lines(result))
+    assert lines["Status"] == "Complete — 2 seats decided by lot"
+    assert lines["Decided by lot: List seats"] == (
+        "Gamma won by lot between Beta, Gamma; drawn: 21 March, CEC hall"
+    )
+    district = lines["Decided by lot: District 7"]
+    assert district == "Petrov won by lot between Ivanov, Petrov; drawn: 22 March, DEC 7"
+    path = tmp_path / "lots.pdf"
+    write_report_pdf(election, result, path)
+    text = _pdf_text(path)
+    if text is not None:
+        first_page = text.split("\f")[0]
+        assert "2 seats decided by lot" in first_page and "21 March, CEC hall" in first_page
+        assert "Decided by lot" in first_page  # the chart's legend explains the lot mark

@@ -2607,8 +2607,12 @@ The window is still usable; the last action had no effect.</source>
         <translation>Округ {district}</translation>
     </message>
     <message>
+        <source>{winners} won by lot between {between}</source>
+        <translation>{winners} — жеребе бойынша жеңді, қатысушылар: {between}</translation>
+    </message>
+    <message>
         <source>{winners} won {seats} seat(s) by lot between {between}</source>
-        <translation>{winners}: жеребе бойынша мандаттар — {seats}; жеребеге қатысқандар: {between}</translation>
+        <translation type="vanished">{winners}: жеребе бойынша мандаттар — {seats}; жеребеге қатысқандар: {between}</translation>
     </message>
     <message>
         <source>{percent} of {base} ({votes}): at least {needed} votes</source>

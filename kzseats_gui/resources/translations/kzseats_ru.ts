@@ -2618,8 +2618,12 @@ The window is still usable; the last action had no effect.</source>
         <translation>Округ {district}</translation>
     </message>
     <message>
+        <source>{winners} won by lot between {between}</source>
+        <translation>{winners} — победа по жребию среди: {between}</translation>
+    </message>
+    <message>
         <source>{winners} won {seats} seat(s) by lot between {between}</source>
-        <translation>{winners}: мандатов по жребию — {seats}; участники жеребьёвки: {between}</translation>
+        <translation type="vanished">{winners}: мандатов по жребию — {seats}; участники жеребьёвки: {between}</translation>
     </message>
     <message>
         <source>{percent} of {base} ({votes}): at least {needed} votes</source>
