@@ -67,6 +67,16 @@ def allocate_from_args(args: argparse.Namespace) -> tuple[Election, AllocationRe
     return with_project_notices(election, allocate(election, settings, lots), notices)
 
 
+def say_project_notices(election: Election, result: AllocationResult) -> None:
+    """What became of the recorded lots, for the commands whose output is a file (on stderr)."""
+    from ..fileio.project_notices import WARNING_CODES
+
+    for notice in (*election.notes, *result.warnings):
+        if notice.code.startswith("project-"):
+            kind = "warning" if notice.code in WARNING_CODES else "note"
+            print(f"kzseats: {kind}: {render_notice(notice)}", file=sys.stderr)
+
+
 def cmd_allocate(args: argparse.Namespace) -> int:
     from .json_output import result_json
     from .table_output import render_table
@@ -94,6 +104,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from ..fileio.export import export_results
 
     election, result = allocate_from_args(args)
+    say_project_notices(election, result)
     try:
         export_results(args.out, election, result)
     except OSError as error:
@@ -110,6 +121,7 @@ def _check_output(path: Path, allowed: tuple[str, ...]) -> None:
 def cmd_chart(args: argparse.Namespace) -> int:
     _check_output(args.out, (".svg", ".png", ".pdf"))
     election, result = allocate_from_args(args)
+    say_project_notices(election, result)
     from ..ui.chart_export import export_chart  # Qt only for drawing
 
     export_chart(
@@ -123,6 +135,7 @@ def cmd_chart(args: argparse.Namespace) -> int:
 def cmd_report(args: argparse.Namespace) -> int:
     _check_output(args.out, (".pdf",))
     election, result = allocate_from_args(args)
+    say_project_notices(election, result)
     from ..ui.report import write_report_pdf  # Qt only for drawing
 
     write_report_pdf(election, result, args.out)

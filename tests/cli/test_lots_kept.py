@@ -32,7 +32,7 @@ def test_saved_lots_are_applied_by_later_runs_and_refused_after_a_change(tmp_pat
     assert "Status: Complete — 1 seat decided by lot" in text.out
     assert "B won by lot, drawn 21 March, CEC hall" in text.out
     chart = kzseats("chart", book, "--out", tmp_path / "chart.svg")
-    assert chart.code == 0
+    assert chart.code == 0 and "applied from tie.kzseats.json" in chart.err
     assert (tmp_path / "chart.svg").read_text(encoding="utf-8").count('data-lot="true"') == 1
 
     tie_book(tmp_path, extra=[["C", 1]])  # same name, other figures
