@@ -118,7 +118,8 @@ class LotsDialog(QDialog):
         intro = QLabel(
             self.tr("The seats below are tied and no rule decides them. Record the result of the drawing "
                     "of lots; the calculation then finishes with it, and the lot appears in the audit "
-                    "trail and in every export."),
+                    "trail and in every export. It is kept in the project file beside the workbook and "
+                    "applied again whenever the same workbook is opened."),
             self,
         )
         intro.setWordWrap(True)

@@ -588,7 +588,11 @@
     </message>
     <message>
         <source>The seats below are tied and no rule decides them. Record the result of the drawing of lots; the calculation then finishes with it, and the lot appears in the audit trail and in every export.</source>
-        <translation>Төмендегі мандаттар бойынша нәтижелер тең, оларды ешбір ереже шешпейді. Жеребе нәтижесін жазыңыз: есептеу соны ескеріп аяқталады, ал жеребе есептеу барысына және барлық экспортталған файлдарға енеді.</translation>
+        <translation type="vanished">Төмендегі мандаттар бойынша нәтижелер тең, оларды ешбір ереже шешпейді. Жеребе нәтижесін жазыңыз: есептеу соны ескеріп аяқталады, ал жеребе есептеу барысына және барлық экспортталған файлдарға енеді.</translation>
+    </message>
+    <message>
+        <source>The seats below are tied and no rule decides them. Record the result of the drawing of lots; the calculation then finishes with it, and the lot appears in the audit trail and in every export. It is kept in the project file beside the workbook and applied again whenever the same workbook is opened.</source>
+        <translation>Төмендегі мандаттар бойынша нәтижелер тең, оларды ешбір ереже шешпейді. Жеребе нәтижесін жазыңыз: есептеу соны ескеріп аяқталады, ал жеребе есептеу барысына және барлық экспортталған файлдарға енеді. Нәтиже жұмыс кітабының жанындағы жоба файлында сақталады және сол кітап ашылған сайын қайта қолданылады.</translation>
     </message>
     <message>
         <source>date and time, place, who drew</source>

@@ -593,7 +593,11 @@
     </message>
     <message>
         <source>The seats below are tied and no rule decides them. Record the result of the drawing of lots; the calculation then finishes with it, and the lot appears in the audit trail and in every export.</source>
-        <translation>По мандатам ниже результаты равны, и ни одно правило их не решает. Запишите итог жеребьёвки: расчёт завершится с его учётом, а жеребьёвка войдёт в ход расчёта и во все экспортируемые файлы.</translation>
+        <translation type="vanished">По мандатам ниже результаты равны, и ни одно правило их не решает. Запишите итог жеребьёвки: расчёт завершится с его учётом, а жеребьёвка войдёт в ход расчёта и во все экспортируемые файлы.</translation>
+    </message>
+    <message>
+        <source>The seats below are tied and no rule decides them. Record the result of the drawing of lots; the calculation then finishes with it, and the lot appears in the audit trail and in every export. It is kept in the project file beside the workbook and applied again whenever the same workbook is opened.</source>
+        <translation>По мандатам ниже результаты равны, и ни одно правило их не решает. Запишите итог жеребьёвки: расчёт завершится с его учётом, а жеребьёвка войдёт в ход расчёта и во все экспортируемые файлы. Итог хранится в файле проекта рядом с рабочей книгой и применяется снова при каждом открытии той же книги.</translation>
     </message>
     <message>
         <source>date and time, place, who drew</source>
