@@ -288,10 +288,6 @@
         <translation>Партиялар реті:</translation>
     </message>
     <message>
-        <source>Independent and pending seats:</source>
-        <translation type="vanished">Партиядан тыс орындар:</translation>
-    </message>
-    <message>
         <source>Self-nominated and pending seats:</source>
         <translation>Партиядан тыс орындар:</translation>
     </message>
@@ -390,10 +386,6 @@
         <translation>Округтегі барлық дауыстардағы «барлығына қарсы» үлесі (кандидаттар + барлығына қарсы)</translation>
     </message>
     <message>
-        <source>Self-nominated</source>
-        <translation type="vanished">Өзін-өзі ұсынған</translation>
-    </message>
-    <message>
         <source>pending</source>
         <translation>анықталмаған</translation>
     </message>
@@ -404,10 +396,6 @@
     <message>
         <source>against all leads</source>
         <translation>«барлығына қарсы» алда</translation>
-    </message>
-    <message>
-        <source>tie: lots required</source>
-        <translation type="vanished">теңдік: жеребе қажет</translation>
     </message>
     <message>
         <source>No results yet: the seat is shown as undecided, not guessed.</source>
@@ -587,10 +575,6 @@
         <translation>Жеребе нәтижесі</translation>
     </message>
     <message>
-        <source>The seats below are tied and no rule decides them. Record the result of the drawing of lots; the calculation then finishes with it, and the lot appears in the audit trail and in every export.</source>
-        <translation type="vanished">Төмендегі мандаттар бойынша нәтижелер тең, оларды ешбір ереже шешпейді. Жеребе нәтижесін жазыңыз: есептеу соны ескеріп аяқталады, ал жеребе есептеу барысына және барлық экспортталған файлдарға енеді.</translation>
-    </message>
-    <message>
         <source>The seats below are tied and no rule decides them. Record the result of the drawing of lots; the calculation then finishes with it, and the lot appears in the audit trail and in every export. It is kept in the project file beside the workbook and applied again whenever the same workbook is opened.</source>
         <translation>Төмендегі мандаттар бойынша нәтижелер тең, оларды ешбір ереже шешпейді. Жеребе нәтижесін жазыңыз: есептеу соны ескеріп аяқталады, ал жеребе есептеу барысына және барлық экспортталған файлдарға енеді. Нәтиже жұмыс кітабының жанындағы жоба файлында сақталады және сол кітап ашылған сайын қайта қолданылады.</translation>
     </message>
@@ -665,14 +649,6 @@
         <source>Recorded lots not saved</source>
         <translation>Жеребе нәтижелері сақталмады</translation>
     </message>
-    <message>
-        <source>Lots required</source>
-        <translation type="vanished">Жеребе қажет</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation type="vanished">Дайын</translation>
-    </message>
 </context>
 <context>
     <name>PartyResultsView</name>
@@ -699,10 +675,6 @@
     <message>
         <source>List seats</source>
         <translation>Тізім бойынша</translation>
-    </message>
-    <message>
-        <source>Vacant</source>
-        <translation type="vanished">Бос</translation>
     </message>
     <message>
         <source>District seats</source>
@@ -821,10 +793,6 @@
         <translation>Ұсынылған мандат иелерінің ішінде (тізім реті, квоталық кандидаттар жоғары көтерілген)</translation>
     </message>
     <message>
-        <source>Self-nominated</source>
-        <translation type="vanished">Өзін-өзі ұсынғандар</translation>
-    </message>
-    <message>
         <source>District seats won by self-nominated candidates</source>
         <translation>Өзін-өзі ұсынған кандидаттар алған округтік мандаттар</translation>
     </message>
@@ -911,103 +879,8 @@
         <translation>Дауыс үлесі (ашық) және мандат үлесі (тұтас), %</translation>
     </message>
     <message>
-        <source>Independent</source>
-        <translation type="vanished">Өзін-өзі ұсынғандар</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation type="vanished">Анықталмаған</translation>
-    </message>
-    <message>
-        <source>Vacant</source>
-        <translation type="vanished">Бос</translation>
-    </message>
-    <message>
         <source>{list} + {district} = {total}</source>
         <translation>{list} + {district} = {total}</translation>
-    </message>
-</context>
-<context>
-    <name>SettingNames</name>
-    <message>
-        <source>the leading candidate wins; the district is flagged</source>
-        <translation type="vanished">алда тұрған кандидат жеңеді; округ белгіленеді</translation>
-    </message>
-    <message>
-        <source>drawing of lots</source>
-        <translation type="vanished">жеребе</translation>
-    </message>
-    <message>
-        <source>no special rule (default)</source>
-        <translation type="vanished">арнайы ереже жоқ (әдепкі)</translation>
-    </message>
-    <message>
-        <source>district void, seat pending a repeat election (what-if)</source>
-        <translation type="vanished">округ жарамсыз, мандат қайта сайлауды күтеді (модельдеу)</translation>
-    </message>
-    <message>
-        <source>the list registered earlier wins; otherwise lots</source>
-        <translation type="vanished">ертерек тіркелген тізім жеңеді; әйтпесе жеребе</translation>
-    </message>
-    <message>
-        <source>the runner-up is admitted too (historical rule)</source>
-        <translation type="vanished">екінші орындағы партия да жіберіледі (бұрынғы ереже)</translation>
-    </message>
-    <message>
-        <source>Mazhilis</source>
-        <translation type="vanished">Мәжіліс</translation>
-    </message>
-    <message>
-        <source>Regional maslikhat</source>
-        <translation type="vanished">Облыстық мәслихат</translation>
-    </message>
-    <message>
-        <source>Local maslikhat</source>
-        <translation type="vanished">Аудандық (қалалық) мәслихат</translation>
-    </message>
-    <message>
-        <source>Mazhilis (2007–2021 rules)</source>
-        <translation type="vanished">Мәжіліс (2007–2021 жж. ережелері)</translation>
-    </message>
-    <message>
-        <source>Hare quota, largest remainder</source>
-        <translation type="vanished">Хэр квотасы, ең үлкен қалдық</translation>
-    </message>
-    <message>
-        <source>Droop quota, largest remainder</source>
-        <translation type="vanished">Друп квотасы, ең үлкен қалдық</translation>
-    </message>
-    <message>
-        <source>D&apos;Hondt</source>
-        <translation type="vanished">Д’Ондт әдісі</translation>
-    </message>
-    <message>
-        <source>Sainte-Laguë</source>
-        <translation type="vanished">Сент-Лагю әдісі</translation>
-    </message>
-    <message>
-        <source>valid list ballots (party votes + against all)</source>
-        <translation type="vanished">жарамды тізімдік бюллетеньдер (партиялардың дауыстары + барлығына қарсы)</translation>
-    </message>
-    <message>
-        <source>party votes only</source>
-        <translation type="vanished">тек партиялардың дауыстары</translation>
-    </message>
-    <message>
-        <source>ballots cast, invalid ones included</source>
-        <translation type="vanished">берілген бюллетеньдер, жарамсыздарын қоса</translation>
-    </message>
-    <message>
-        <source>rounded up</source>
-        <translation type="vanished">жоғары қарай дөңгелектеу</translation>
-    </message>
-    <message>
-        <source>rounded down</source>
-        <translation type="vanished">төмен қарай дөңгелектеу</translation>
-    </message>
-    <message>
-        <source>rounded half up</source>
-        <translation type="vanished">жақынға дөңгелектеу (жартысы — жоғары)</translation>
     </message>
 </context>
 <context>
@@ -1067,66 +940,6 @@
     <message>
         <source>Reset to workbook</source>
         <translation>Кітаптағыға қайтару</translation>
-    </message>
-    <message>
-        <source>Mazhilis (since 2023)</source>
-        <translation type="vanished">Мәжіліс (2023 жылдан)</translation>
-    </message>
-    <message>
-        <source>Regional maslikhat</source>
-        <translation type="vanished">Облыстық мәслихат</translation>
-    </message>
-    <message>
-        <source>Local maslikhat</source>
-        <translation type="vanished">Аудандық (қалалық) мәслихат</translation>
-    </message>
-    <message>
-        <source>Mazhilis 2007–2021 (historical)</source>
-        <translation type="vanished">Мәжіліс 2007–2021 (тарихи)</translation>
-    </message>
-    <message>
-        <source>Valid ballots (party votes + against all)</source>
-        <translation type="vanished">Жарамды бюллетеньдер (партиялар + барлығына қарсы)</translation>
-    </message>
-    <message>
-        <source>Party votes only</source>
-        <translation type="vanished">Тек партиялардың дауыстары</translation>
-    </message>
-    <message>
-        <source>Ballots cast (with invalid ones)</source>
-        <translation type="vanished">Берілген барлық бюллетеньдер</translation>
-    </message>
-    <message>
-        <source>Hare quota (the law)</source>
-        <translation type="vanished">Хэр квотасы (заң бойынша)</translation>
-    </message>
-    <message>
-        <source>Droop quota (not the law)</source>
-        <translation type="vanished">Друп квотасы (салыстыру үшін)</translation>
-    </message>
-    <message>
-        <source>D&apos;Hondt (not the law)</source>
-        <translation type="vanished">Д’Ондт әдісі (салыстыру үшін)</translation>
-    </message>
-    <message>
-        <source>Sainte-Laguë (not the law)</source>
-        <translation type="vanished">Сент-Лагю әдісі (салыстыру үшін)</translation>
-    </message>
-    <message>
-        <source>Leader wins, with a warning</source>
-        <translation type="vanished">Көшбасшы жеңеді, ескертумен</translation>
-    </message>
-    <message>
-        <source>Seat pending (what-if)</source>
-        <translation type="vanished">Мандат анықталмаған (модельдеу)</translation>
-    </message>
-    <message>
-        <source>Earlier-registered list wins</source>
-        <translation type="vanished">Ертерек тіркелген тізім жеңеді</translation>
-    </message>
-    <message>
-        <source>Drawing of lots</source>
-        <translation type="vanished">Жеребе</translation>
     </message>
     <message>
         <source>Changed from the workbook</source>
@@ -1239,24 +1052,8 @@
         <translation>кемінде {percent} (сайлаушылар: {registered}; бюллетеньдер саны көрсетілмеген)</translation>
     </message>
     <message>
-        <source>ballots cast not given; {registered} registered voters, valid list ballots are {percent} of them</source>
-        <translation type="vanished">берілген бюллетеньдер саны көрсетілмеген; тіркелген сайлаушылар: {registered}, жарамды тізімдік бюллетеньдер олардың {percent} құрайды</translation>
-    </message>
-    <message>
         <source>{ballots} ballots cast; registered voters not given</source>
         <translation>берілген бюллетеньдер: {ballots}; тіркелген сайлаушылар саны көрсетілмеген</translation>
-    </message>
-    <message>
-        <source>Self-nominated</source>
-        <translation type="vanished">Өзін-өзі ұсынғандар</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation type="vanished">Анықталмаған</translation>
-    </message>
-    <message>
-        <source>Vacant</source>
-        <translation type="vanished">Бос</translation>
     </message>
     <message>
         <source>Awaiting a lot</source>
@@ -1315,20 +1112,8 @@
         <translation>{base} дауыстың {percent}</translation>
     </message>
     <message>
-        <source>A party passes with at least this many votes (exact: {exact})</source>
-        <translation type="vanished">Партия кемінде осынша дауыс алса, шектен өтеді (дәл мәні: {exact})</translation>
-    </message>
-    <message>
         <source>{passed} of {parties}</source>
         <translation>{parties} ішінен {passed}</translation>
-    </message>
-    <message>
-        <source>{method} (the law)</source>
-        <translation type="vanished">{method} (заң бойынша)</translation>
-    </message>
-    <message>
-        <source>{method}: comparison only, not the law</source>
-        <translation type="vanished">{method}: тек салыстыру үшін, заңда көзделмеген</translation>
     </message>
     <message>
         <source>{method}: not the law</source>
@@ -1346,32 +1131,8 @@
         </translation>
     </message>
     <message>
-        <source>Lots required</source>
-        <translation type="vanished">Жеребе қажет</translation>
-    </message>
-    <message>
-        <source>OK: every seat is decided</source>
-        <translation type="vanished">Дайын: барлық мандат бөлінді</translation>
-    </message>
-    <message>
-        <source>OK: every seat that can be decided is decided</source>
-        <translation type="vanished">Дайын: бөлуге болатын барлық мандат бөлінді</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation type="vanished">Дайын</translation>
-    </message>
-    <message>
         <source>none (divisor method)</source>
         <translation>жоқ (бөлгіштер әдісі)</translation>
-    </message>
-    <message>
-        <source>Droop quota</source>
-        <translation type="vanished">Друп квотасы</translation>
-    </message>
-    <message>
-        <source>Hare quota</source>
-        <translation type="vanished">Хэр квотасы</translation>
     </message>
     <message>
         <source>{kind}: {value} votes per seat (= {exact})</source>
@@ -1396,10 +1157,6 @@
     <message>
         <source>no election date given, so ages cannot be checked</source>
         <translation>сайлау күні көрсетілмеген, сондықтан жасты тексеру мүмкін емес</translation>
-    </message>
-    <message>
-        <source>{value} (exact: {exact})</source>
-        <translation type="vanished">{value} (дәл мәні: {exact})</translation>
     </message>
     <message>
         <source>{percent} ({ballots} ballots of {registered} registered voters)</source>
@@ -1764,18 +1521,6 @@ The window is still usable; the last action had no effect.</source>
     <message>
         <source>District seat</source>
         <translation>Округтік мандат</translation>
-    </message>
-    <message>
-        <source>Independent</source>
-        <translation type="vanished">Өзін-өзі ұсынғандар</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation type="vanished">Анықталмаған</translation>
-    </message>
-    <message>
-        <source>Vacant</source>
-        <translation type="vanished">Бос</translation>
     </message>
     <message>
         <source>{hover} — decided by lot</source>
@@ -2204,18 +1949,6 @@ The window is still usable; the last action had no effect.</source>
         <translation>Өту шегі: {base} дауыстың {percent} %-ы = дәл {votes} дауыс; партияға кемінде {min_votes} бүтін дауыс қажет.</translation>
     </message>
     <message>
-        <source>Method: Droop quota with largest remainders, {seats} list seats.</source>
-        <translation type="vanished">Әдіс: Друп квотасы және ең үлкен қалдықтар; тізім бойынша {seats} мандат.</translation>
-    </message>
-    <message>
-        <source>Method: Hare quota with largest remainders (the law), {seats} list seats.</source>
-        <translation type="vanished">Әдіс: Хэр квотасы және ең үлкен қалдықтар (заң бойынша); тізім бойынша {seats} мандат.</translation>
-    </message>
-    <message>
-        <source>The method {method} is not the law (the law is the Hare quota with largest remainders); this result is for comparison only.</source>
-        <translation type="vanished">{method} әдісі заңда көзделмеген (заң бойынша — Хэр квотасы және ең үлкен қалдықтар); бұл нәтиже тек салыстыру үшін.</translation>
-    </message>
-    <message>
         <source>Method: Sainte-Laguë (divisors 1, 3, 5, ...), {seats} list seats.</source>
         <translation>Әдіс: Сент-Лагю (бөлгіштер 1, 3, 5, ...); тізім бойынша {seats} мандат.</translation>
     </message>
@@ -2408,10 +2141,6 @@ The window is still usable; the last action had no effect.</source>
         <translation>Бұл парақ кітап пішіміне кірмейді; ол еленбеді.</translation>
     </message>
     <message>
-        <source>Threshold: {percent} % of {base} = {votes} votes (a party needs at least this many).</source>
-        <translation type="vanished">Өту шегі: {base} дауыстың {percent} %-ы = {votes} дауыс (партияға кемінде осынша қажет).</translation>
-    </message>
-    <message>
         <source>Threshold base: ballots cast = {base}.</source>
         <translation>Шек негізі: берілген бюллетеньдер = {base}.</translation>
     </message>
@@ -2489,22 +2218,6 @@ The window is still usable; the last action had no effect.</source>
     <message>
         <source>Print preview: summary</source>
         <translation>Алдын ала қарау: қорытынды</translation>
-    </message>
-    <message>
-        <source>tie: lots required</source>
-        <translation type="vanished">теңдік: жеребе қажет</translation>
-    </message>
-    <message>
-        <source>void: against all led</source>
-        <translation type="vanished">жарамсыз: «барлығына қарсы» алда болды</translation>
-    </message>
-    <message>
-        <source>pending</source>
-        <translation type="vanished">анықталмаған</translation>
-    </message>
-    <message>
-        <source>against all led (warning)</source>
-        <translation type="vanished">«барлығына қарсы» алда болды (ескерту)</translation>
     </message>
     <message>
         <source>Audit trail</source>
@@ -2615,10 +2328,6 @@ The window is still usable; the last action had no effect.</source>
         <translation>{winners} — жеребе бойынша жеңді, қатысушылар: {between}</translation>
     </message>
     <message>
-        <source>{winners} won {seats} seat(s) by lot between {between}</source>
-        <translation type="vanished">{winners}: жеребе бойынша мандаттар — {seats}; жеребеге қатысқандар: {between}</translation>
-    </message>
-    <message>
         <source>{percent} of {base} ({votes}): at least {needed} votes</source>
         <translation>{votes} ({base}) × {percent}: кемінде {needed} дауыс</translation>
     </message>
@@ -2629,10 +2338,6 @@ The window is still usable; the last action had no effect.</source>
     <message>
         <source>{text}; drawn: {drawn}</source>
         <translation>{text}; жеребе: {drawn}</translation>
-    </message>
-    <message>
-        <source>self-nominated</source>
-        <translation type="vanished">өзін-өзі ұсынған</translation>
     </message>
     <message>
         <source>too few eligible</source>
@@ -2703,82 +2408,6 @@ The window is still usable; the last action had no effect.</source>
         <translation>{tier}: {between}; даулы мандаттар — {seats}; көрсеткіш {standing} — {how}</translation>
     </message>
     <message>
-        <source>complete</source>
-        <translation type="vanished">аяқталды</translation>
-    </message>
-    <message>
-        <source>Mazhilis</source>
-        <translation type="vanished">Мәжіліс</translation>
-    </message>
-    <message>
-        <source>Regional maslikhat</source>
-        <translation type="vanished">Облыстық мәслихат</translation>
-    </message>
-    <message>
-        <source>Local maslikhat</source>
-        <translation type="vanished">Аудандық (қалалық) мәслихат</translation>
-    </message>
-    <message>
-        <source>Mazhilis, 2007–2021 rules</source>
-        <translation type="vanished">Мәжіліс, 2007–2021 жж. ережелері</translation>
-    </message>
-    <message>
-        <source>Hare quota, largest remainders (the law)</source>
-        <translation type="vanished">Хэр квотасы, ең үлкен қалдықтар (заң бойынша)</translation>
-    </message>
-    <message>
-        <source>Droop quota, largest remainders (comparison only, not the law)</source>
-        <translation type="vanished">Друп квотасы, ең үлкен қалдықтар (тек салыстыру үшін, заңда көзделмеген)</translation>
-    </message>
-    <message>
-        <source>D&apos;Hondt (comparison only, not the law)</source>
-        <translation type="vanished">Д’Ондт әдісі (тек салыстыру үшін, заңда көзделмеген)</translation>
-    </message>
-    <message>
-        <source>Sainte-Laguë (comparison only, not the law)</source>
-        <translation type="vanished">Сент-Лагю әдісі (тек салыстыру үшін, заңда көзделмеген)</translation>
-    </message>
-    <message>
-        <source>up</source>
-        <translation type="vanished">жоғары қарай</translation>
-    </message>
-    <message>
-        <source>down</source>
-        <translation type="vanished">төмен қарай</translation>
-    </message>
-    <message>
-        <source>to the nearest (halves up)</source>
-        <translation type="vanished">ең жақын бүтінге (жартысы — жоғары)</translation>
-    </message>
-    <message>
-        <source>Hare quota (the law)</source>
-        <translation type="vanished">Хэр квотасы (заң бойынша)</translation>
-    </message>
-    <message>
-        <source>Droop quota (not the law)</source>
-        <translation type="vanished">Друп квотасы (салыстыру үшін)</translation>
-    </message>
-    <message>
-        <source>D&apos;Hondt (not the law)</source>
-        <translation type="vanished">Д’Ондт әдісі (салыстыру үшін)</translation>
-    </message>
-    <message>
-        <source>Sainte-Laguë (not the law)</source>
-        <translation type="vanished">Сент-Лагю әдісі (салыстыру үшін)</translation>
-    </message>
-    <message>
-        <source>valid list ballots (party votes + against all)</source>
-        <translation type="vanished">жарамды тізімдік бюллетеньдер (партиялардың дауыстары + барлығына қарсы)</translation>
-    </message>
-    <message>
-        <source>party votes only</source>
-        <translation type="vanished">тек партиялардың дауыстары</translation>
-    </message>
-    <message>
-        <source>ballots cast</source>
-        <translation type="vanished">берілген бюллетеньдер</translation>
-    </message>
-    <message>
         <source>{body} · {list} list + {district} district seats · threshold {percent} of {base} · {method}</source>
         <translation>{body} · мандаттар: тізім бойынша {list} + округтерде {district} · өту шегі {percent} (негізі: {base}) · {method}</translation>
     </message>
@@ -2811,36 +2440,12 @@ The window is still usable; the last action had no effect.</source>
         <translation>Квота</translation>
     </message>
     <message>
-        <source>the list registered earlier wins</source>
-        <translation type="vanished">ертерек тіркелген тізім жеңеді</translation>
-    </message>
-    <message>
-        <source>a drawing of lots</source>
-        <translation type="vanished">жеребе</translation>
-    </message>
-    <message>
         <source>Mandate quota</source>
         <translation>Мандат квотасы</translation>
     </message>
     <message>
-        <source>the leading candidate wins, with a warning</source>
-        <translation type="vanished">алда тұрған кандидат жеңеді, ескертумен</translation>
-    </message>
-    <message>
-        <source>the seat stays pending (what-if)</source>
-        <translation type="vanished">мандат анықталмаған күйде қалады (модельдеу)</translation>
-    </message>
-    <message>
-        <source>lots required: {seats} seat(s) undecided</source>
-        <translation type="vanished">жеребе қажет: {seats} мандат шешілмеген</translation>
-    </message>
-    <message>
         <source>{list} list + {district} district = {total}</source>
         <translation>тізім бойынша {list} + округтер бойынша {district} = {total}</translation>
-    </message>
-    <message>
-        <source>{percent} of {base} ({votes}) = {needed} votes</source>
-        <translation type="vanished">{votes} ({base}) × {percent} = {needed} дауыс</translation>
     </message>
     <message>
         <source>{quota} votes per seat</source>
@@ -2849,18 +2454,6 @@ The window is still usable; the last action had no effect.</source>
     <message>
         <source>{percent} women, youth (under {age}) and persons with disabilities, rounded {rounding}</source>
         <translation>{percent}: әйелдер, жастар ({age} жасқа дейін) және мүгедектігі бар адамдар; {rounding} дөңгелектеу</translation>
-    </message>
-    <message>
-        <source>Independent</source>
-        <translation type="vanished">Өзін-өзі ұсынғандар</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation type="vanished">Анықталмаған</translation>
-    </message>
-    <message>
-        <source>Vacant</source>
-        <translation type="vanished">Бос</translation>
     </message>
     <message>
         <source>(no file)</source>
@@ -3114,16 +2707,8 @@ The window is still usable; the last action had no effect.</source>
         <translation>Жеребе қажет — 1 мандат жеребені күтеді</translation>
     </message>
     <message>
-        <source>Complete — {seats} seat(s) decided by lot</source>
-        <translation type="vanished">Дайын — жеребемен шешілген мандаттар: {seats}</translation>
-    </message>
-    <message>
         <source>Complete — {seats} by lot</source>
         <translation>Дайын — жеребе бойынша: {seats}</translation>
-    </message>
-    <message>
-        <source>Lots required — {seats} seat(s) wait for a drawing of lots</source>
-        <translation type="vanished">Жеребе қажет — жеребені күтетін мандаттар: {seats}</translation>
     </message>
     <message>
         <source>Lots required</source>

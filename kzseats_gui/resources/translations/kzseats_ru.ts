@@ -289,10 +289,6 @@
         <translation>Порядок партий:</translation>
     </message>
     <message>
-        <source>Independent and pending seats:</source>
-        <translation type="vanished">Места вне партий:</translation>
-    </message>
-    <message>
         <source>Self-nominated and pending seats:</source>
         <translation>Места вне партий:</translation>
     </message>
@@ -391,10 +387,6 @@
         <translation>Доля голосов «против всех» среди всех голосов в округе (кандидаты + против всех)</translation>
     </message>
     <message>
-        <source>Self-nominated</source>
-        <translation type="vanished">Самовыдвиженец</translation>
-    </message>
-    <message>
         <source>pending</source>
         <translation>не определён</translation>
     </message>
@@ -405,10 +397,6 @@
     <message>
         <source>against all leads</source>
         <translation>впереди «против всех»</translation>
-    </message>
-    <message>
-        <source>tie: lots required</source>
-        <translation type="vanished">равенство: нужна жеребьёвка</translation>
     </message>
     <message>
         <source>No results yet: the seat is shown as undecided, not guessed.</source>
@@ -592,10 +580,6 @@
         <translation>Итог жеребьёвки</translation>
     </message>
     <message>
-        <source>The seats below are tied and no rule decides them. Record the result of the drawing of lots; the calculation then finishes with it, and the lot appears in the audit trail and in every export.</source>
-        <translation type="vanished">По мандатам ниже результаты равны, и ни одно правило их не решает. Запишите итог жеребьёвки: расчёт завершится с его учётом, а жеребьёвка войдёт в ход расчёта и во все экспортируемые файлы.</translation>
-    </message>
-    <message>
         <source>The seats below are tied and no rule decides them. Record the result of the drawing of lots; the calculation then finishes with it, and the lot appears in the audit trail and in every export. It is kept in the project file beside the workbook and applied again whenever the same workbook is opened.</source>
         <translation>По мандатам ниже результаты равны, и ни одно правило их не решает. Запишите итог жеребьёвки: расчёт завершится с его учётом, а жеребьёвка войдёт в ход расчёта и во все экспортируемые файлы. Итог хранится в файле проекта рядом с рабочей книгой и применяется снова при каждом открытии той же книги.</translation>
     </message>
@@ -670,14 +654,6 @@
         <source>Recorded lots not saved</source>
         <translation>Итоги жеребьёвки не сохранены</translation>
     </message>
-    <message>
-        <source>Lots required</source>
-        <translation type="vanished">Нужна жеребьёвка</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation type="vanished">Готово</translation>
-    </message>
 </context>
 <context>
     <name>PartyResultsView</name>
@@ -704,10 +680,6 @@
     <message>
         <source>List seats</source>
         <translation>По спискам</translation>
-    </message>
-    <message>
-        <source>Vacant</source>
-        <translation type="vanished">Вакантно</translation>
     </message>
     <message>
         <source>District seats</source>
@@ -826,10 +798,6 @@
         <translation>Среди предлагаемых обладателей мандатов (по порядку списка, с перемещением квотных кандидатов)</translation>
     </message>
     <message>
-        <source>Self-nominated</source>
-        <translation type="vanished">Самовыдвиженцы</translation>
-    </message>
-    <message>
         <source>District seats won by self-nominated candidates</source>
         <translation>Мандаты по округам, полученные самовыдвиженцами</translation>
     </message>
@@ -919,103 +887,8 @@
         <translation>Доля голосов (светлые) и доля мандатов (тёмные), %</translation>
     </message>
     <message>
-        <source>Independent</source>
-        <translation type="vanished">Самовыдвиженцы</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation type="vanished">Не определено</translation>
-    </message>
-    <message>
-        <source>Vacant</source>
-        <translation type="vanished">Вакантно</translation>
-    </message>
-    <message>
         <source>{list} + {district} = {total}</source>
         <translation>{list} + {district} = {total}</translation>
-    </message>
-</context>
-<context>
-    <name>SettingNames</name>
-    <message>
-        <source>the leading candidate wins; the district is flagged</source>
-        <translation type="vanished">побеждает лидирующий кандидат; округ отмечается</translation>
-    </message>
-    <message>
-        <source>drawing of lots</source>
-        <translation type="vanished">жеребьёвка</translation>
-    </message>
-    <message>
-        <source>no special rule (default)</source>
-        <translation type="vanished">особого правила нет (по умолчанию)</translation>
-    </message>
-    <message>
-        <source>district void, seat pending a repeat election (what-if)</source>
-        <translation type="vanished">округ недействителен, мандат ждёт повторных выборов (моделирование)</translation>
-    </message>
-    <message>
-        <source>the list registered earlier wins; otherwise lots</source>
-        <translation type="vanished">побеждает список, зарегистрированный раньше; иначе жеребьёвка</translation>
-    </message>
-    <message>
-        <source>the runner-up is admitted too (historical rule)</source>
-        <translation type="vanished">допускается и вторая партия (прежнее правило)</translation>
-    </message>
-    <message>
-        <source>Mazhilis</source>
-        <translation type="vanished">Мажилис</translation>
-    </message>
-    <message>
-        <source>Regional maslikhat</source>
-        <translation type="vanished">Областной маслихат</translation>
-    </message>
-    <message>
-        <source>Local maslikhat</source>
-        <translation type="vanished">Районный (городской) маслихат</translation>
-    </message>
-    <message>
-        <source>Mazhilis (2007–2021 rules)</source>
-        <translation type="vanished">Мажилис (правила 2007–2021 гг.)</translation>
-    </message>
-    <message>
-        <source>Hare quota, largest remainder</source>
-        <translation type="vanished">Квота Хэра, наибольший остаток</translation>
-    </message>
-    <message>
-        <source>Droop quota, largest remainder</source>
-        <translation type="vanished">Квота Друпа, наибольший остаток</translation>
-    </message>
-    <message>
-        <source>D&apos;Hondt</source>
-        <translation type="vanished">Метод д’Ондта</translation>
-    </message>
-    <message>
-        <source>Sainte-Laguë</source>
-        <translation type="vanished">Метод Сент-Лагю</translation>
-    </message>
-    <message>
-        <source>valid list ballots (party votes + against all)</source>
-        <translation type="vanished">действительные бюллетени по спискам (голоса за партии + против всех)</translation>
-    </message>
-    <message>
-        <source>party votes only</source>
-        <translation type="vanished">только голоса за партии</translation>
-    </message>
-    <message>
-        <source>ballots cast, invalid ones included</source>
-        <translation type="vanished">поданные бюллетени, включая недействительные</translation>
-    </message>
-    <message>
-        <source>rounded up</source>
-        <translation type="vanished">с округлением вверх</translation>
-    </message>
-    <message>
-        <source>rounded down</source>
-        <translation type="vanished">с округлением вниз</translation>
-    </message>
-    <message>
-        <source>rounded half up</source>
-        <translation type="vanished">с округлением до ближайшего (половина — вверх)</translation>
     </message>
 </context>
 <context>
@@ -1075,66 +948,6 @@
     <message>
         <source>Reset to workbook</source>
         <translation>Вернуть как в книге</translation>
-    </message>
-    <message>
-        <source>Mazhilis (since 2023)</source>
-        <translation type="vanished">Мажилис (с 2023 г.)</translation>
-    </message>
-    <message>
-        <source>Regional maslikhat</source>
-        <translation type="vanished">Областной маслихат</translation>
-    </message>
-    <message>
-        <source>Local maslikhat</source>
-        <translation type="vanished">Районный (городской) маслихат</translation>
-    </message>
-    <message>
-        <source>Mazhilis 2007–2021 (historical)</source>
-        <translation type="vanished">Мажилис 2007–2021 (исторический)</translation>
-    </message>
-    <message>
-        <source>Valid ballots (party votes + against all)</source>
-        <translation type="vanished">Действительные бюллетени (партии + против всех)</translation>
-    </message>
-    <message>
-        <source>Party votes only</source>
-        <translation type="vanished">Только голоса за партии</translation>
-    </message>
-    <message>
-        <source>Ballots cast (with invalid ones)</source>
-        <translation type="vanished">Все поданные бюллетени</translation>
-    </message>
-    <message>
-        <source>Hare quota (the law)</source>
-        <translation type="vanished">Квота Хэра (по закону)</translation>
-    </message>
-    <message>
-        <source>Droop quota (not the law)</source>
-        <translation type="vanished">Квота Друпа (для сравнения)</translation>
-    </message>
-    <message>
-        <source>D&apos;Hondt (not the law)</source>
-        <translation type="vanished">Метод д’Ондта (для сравнения)</translation>
-    </message>
-    <message>
-        <source>Sainte-Laguë (not the law)</source>
-        <translation type="vanished">Метод Сент-Лагю (для сравнения)</translation>
-    </message>
-    <message>
-        <source>Leader wins, with a warning</source>
-        <translation type="vanished">Победа лидера с предупреждением</translation>
-    </message>
-    <message>
-        <source>Seat pending (what-if)</source>
-        <translation type="vanished">Мандат не определён (сценарий)</translation>
-    </message>
-    <message>
-        <source>Earlier-registered list wins</source>
-        <translation type="vanished">Ранее зарегистрированный список</translation>
-    </message>
-    <message>
-        <source>Drawing of lots</source>
-        <translation type="vanished">Жеребьёвка</translation>
     </message>
     <message>
         <source>Changed from the workbook</source>
@@ -1248,24 +1061,8 @@
         <translation>не меньше {percent} (избирателей: {registered}; число бюллетеней не указано)</translation>
     </message>
     <message>
-        <source>ballots cast not given; {registered} registered voters, valid list ballots are {percent} of them</source>
-        <translation type="vanished">число поданных бюллетеней не указано; избирателей в списках: {registered}, действительные бюллетени по спискам составляют {percent} от них</translation>
-    </message>
-    <message>
         <source>{ballots} ballots cast; registered voters not given</source>
         <translation>подано бюллетеней: {ballots}; число избирателей в списках не указано</translation>
-    </message>
-    <message>
-        <source>Self-nominated</source>
-        <translation type="vanished">Самовыдвиженцы</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation type="vanished">Не определено</translation>
-    </message>
-    <message>
-        <source>Vacant</source>
-        <translation type="vanished">Вакантно</translation>
     </message>
     <message>
         <source>Awaiting a lot</source>
@@ -1324,20 +1121,8 @@
         <translation>{percent} от {base}</translation>
     </message>
     <message>
-        <source>A party passes with at least this many votes (exact: {exact})</source>
-        <translation type="vanished">Партия проходит барьер, набрав не меньше стольких голосов (точно: {exact})</translation>
-    </message>
-    <message>
         <source>{passed} of {parties}</source>
         <translation>{passed} из {parties}</translation>
-    </message>
-    <message>
-        <source>{method} (the law)</source>
-        <translation type="vanished">{method} (по закону)</translation>
-    </message>
-    <message>
-        <source>{method}: comparison only, not the law</source>
-        <translation type="vanished">{method}: только для сравнения, не предусмотрен законом</translation>
     </message>
     <message>
         <source>{method}: not the law</source>
@@ -1356,32 +1141,8 @@
         </translation>
     </message>
     <message>
-        <source>Lots required</source>
-        <translation type="vanished">Нужна жеребьёвка</translation>
-    </message>
-    <message>
-        <source>OK: every seat is decided</source>
-        <translation type="vanished">Готово: все мандаты распределены</translation>
-    </message>
-    <message>
-        <source>OK: every seat that can be decided is decided</source>
-        <translation type="vanished">Готово: распределены все мандаты, которые можно распределить</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation type="vanished">Готово</translation>
-    </message>
-    <message>
         <source>none (divisor method)</source>
         <translation>нет (метод делителей)</translation>
-    </message>
-    <message>
-        <source>Droop quota</source>
-        <translation type="vanished">Квота Друпа</translation>
-    </message>
-    <message>
-        <source>Hare quota</source>
-        <translation type="vanished">Квота Хэра</translation>
     </message>
     <message>
         <source>{kind}: {value} votes per seat (= {exact})</source>
@@ -1406,10 +1167,6 @@
     <message>
         <source>no election date given, so ages cannot be checked</source>
         <translation>дата выборов не указана, поэтому возраст проверить нельзя</translation>
-    </message>
-    <message>
-        <source>{value} (exact: {exact})</source>
-        <translation type="vanished">{value} (точно: {exact})</translation>
     </message>
     <message>
         <source>{percent} ({ballots} ballots of {registered} registered voters)</source>
@@ -1775,18 +1532,6 @@ The window is still usable; the last action had no effect.</source>
     <message>
         <source>District seat</source>
         <translation>Мандат по округу</translation>
-    </message>
-    <message>
-        <source>Independent</source>
-        <translation type="vanished">Самовыдвиженцы</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation type="vanished">Не определено</translation>
-    </message>
-    <message>
-        <source>Vacant</source>
-        <translation type="vanished">Вакантно</translation>
     </message>
     <message>
         <source>{hover} — decided by lot</source>
@@ -2215,18 +1960,6 @@ The window is still usable; the last action had no effect.</source>
         <translation>Проходной барьер: {percent} % от {base} = ровно {votes} голосов; партии нужно не меньше {min_votes} целых голосов.</translation>
     </message>
     <message>
-        <source>Method: Droop quota with largest remainders, {seats} list seats.</source>
-        <translation type="vanished">Метод: квота Друпа с наибольшими остатками; мандатов по спискам: {seats}.</translation>
-    </message>
-    <message>
-        <source>Method: Hare quota with largest remainders (the law), {seats} list seats.</source>
-        <translation type="vanished">Метод: квота Хэра с наибольшими остатками (по закону); мандатов по спискам: {seats}.</translation>
-    </message>
-    <message>
-        <source>The method {method} is not the law (the law is the Hare quota with largest remainders); this result is for comparison only.</source>
-        <translation type="vanished">Метод {method} не предусмотрен законом (по закону — квота Хэра с наибольшими остатками); этот результат только для сравнения.</translation>
-    </message>
-    <message>
         <source>Method: Sainte-Laguë (divisors 1, 3, 5, ...), {seats} list seats.</source>
         <translation>Метод Сент-Лагю (делители 1, 3, 5, ...); мандатов по спискам: {seats}.</translation>
     </message>
@@ -2419,10 +2152,6 @@ The window is still usable; the last action had no effect.</source>
         <translation>Этот лист не входит в формат книги; он пропущен.</translation>
     </message>
     <message>
-        <source>Threshold: {percent} % of {base} = {votes} votes (a party needs at least this many).</source>
-        <translation type="vanished">Проходной барьер: {percent} % от {base} = {votes} (столько голосов партии нужно как минимум).</translation>
-    </message>
-    <message>
         <source>Threshold base: ballots cast = {base}.</source>
         <translation>База барьера: поданные бюллетени = {base}.</translation>
     </message>
@@ -2500,22 +2229,6 @@ The window is still usable; the last action had no effect.</source>
     <message>
         <source>Print preview: summary</source>
         <translation>Предварительный просмотр: сводка</translation>
-    </message>
-    <message>
-        <source>tie: lots required</source>
-        <translation type="vanished">равенство: нужна жеребьёвка</translation>
-    </message>
-    <message>
-        <source>void: against all led</source>
-        <translation type="vanished">недействителен: впереди «против всех»</translation>
-    </message>
-    <message>
-        <source>pending</source>
-        <translation type="vanished">не определён</translation>
-    </message>
-    <message>
-        <source>against all led (warning)</source>
-        <translation type="vanished">впереди «против всех» (предупреждение)</translation>
     </message>
     <message>
         <source>Audit trail</source>
@@ -2626,10 +2339,6 @@ The window is still usable; the last action had no effect.</source>
         <translation>{winners} — победа по жребию среди: {between}</translation>
     </message>
     <message>
-        <source>{winners} won {seats} seat(s) by lot between {between}</source>
-        <translation type="vanished">{winners}: мандатов по жребию — {seats}; участники жеребьёвки: {between}</translation>
-    </message>
-    <message>
         <source>{percent} of {base} ({votes}): at least {needed} votes</source>
         <translation>{percent} от {votes} ({base}): не меньше {needed} голосов</translation>
     </message>
@@ -2640,10 +2349,6 @@ The window is still usable; the last action had no effect.</source>
     <message>
         <source>{text}; drawn: {drawn}</source>
         <translation>{text}; жеребьёвка: {drawn}</translation>
-    </message>
-    <message>
-        <source>self-nominated</source>
-        <translation type="vanished">самовыдвиженец</translation>
     </message>
     <message>
         <source>too few eligible</source>
@@ -2714,82 +2419,6 @@ The window is still usable; the last action had no effect.</source>
         <translation>{tier}: {between}; спорных мандатов — {seats}; показатель {standing} — {how}</translation>
     </message>
     <message>
-        <source>complete</source>
-        <translation type="vanished">завершено</translation>
-    </message>
-    <message>
-        <source>Mazhilis</source>
-        <translation type="vanished">Мажилис</translation>
-    </message>
-    <message>
-        <source>Regional maslikhat</source>
-        <translation type="vanished">Областной маслихат</translation>
-    </message>
-    <message>
-        <source>Local maslikhat</source>
-        <translation type="vanished">Районный (городской) маслихат</translation>
-    </message>
-    <message>
-        <source>Mazhilis, 2007–2021 rules</source>
-        <translation type="vanished">Мажилис, правила 2007–2021 гг.</translation>
-    </message>
-    <message>
-        <source>Hare quota, largest remainders (the law)</source>
-        <translation type="vanished">Квота Хэра, наибольшие остатки (по закону)</translation>
-    </message>
-    <message>
-        <source>Droop quota, largest remainders (comparison only, not the law)</source>
-        <translation type="vanished">Квота Друпа, наибольшие остатки (только для сравнения, не предусмотрен законом)</translation>
-    </message>
-    <message>
-        <source>D&apos;Hondt (comparison only, not the law)</source>
-        <translation type="vanished">Метод д’Ондта (только для сравнения, не предусмотрен законом)</translation>
-    </message>
-    <message>
-        <source>Sainte-Laguë (comparison only, not the law)</source>
-        <translation type="vanished">Метод Сент-Лагю (только для сравнения, не предусмотрен законом)</translation>
-    </message>
-    <message>
-        <source>up</source>
-        <translation type="vanished">вверх</translation>
-    </message>
-    <message>
-        <source>down</source>
-        <translation type="vanished">вниз</translation>
-    </message>
-    <message>
-        <source>to the nearest (halves up)</source>
-        <translation type="vanished">до ближайшего целого (половина — вверх)</translation>
-    </message>
-    <message>
-        <source>Hare quota (the law)</source>
-        <translation type="vanished">Квота Хэра (по закону)</translation>
-    </message>
-    <message>
-        <source>Droop quota (not the law)</source>
-        <translation type="vanished">Квота Друпа (для сравнения)</translation>
-    </message>
-    <message>
-        <source>D&apos;Hondt (not the law)</source>
-        <translation type="vanished">Метод д’Ондта (для сравнения)</translation>
-    </message>
-    <message>
-        <source>Sainte-Laguë (not the law)</source>
-        <translation type="vanished">Метод Сент-Лагю (для сравнения)</translation>
-    </message>
-    <message>
-        <source>valid list ballots (party votes + against all)</source>
-        <translation type="vanished">действительные бюллетени по спискам (голоса за партии + против всех)</translation>
-    </message>
-    <message>
-        <source>party votes only</source>
-        <translation type="vanished">только голоса за партии</translation>
-    </message>
-    <message>
-        <source>ballots cast</source>
-        <translation type="vanished">поданные бюллетени</translation>
-    </message>
-    <message>
         <source>{body} · {list} list + {district} district seats · threshold {percent} of {base} · {method}</source>
         <translation>{body} · мандаты: {list} по спискам + {district} по округам · барьер {percent} (база: {base}) · {method}</translation>
     </message>
@@ -2822,36 +2451,12 @@ The window is still usable; the last action had no effect.</source>
         <translation>Квота</translation>
     </message>
     <message>
-        <source>the list registered earlier wins</source>
-        <translation type="vanished">побеждает список, зарегистрированный раньше</translation>
-    </message>
-    <message>
-        <source>a drawing of lots</source>
-        <translation type="vanished">жеребьёвка</translation>
-    </message>
-    <message>
         <source>Mandate quota</source>
         <translation>Квота мандатов</translation>
     </message>
     <message>
-        <source>the leading candidate wins, with a warning</source>
-        <translation type="vanished">побеждает лидирующий кандидат, с предупреждением</translation>
-    </message>
-    <message>
-        <source>the seat stays pending (what-if)</source>
-        <translation type="vanished">мандат остаётся неопределённым (моделирование)</translation>
-    </message>
-    <message>
-        <source>lots required: {seats} seat(s) undecided</source>
-        <translation type="vanished">нужна жеребьёвка: нераспределённых мандатов — {seats}</translation>
-    </message>
-    <message>
         <source>{list} list + {district} district = {total}</source>
         <translation>{list} по спискам + {district} по округам = {total}</translation>
-    </message>
-    <message>
-        <source>{percent} of {base} ({votes}) = {needed} votes</source>
-        <translation type="vanished">{percent} от {votes} ({base}); нужно голосов: {needed}</translation>
     </message>
     <message>
         <source>{quota} votes per seat</source>
@@ -2860,18 +2465,6 @@ The window is still usable; the last action had no effect.</source>
     <message>
         <source>{percent} women, youth (under {age}) and persons with disabilities, rounded {rounding}</source>
         <translation>{percent}: женщины, молодёжь (до {age} лет) и лица с инвалидностью; округление {rounding}</translation>
-    </message>
-    <message>
-        <source>Independent</source>
-        <translation type="vanished">Самовыдвиженцы</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation type="vanished">Не определено</translation>
-    </message>
-    <message>
-        <source>Vacant</source>
-        <translation type="vanished">Вакантно</translation>
     </message>
     <message>
         <source>(no file)</source>
@@ -3125,16 +2718,8 @@ The window is still usable; the last action had no effect.</source>
         <translation>Нужна жеребьёвка — 1 мандат ждёт жеребьёвки</translation>
     </message>
     <message>
-        <source>Complete — {seats} seat(s) decided by lot</source>
-        <translation type="vanished">Готово — мандатов, решённых жребием: {seats}</translation>
-    </message>
-    <message>
         <source>Complete — {seats} by lot</source>
         <translation>Готово — по жребию: {seats}</translation>
-    </message>
-    <message>
-        <source>Lots required — {seats} seat(s) wait for a drawing of lots</source>
-        <translation type="vanished">Нужна жеребьёвка — мандатов ждут жеребьёвки: {seats}</translation>
     </message>
     <message>
         <source>Lots required</source>
