@@ -11,7 +11,7 @@ from kzseats_gui.core.list_tier import METHOD_NAMES
 from kzseats_gui.core.model import Body, Method
 from kzseats_gui.text import vocabulary
 
-PACKAGE = Path(__file__).resolve().parents[1] / "kzseats_gui"
+PACKAGE = Path(__file__).resolve().parents[2] / "kzseats_gui"
 # The SVG contract's data-party identifiers (cli.md): identifiers, not names.
 CONTRACT_IDS = {"Independent", "Pending", "Vacant"}
 # Words users may write into a workbook (read aliases, template examples): input, not output.
@@ -80,3 +80,40 @@ def test_every_thing_has_a_long_and_a_short_name():
     }
     assert vocabulary.method_name(Method.DHONDT, law_mark=True) == "D'Hondt (comparison only, not the law)"
     assert vocabulary.method_name(Method.HARE, short=True, law_mark=True) == "Hare quota (the law)"
+
+
+def test_the_window_chart_report_cli_and_workbook_say_the_same(qtbot, window, open_and_wait, tmp_path):
+    """Run the sample through every output and read back what each calls the self-nominated, the
+    body and the method: one name each."""
+    import openpyxl
+
+    from kzseats_gui.charts.scene import build_scene
+    from kzseats_gui.cli.table_output import render_table
+    from kzseats_gui.fileio.export import export_results
+    from kzseats_gui.paths import sample_path
+    from kzseats_gui.ui.chart_labels import translated_chart_labels
+    from kzseats_gui.ui.report_settings import settings_lines
+    from kzseats_gui.ui.summary_page import party_table
+
+    result = open_and_wait(window, sample_path())
+    election = window.document().election
+    window.refresh_views()
+    summary = window.summary_view.fields()
+    report = dict(settings_lines(result))
+    assert summary["body"] == report["Body"] == vocabulary.body_name(Body.MAZHILIS)
+    assert summary["method"] == report["Method"] == vocabulary.method_name(Method.HARE, law_mark=True)
+
+    self_nominated = vocabulary.self_nominated()
+    on_screen = window.charts_panel.hemicycle.legend
+    legend = [on_screen.item(row).text() for row in range(on_screen.count())]
+    scene = build_scene(election, result, labels=translated_chart_labels())
+    printed = [entry.label for entry in scene.legend]
+    report_rows = [row[0] for row in party_table(election, result).rows]
+    results_rows = [line.split("\t")[0] for line in window.results_view.copy_to_clipboard().splitlines()]
+    cli_rows = [line.split("  ")[0] for line in render_table(election, result).splitlines()]
+    export_results(tmp_path / "out.xlsx", election, result)
+    book = openpyxl.load_workbook(tmp_path / "out.xlsx")
+    workbook_rows = [row[0] for row in book["Parties"].iter_rows(values_only=True)]
+    for names in (legend, printed, report_rows, results_rows, cli_rows, workbook_rows):
+        assert self_nominated in names
+        assert not any(DRIFT.search(str(name)) for name in names if name not in CONTRACT_IDS)
