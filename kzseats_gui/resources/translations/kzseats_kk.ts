@@ -1123,13 +1123,6 @@
         <source>Kazakhstan&apos;s law distributes list seats by the Hare quota with largest remainders. This method is shown for comparison only.</source>
         <translation>Қазақстан заңы бойынша тізімдік мандаттар Хэр квотасы және ең үлкен қалдықтар әдісімен бөлінеді. Бұл әдіс тек салыстыру үшін көрсетілген.</translation>
     </message>
-    <message numerus="yes">
-        <source>Lots required: %n seat(s) wait for a drawing of lots</source>
-        <translation>
-            <numerusform>Жеребе қажет: %n мандат жеребені күтуде</numerusform>
-            <numerusform>Жеребе қажет: %n мандат жеребені күтуде</numerusform>
-        </translation>
-    </message>
     <message>
         <source>none (divisor method)</source>
         <translation>жоқ (бөлгіштер әдісі)</translation>

@@ -1132,14 +1132,6 @@
         <source>Kazakhstan&apos;s law distributes list seats by the Hare quota with largest remainders. This method is shown for comparison only.</source>
         <translation>По закону Казахстана мандаты по спискам распределяются по квоте Хэра с наибольшими остатками. Этот метод показан только для сравнения.</translation>
     </message>
-    <message numerus="yes">
-        <source>Lots required: %n seat(s) wait for a drawing of lots</source>
-        <translation>
-            <numerusform>Нужна жеребьёвка: %n мандат ожидает жеребьёвки</numerusform>
-            <numerusform>Нужна жеребьёвка: %n мандата ожидают жеребьёвки</numerusform>
-            <numerusform>Нужна жеребьёвка: %n мандатов ожидают жеребьёвки</numerusform>
-        </translation>
-    </message>
     <message>
         <source>none (divisor method)</source>
         <translation>нет (метод делителей)</translation>

@@ -292,8 +292,7 @@ class SummaryView(TranslatedView):
         if result.lots_required:
             open_ties = [t for t in result.ties if t.is_open]
             details = "; ".join(self._tie_text(t) for t in open_ties)
-            seats = result.undecided or sum(t.seats for t in open_ties)
-            text = self.tr("Lots required: %n seat(s) wait for a drawing of lots", "", seats)
+            text = status_text(result)
             self._set("status", f"{text}. {details}" if details else text)
             self._status.setText("\u2718 " + status_text(result, short=True))
             self._status.setStyleSheet(ALERT_STYLE)
