@@ -69,6 +69,10 @@ def resolve_list_tie(
             winners = tuple(n for n in between if n in named)
             steps.append(Step("tie-lot", {"winners": winners, "drawn_on": lot.drawn_on or "-"}))
             steps.extend(Step("tie-lot-seat", {"party": name}) for name in winners)
+            # a seat decided by lot is never shown as an ordinary one: it is also a notice of the result
+            notices.append(Notice("seat-decided-by-lot", {
+                "winners": winners, "between": between, "drawn_on": lot.drawn_on or "-",
+            }))
             tie = Tie(LIST_TIER, between, seats, standing, ResolvedBy.LOT, winners, drawn_on=lot.drawn_on)
             return TieDecision(tie, tuple(steps), tuple(notices), lot_used=lot, winners=winners)
         rejected.append(lot)
@@ -104,6 +108,9 @@ def resolve_district_tie(
             winner = named[0]
             steps.append(Step("district-tie-lot", {
                 "district": key, "winner": winner, "drawn_on": lot.drawn_on or "-",
+            }))
+            notices.append(Notice("district-seat-decided-by-lot", {
+                "district": key, "winner": winner, "between": between, "drawn_on": lot.drawn_on or "-",
             }))
             tie = Tie(DISTRICT_TIER, between, 1, votes, ResolvedBy.LOT, (winner,), key, lot.drawn_on)
             return TieDecision(tie, tuple(steps), tuple(notices), lot_used=lot, winners=(winner,))

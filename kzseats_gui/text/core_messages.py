@@ -66,6 +66,7 @@ CORE_TEMPLATES: dict[str, str] = {
     "tie-registration-order": "The earlier-registered list wins the tie ({orders}): {winners}.",
     "tie-lot": "A recorded lot decides the tie ({drawn_on}): {winners}.",
     "tie-lot-seat": "{party} takes the tied seat by lot (not by remainder).",
+    "seat-decided-by-lot": "Decided by lot between {between}: {winners} (drawn: {drawn_on}).",
     "tie-lots-required": "Lots required: {between} are tied for {seats} seat(s); the seat(s) stay undecided.",
     "lots-required": (
         "Lots required: {between} are tied for {seats} list seat(s). Record the lot result to finish."
@@ -98,6 +99,9 @@ CORE_TEMPLATES: dict[str, str] = {
     ),
     "district-tie": "District {district}: {between} are tied with {votes} votes each.",
     "district-tie-lot": "District {district}: a recorded lot decides the tie ({drawn_on}): {winner}.",
+    "district-seat-decided-by-lot": (
+        "District {district}: the seat was decided by lot between {between}: {winner} (drawn: {drawn_on})."
+    ),
     "district-winner-by-lot": (
         "District {district}: {candidate} ({party}) takes the seat by lot after a tie at {votes} votes."
     ),

@@ -7,7 +7,7 @@ from core_builders import AGAINST_ALL_2023, OFFICIAL_2023, district, parties, se
 
 from kzseats_gui.core.allocator import allocate
 from kzseats_gui.core.model import Candidate, Election, Gender, LotRecord
-from kzseats_gui.text import render_step
+from kzseats_gui.text import render_notice, render_step
 
 
 def codes(result) -> list[str]:
@@ -32,6 +32,8 @@ def test_a_list_lot_is_told_after_the_remainders_and_never_as_a_remainder_seat()
     text = [render_step(s) for s in result.steps]
     assert "C takes the tied seat by lot (not by remainder)." in text
     assert any("21 March, 10:00, CEC hall" in line for line in text)
+    (notice,) = [n for n in result.warnings if n.code == "seat-decided-by-lot"]
+    assert render_notice(notice) == "Decided by lot between B, C: C (drawn: 21 March, 10:00, CEC hall)."
 
 
 def test_registration_order_is_not_a_lot():
@@ -58,6 +60,7 @@ def test_a_district_lot_marks_the_district_and_has_no_margin():
     order = [trail.index(code) for code in ("district-tie", "district-tie-lot", "district-winner-by-lot")]
     assert order == sorted(order)
     assert "district-winner-independent" not in trail  # no "wins with margin 0"
+    assert [n.code for n in result.warnings] == ["district-seat-decided-by-lot"]
 
 
 def test_the_threshold_in_whole_votes_2023():

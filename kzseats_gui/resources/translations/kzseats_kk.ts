@@ -1722,6 +1722,10 @@ The window is still usable; the last action had no effect.</source>
         <translation>Округ {district}: нәтижелер әлі жоқ; мандат анықталмаған.</translation>
     </message>
     <message>
+        <source>District {district}: the seat was decided by lot between {between}: {winner} (drawn: {drawn_on}).</source>
+        <translation>Округ {district}: мандат жеребемен шешілді, қатысушылар: {between}; жеңімпаз: {winner} (жеребе: {drawn_on}).</translation>
+    </message>
+    <message>
         <source>{seats} district seat(s) have no rows in the data and are pending.</source>
         <translation>Деректерде {seats} округтік мандат бойынша жол жоқ; олар анықталмаған.</translation>
     </message>
@@ -1936,6 +1940,10 @@ The window is still usable; the last action had no effect.</source>
     <message>
         <source>The method {method} is not the law (the law is the Hare quota, largest remainders); this result is for comparison only.</source>
         <translation>{method} әдісі заңда көзделмеген (заң бойынша — Хэр квотасы, ең үлкен қалдықтар); бұл нәтиже тек салыстыру үшін.</translation>
+    </message>
+    <message>
+        <source>Decided by lot between {between}: {winners} (drawn: {drawn_on}).</source>
+        <translation>Жеребемен шешілді, қатысушылар: {between}; жеңімпаз: {winners} (жеребе: {drawn_on}).</translation>
     </message>
     <message>
         <source>Threshold: {percent} % of {base} = {votes} votes exactly; a party needs at least {min_votes} whole votes.</source>

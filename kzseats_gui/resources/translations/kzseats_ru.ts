@@ -1732,6 +1732,10 @@ The window is still usable; the last action had no effect.</source>
         <translation>Округ {district}: результатов пока нет; мандат не определён.</translation>
     </message>
     <message>
+        <source>District {district}: the seat was decided by lot between {between}: {winner} (drawn: {drawn_on}).</source>
+        <translation>Округ {district}: мандат решён жребием среди: {between}; победитель: {winner} (жеребьёвка: {drawn_on}).</translation>
+    </message>
+    <message>
         <source>{seats} district seat(s) have no rows in the data and are pending.</source>
         <translation>Мандатов по округам без строк в данных: {seats}; они не определены.</translation>
     </message>
@@ -1946,6 +1950,10 @@ The window is still usable; the last action had no effect.</source>
     <message>
         <source>The method {method} is not the law (the law is the Hare quota, largest remainders); this result is for comparison only.</source>
         <translation>Метод {method} не предусмотрен законом (по закону — квота Хэра, наибольшие остатки); этот результат только для сравнения.</translation>
+    </message>
+    <message>
+        <source>Decided by lot between {between}: {winners} (drawn: {drawn_on}).</source>
+        <translation>Решено жребием среди: {between}; победитель: {winners} (жеребьёвка: {drawn_on}).</translation>
     </message>
     <message>
         <source>Threshold: {percent} % of {base} = {votes} votes exactly; a party needs at least {min_votes} whole votes.</source>

@@ -30,6 +30,10 @@ NOTE_CODES = frozenset(
         "list-votes-summed",
         "party-districts-only",
         "illustrative-figures",
+        "seat-decided-by-lot",
+        "district-seat-decided-by-lot",
+        "project-lots-applied",
+        "project-lots-saved",
     }
 )
 
