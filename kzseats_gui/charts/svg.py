@@ -12,10 +12,9 @@ number is added where two names would give the same id.
 from __future__ import annotations
 
 import os
-import tempfile
-from pathlib import Path
 from xml.sax.saxutils import escape
 
+from ..fileio.safe_output import write_bytes_atomically
 from .scene import INK, PAPER, ChartScene, LegendEntry, SeatMark, SeatStyle, TextItem
 
 SVG_NS = "http://www.w3.org/2000/svg"
@@ -231,28 +230,9 @@ def scene_to_svg(scene: ChartScene) -> str:
     return "\n".join(head + body + ["</svg>", ""])
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
 def write_svg(scene: ChartScene, path: str | os.PathLike[str]) -> None:
     """Write the scene as SVG to ``path`` atomically (a complete file or none)."""
-    target = Path(path)
-    text = scene_to_svg(scene)
-    fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes the file private; give it the usual mode
-        os.replace(temporary, target)
-    except BaseException:
-        try:
-            os.unlink(temporary)
-        except FileNotFoundError:
-            pass
-        raise
+    write_bytes_atomically(path, scene_to_svg(scene).encode("utf-8"))
 
 
 __all__ = ["id_fragment", "scene_to_svg", "write_svg"]

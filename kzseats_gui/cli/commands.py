@@ -92,10 +92,7 @@ def cmd_allocate(args: argparse.Namespace) -> int:
 def cmd_template(args: argparse.Namespace) -> int:
     from ..fileio.template import write_template
 
-    try:
-        write_template(args.out, Body(args.body))
-    except OSError as error:
-        raise InputError(f"{args.out}: cannot write the template: {error.strerror or error}") from None
+    write_template(args.out, Body(args.body))
     print(f"Template written to {args.out}")
     return EXIT_OK
 
@@ -105,10 +102,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     election, result = allocate_from_args(args)
     say_project_notices(election, result)
-    try:
-        export_results(args.out, election, result)
-    except OSError as error:
-        raise InputError(f"{args.out}: cannot write the results: {error.strerror or error}") from None
+    export_results(args.out, election, result, inputs=[args.workbook])
     print(f"Results written to {args.out}")
     return EXIT_LOTS_REQUIRED if result.lots_required else EXIT_OK
 
@@ -122,12 +116,15 @@ def cmd_chart(args: argparse.Namespace) -> int:
     _check_output(args.out, (".svg", ".png", ".pdf"))
     election, result = allocate_from_args(args)
     say_project_notices(election, result)
-    from ..ui.chart_export import export_chart  # Qt only for drawing
+    from ..ui.chart_export import ExportError, export_chart  # Qt only for drawing
 
-    export_chart(
-        election, result, args.out, dpi=args.dpi, transparent=args.transparent,
-        order=args.order, neutral=args.neutral,
-    )
+    try:
+        export_chart(
+            election, result, args.out, dpi=args.dpi, transparent=args.transparent,
+            order=args.order, neutral=args.neutral, inputs=[args.workbook],
+        )
+    except ExportError as error:
+        raise InputError(f"{args.out}: {error}") from None
     print(f"Chart written to {args.out}")
     return EXIT_LOTS_REQUIRED if result.lots_required else EXIT_OK
 
@@ -138,7 +135,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     say_project_notices(election, result)
     from ..ui.report import write_report_pdf  # Qt only for drawing
 
-    write_report_pdf(election, result, args.out)
+    write_report_pdf(election, result, args.out, inputs=[args.workbook])
     print(f"Report written to {args.out}")
     return EXIT_LOTS_REQUIRED if result.lots_required else EXIT_OK
 
@@ -199,10 +196,15 @@ COMMANDS = {
 
 
 def run_command(args: argparse.Namespace) -> int:
+    from ..fileio.safe_output import OutputError
+
     try:
         return COMMANDS[args.command](args)
-    except InputError as error:
+    except (InputError, OutputError) as error:
         print(f"kzseats: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except OSError as error:  # an output step outside the atomic writer: still the user's folder
+        print(f"kzseats: {error.filename or ''}: {error.strerror or error}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except UsageError:
         raise

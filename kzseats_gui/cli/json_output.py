@@ -7,6 +7,7 @@ from typing import Any
 
 from ..core.model import Election
 from ..core.result import AllocationResult, QuotaResult, Tie
+from ..fileio.problems import input_warnings, is_warning
 from ..text import render_notice, render_step
 from ..text.vocabulary import status_text
 
@@ -134,7 +135,8 @@ def result_json(election: Election, result: AllocationResult) -> dict[str, Any]:
             "against_all_leads": settings.against_all_leads.value,
             "mandate_quota": settings.mandate_quota,
         },
-        "warnings": [render_notice(n) for n in result.warnings],
-        "notes": [render_notice(n) for n in election.notes],
+        # Input warnings (a workbook read as meant, not as typed) come first: they name the cell.
+        "warnings": [render_notice(n) for n in (*input_warnings(election), *result.warnings)],
+        "notes": [render_notice(n) for n in election.notes if not is_warning(n)],
         "steps": [render_step(s) for s in result.steps],
     }

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..core.model import Election
 from ..core.result import AllocationResult
+from ..fileio.problems import input_warnings, is_warning
 from ..text import format_fraction, format_number, format_percent, render_notice
 from ..text.vocabulary import body_name, method_name, self_nominated, status_text, threshold_base_name
 
@@ -75,8 +76,8 @@ def render_table(election: Election, result: AllocationResult) -> str:
     notes = [*result.warnings, *election.notes]
     if notes:
         lines.append("")
-        lines.extend(f"warning: {render_notice(n)}" for n in result.warnings)
-        lines.extend(f"note: {render_notice(n)}" for n in election.notes)
+        lines.extend(f"warning: {render_notice(n)}" for n in (*input_warnings(election), *result.warnings))
+        lines.extend(f"note: {render_notice(n)}" for n in election.notes if not is_warning(n))
     if result.lots_required:
         lines.append("")
         lines.append("LOTS REQUIRED: record the lot result with --lot and run again (see README).")

@@ -75,7 +75,7 @@ def read_candidates_sheet(
                     findings.problem(bad.code, sheet, table.cell(number, role), what=what, **bad.params)
                     ok = False
         if "party" in fields:
-            party = parties.find(fields["party"])
+            party = parties.resolve(fields["party"], findings, sheet, table.cell(number, "party"))
             if party is None:
                 findings.problem(
                     "candidate-party-unknown", sheet, table.cell(number, "party"), party=fields["party"]

@@ -7,14 +7,18 @@ from dataclasses import dataclass, field
 
 from ..core.model import District, DistrictCandidate
 from .cells import BadCell, is_blank, parse_count, parse_text
-from .names import AGAINST_ALL, DISTRICTS_COLUMNS, SELF_NOMINATED, normalize
+from .hygiene import NameMatcher, note_lookalike
+from .hygiene.totals import equals_sum_of_others, is_total_name
+from .names import AGAINST_ALL, DISTRICTS_COLUMNS, SELF_NOMINATED, normalize, shown
 from .parties_sheet import PartyNames
 from .problems import Findings
 from .tables import is_blank_row, note_extra_columns, open_table
 from .xlsx_sheet import Row
 
-AGAINST_ALL_KEYS = frozenset(normalize(name) for name in AGAINST_ALL)
-SELF_NOMINATED_KEYS = frozenset(normalize(name) for name in SELF_NOMINATED)
+SPECIAL_NAMES = NameMatcher(
+    [*(("against_all", name) for name in AGAINST_ALL), *(("self_nominated", name) for name in SELF_NOMINATED)]
+)
+SPECIAL_SHOWN = {"against_all": shown(AGAINST_ALL), "self_nominated": shown(SELF_NOMINATED)}
 
 
 @dataclass
@@ -22,6 +26,7 @@ class _DistrictRows:
     key: str
     candidates: list[DistrictCandidate] = field(default_factory=list)
     names: dict[str, str] = field(default_factory=dict)  # normalized candidate -> cell
+    cells: list[str] = field(default_factory=list)  # each candidate's Votes (or name) cell, in order
     against_all: int = 0
     against_all_cell: str | None = None
 
@@ -66,7 +71,10 @@ def read_districts_sheet(
                 findings.problem(bad.code, sheet, table.cell(number, "votes"), what="Votes", **bad.params)
         district = districts.setdefault(normalize(key), _DistrictRows(key))
         name_cell = table.cell(number, "candidate")
-        if normalize(name) in AGAINST_ALL_KEYS:
+        if is_total_name(name):
+            findings.warn("candidate-total-row", sheet, name_cell, name=name, district=key)
+            continue
+        if _special(name, findings, sheet, name_cell) == "against_all":
             if district.against_all_cell is not None:
                 findings.problem("against-all-duplicate", sheet, name_cell, other=district.against_all_cell)
             district.against_all += votes
@@ -90,16 +98,43 @@ def read_districts_sheet(
             except BadCell as bad:
                 findings.problem(bad.code, sheet, table.cell(number, "party"), what="Party", **bad.params)
                 continue
-            if normalize(written) not in SELF_NOMINATED_KEYS:
-                party = parties.find(written)
+            party_cell = table.cell(number, "party")
+            if _special(written, findings, sheet, party_cell) != "self_nominated":
+                party = parties.resolve(written, findings, sheet, party_cell)
                 if party is None:
                     parties.add(written)
                     new_parties.append(written)
                     findings.note("party-districts-only", sheet, table.cell(number, "party"), party=written)
                     party = written
+        district.cells.append(table.cell(number, "votes") if "votes" in table.columns else name_cell)
         district.candidates.append(DistrictCandidate(name, party, votes))
+    for district in districts.values():
+        _check_totals(district, sheet, findings)
     return DistrictsSheet(
         sheet,
         tuple(District(d.key, tuple(d.candidates), d.against_all) for d in districts.values()),
         tuple(new_parties),
     )
+
+
+def _special(text: str, findings: Findings, sheet: str, cell: str) -> str | None:
+    """'against_all', 'self_nominated' or None; a look-alike spelling is read so, with a warning."""
+    role, folded_from = SPECIAL_NAMES.match(text)
+    if folded_from is not None and role is not None:
+        note_lookalike(findings, "name-lookalike", sheet, cell, text, folded_from, meant=SPECIAL_SHOWN[role])
+    return role
+
+
+def _check_totals(district: _DistrictRows, sheet: str, findings: Findings) -> None:
+    """A candidate without a party whose votes are exactly the other candidates' sum is a total row."""
+    votes = [c.votes for c in district.candidates]
+    for index, candidate in enumerate(district.candidates):
+        if candidate.party is None and equals_sum_of_others(votes, index, district.against_all):
+            findings.problem(
+                "candidate-total-arithmetic",
+                sheet,
+                district.cells[index],
+                name=candidate.name,
+                district=district.key,
+                votes=candidate.votes,
+            )

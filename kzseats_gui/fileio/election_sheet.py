@@ -8,6 +8,7 @@ from typing import Any
 
 from ..core.model import AgainstAllLeads, Body, Method, QuotaRounding, SettingsOverrides, ThresholdBase
 from .cells import BadCell, Choice, is_blank, parse_count, parse_date, parse_percent, parse_text, parse_yes_no
+from .hygiene import NameMatcher, note_lookalike
 from .names import (
     AGAINST_ALL_LEADS_VALUES,
     BASE_VALUES,
@@ -16,8 +17,6 @@ from .names import (
     METHOD_VALUES,
     ROUNDING_VALUES,
     SETTINGS,
-    lookup,
-    normalize,
 )
 from .problems import Findings
 from .tables import is_blank_row
@@ -67,21 +66,21 @@ class ElectionSheet:
 
 def read_election_sheet(rows: Iterator[Row], sheet: str, findings: Findings) -> ElectionSheet:
     result = ElectionSheet()
-    setting_roles = lookup(SETTINGS)
-    header_roles = lookup(ELECTION_COLUMNS)
+    setting_roles = NameMatcher.of_table(SETTINGS)
+    header_roles = NameMatcher.of_table(ELECTION_COLUMNS)
     setting_column = value_column = None
     seen: dict[str, str] = {}  # setting -> the cell naming it
     for number, cells in rows:
         if is_blank_row(cells):
             continue
         if setting_column is None:
-            headers = {header_roles.get(normalize(str(v))): c for c, v in cells.items() if isinstance(v, str)}
+            headers = {header_roles.match(v)[0]: c for c, v in cells.items() if isinstance(v, str)}
             if "setting" in headers and "value" in headers:
                 setting_column, value_column = headers["setting"], headers["value"]
                 continue
             # No header row: the first row already names a setting, in the first two used columns.
             first = min(cells)
-            if isinstance(cells[first], str) and normalize(cells[first]) in setting_roles:
+            if isinstance(cells[first], str) and cells[first] in setting_roles:
                 setting_column, value_column = first, first + 1
             else:
                 findings.problem("election-header-missing", sheet, cell_name(number, first))
@@ -93,7 +92,17 @@ def read_election_sheet(rows: Iterator[Row], sheet: str, findings: Findings) -> 
                 findings.problem("setting-name-missing", sheet, cell_name(number, setting_column))
             continue
         name_cell = cell_name(number, setting_column)
-        role = setting_roles.get(normalize(str(name)))
+        role, folded_from = setting_roles.match(str(name))
+        if folded_from is not None and role is not None:
+            note_lookalike(
+                findings,
+                "setting-lookalike",
+                sheet,
+                name_cell,
+                str(name),
+                folded_from,
+                meant=SETTINGS[role][0],
+            )
         if role is None:
             findings.note("setting-unknown", sheet, name_cell, setting=str(name))
             continue

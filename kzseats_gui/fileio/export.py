@@ -7,6 +7,7 @@ its target and moved into place, so a failed export never leaves a broken file.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
 from fractions import Fraction
 from pathlib import Path
@@ -47,8 +48,11 @@ def decimal(value: Fraction | int | None) -> float | int | None:
     return value.numerator if value.denominator == 1 else float(value)
 
 
-def export_results(path: Path | str, election: Election, result: AllocationResult) -> None:
-    """Write the result of ``election`` to the .xlsx file ``path`` (replaced atomically)."""
+def export_results(
+    path: Path | str, election: Election, result: AllocationResult, *, inputs: Iterable[Path | str] = ()
+) -> None:
+    """Write the result of ``election`` to the .xlsx file ``path`` (replaced atomically, never one of
+    ``inputs``: raises safe_output.OutputError)."""
     book = Workbook()
     book.remove(book.active)
     _summary(book.create_sheet("Summary"), election, result)
@@ -58,7 +62,7 @@ def export_results(path: Path | str, election: Election, result: AllocationResul
     _ties(book.create_sheet("Ties"), result)
     _audit(book.create_sheet("Audit trail"), result)
     _warnings(book.create_sheet("Warnings"), election, result)
-    save_atomically(book, Path(path))
+    save_atomically(book, Path(path), inputs)
 
 
 def _table(sheet: Worksheet, header: list[str], rows: list[list[Any]], widths: list[int]) -> None:

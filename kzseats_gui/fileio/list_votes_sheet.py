@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from .cells import BadCell, is_blank, parse_count
+from .hygiene.totals import is_total_name
 from .names import LIST_VOTES_COLUMNS
 from .parties_sheet import PartyNames
 from .problems import Findings
@@ -48,8 +49,8 @@ def read_list_votes(
             columns.append(table.columns[role])
     unknown: dict[int, str] = {}
     for column, header in table.extras.items():
-        party = parties.find(header)
         header_cell = cell_name(table.header_row, column)
+        party = parties.resolve(header, findings, sheet, header_cell)
         if party is None:
             unknown[column] = header
         elif party in result.party_columns:
@@ -65,7 +66,17 @@ def read_list_votes(
     slots = list(enumerate(columns))
     numeric_unknown: set[int] = set()
     counted = 0
+    label_columns = [table.columns[r] for r in ("region", "polling_station") if r in table.columns]
+    totals_by_label: dict[str, bool] = {}  # region text -> is a total row (regions repeat)
+    last: Row | None = None
     for number, cells in table.rows:
+        if label_columns and _is_total_row(cells, label_columns, totals_by_label):
+            label = next(str(cells[c]) for c in label_columns if isinstance(cells.get(c), str))
+            findings.warn(
+                "list-votes-total-row", sheet, cell_name(number, label_columns[0]), row=number, name=label
+            )
+            continue
+        last = (number, cells)
         counted += 1
         if not counted & 1023:
             check_cancelled()
@@ -87,6 +98,12 @@ def read_list_votes(
                 value = cells.get(column)
                 if isinstance(value, (int, float)) and not isinstance(value, bool):
                     numeric_unknown.add(column)
+    if last is not None and counted >= 3 and _is_sum_of_others(last[1], columns, sums):
+        number, cells = last
+        for slot, column in slots:
+            sums[slot] -= _count(cells.get(column))
+        counted -= 1
+        findings.warn("list-votes-total-row", sheet, cell_name(number, min(cells)), row=number, name="")
     result.rows = counted
 
     for column, header in unknown.items():
@@ -105,3 +122,36 @@ def read_list_votes(
         else:
             result.party_totals[key] = total
     return result
+
+
+def _is_total_row(cells: dict[int, object], label_columns: list[int], known: dict[str, bool]) -> bool:
+    for column in label_columns:
+        label = cells.get(column)
+        if isinstance(label, str):
+            found = known.get(label)
+            if found is None:
+                found = known[label] = is_total_name(label)
+            if found:
+                return True
+    return False
+
+
+def _count(value: object) -> int:
+    if is_blank(value):
+        return 0
+    try:
+        return parse_count(value)
+    except BadCell:
+        return 0
+
+
+def _is_sum_of_others(cells: dict[int, object], columns: list[int], sums: list[int]) -> bool:
+    """The last row holds, in every summed column, exactly the sum of the rows above it (a total row
+    without a label): then every sum is twice that row. Two or more filled columns are needed."""
+    filled = 0
+    for slot, column in enumerate(columns):
+        value = _count(cells.get(column))
+        if value * 2 != sums[slot]:
+            return False
+        filled += value > 0
+    return filled >= 2

@@ -39,6 +39,7 @@ SHEETS: Names = {
     "instructions": ("Instructions", "Инструкция", "Инструкции", "Нұсқаулық", "Read me",
                      "Notes", "Примечания", "Ескертпелер"),
 }
+IGNORED_SHEETS = ("instructions",)  # the Notes sheet is one of its names
 
 ELECTION_COLUMNS: Names = {
     "setting": ("Setting", "Параметр", "Баптау", "Көрсеткіш"),

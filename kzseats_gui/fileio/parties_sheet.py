@@ -7,13 +7,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from .cells import BadCell, is_blank, parse_count, parse_text
-from .names import AGAINST_ALL, PARTIES_COLUMNS, normalize
+from .hygiene import NameMatcher, note_lookalike, odd_letters
+from .hygiene.confusables import folded_key
+from .hygiene.totals import equals_sum_of_others, is_total_name
+from .names import AGAINST_ALL, PARTIES_COLUMNS, normalize, shown
 from .problems import Findings
 from .tables import is_blank_row, note_extra_columns, open_table
 from .xlsx_sheet import Row
 
 _COLOR = re.compile(r"^#?([0-9a-fA-F]{6}|[0-9a-fA-F]{3})$")
-AGAINST_ALL_KEYS = frozenset(normalize(name) for name in AGAINST_ALL)
+AGAINST_ALL_NAMES = NameMatcher(("against_all", name) for name in AGAINST_ALL)
 
 
 @dataclass
@@ -29,19 +32,30 @@ class PartyRow:
 
 
 @dataclass
+class TotalRow:
+    name: str
+    cell: str
+    votes: int | None
+
+
+@dataclass
 class PartiesSheet:
     sheet: str
     rows: list[PartyRow] = field(default_factory=list)
     has_votes_column: bool = False
     against_all: int | None = None
     against_all_cell: str | None = None
+    total_rows: list[TotalRow] = field(default_factory=list)
 
 
 class PartyNames:
-    """Finds a party by its name or short name, however it is spelled in case and spaces."""
+    """Finds a party by its name or short name, however it is spelled in case and spaces, and also
+    when it differs only in Latin/Cyrillic look-alike letters (then ``resolve`` warns, naming the cell:
+    on screen and on paper the two names are one, so the clerk meant that party)."""
 
     def __init__(self) -> None:
         self._by_key: dict[str, str] = {}
+        self._by_folded: dict[str, tuple[str, str]] = {}  # folded key -> (party, the name as written)
         self._names: list[str] = []
 
     def names(self) -> list[str]:
@@ -53,9 +67,25 @@ class PartyNames:
         for text in (name, *aliases):
             if text:
                 self._by_key.setdefault(normalize(text), name)
+                self._by_folded.setdefault(folded_key(text), (name, text))
 
     def find(self, text: str) -> str | None:
+        """The party ``text`` names exactly (case and spaces aside)."""
         return self._by_key.get(normalize(text))
+
+    def resolve(self, text: str, findings: Findings, sheet: str, cell: str | None) -> str | None:
+        """The party ``text`` names, also through look-alike letters (with a warning naming the cell)."""
+        party = self._by_key.get(normalize(text))
+        if party is not None:
+            return party
+        found = self._by_folded.get(folded_key(text))
+        if found is None:
+            return None
+        party, written_as = found
+        findings.warn(
+            "party-lookalike", sheet, cell, written=text, party=party, letters=odd_letters(text, written_as)
+        )
+        return party
 
     def __contains__(self, text: str) -> bool:
         return normalize(text) in self._by_key
@@ -79,6 +109,7 @@ def read_parties_sheet(rows: Iterator[Row], sheet: str, findings: Findings) -> P
     note_extra_columns(table, findings)
     result = PartiesSheet(sheet, has_votes_column="votes" in table.columns)
     seen: dict[str, str] = {}  # normalized name or short name -> the cell that gave it
+    seen_folded: dict[str, tuple[str, str]] = {}  # folded name -> (the name as written, its cell)
     orders: dict[int, str] = {}
     for number, cells in table.rows:
         if is_blank_row(cells):
@@ -102,7 +133,15 @@ def read_parties_sheet(rows: Iterator[Row], sheet: str, findings: Findings) -> P
             except BadCell as bad:
                 findings.problem(bad.code, sheet, table.cell(number, "votes"), what="Votes", **bad.params)
 
-        if normalize(name) in AGAINST_ALL_KEYS:
+        if is_total_name(name):  # a total typed under the parties is no party (checked below)
+            result.total_rows.append(TotalRow(name, name_cell, votes))
+            continue
+        role, folded_from = AGAINST_ALL_NAMES.match(name)
+        if folded_from is not None:
+            note_lookalike(
+                findings, "name-lookalike", sheet, name_cell, name, folded_from, meant=shown(AGAINST_ALL)
+            )
+        if role is not None:
             if result.against_all_cell is not None:
                 findings.problem("against-all-duplicate", sheet, name_cell, other=result.against_all_cell)
             result.against_all = votes
@@ -128,10 +167,23 @@ def read_parties_sheet(rows: Iterator[Row], sheet: str, findings: Findings) -> P
             names.append((party.short_name, table.cell(number, "short_name")))
         for text, cell in names:
             key = normalize(text)
+            folded = folded_key(text)
             if key in seen:
                 findings.problem("party-duplicate", sheet, cell, party=text, other=seen[key])
+            elif folded in seen_folded:  # two parties that print alike: merging would be a guess
+                other_text, other_cell = seen_folded[folded]
+                findings.problem(
+                    "party-lookalike-duplicate",
+                    sheet,
+                    cell,
+                    party=text,
+                    other_party=other_text,
+                    other=other_cell,
+                    letters=odd_letters(text, other_text),
+                )
             else:
                 seen[key] = cell
+                seen_folded[folded] = (text, cell)
         if party.registration_order is not None:
             cell = table.cell(number, "registration_order")
             if party.registration_order in orders:
@@ -144,4 +196,35 @@ def read_parties_sheet(rows: Iterator[Row], sheet: str, findings: Findings) -> P
                 )
             orders[party.registration_order] = cell
         result.rows.append(party)
+    _check_totals(result, findings)
     return result
+
+
+def _check_totals(result: PartiesSheet, findings: Findings) -> None:
+    """A total row by name is left out (said, with its sum); a party row that is exactly the sum of
+    all others is refused: counting a total as a party would give it half the seats."""
+    votes = [row.votes or 0 for row in result.rows]
+    summed = sum(votes)
+    for total in result.total_rows:
+        if total.votes is None or total.votes in (summed, summed + (result.against_all or 0)):
+            findings.warn(
+                "total-row", result.sheet, total.cell, name=total.name, votes=total.votes, summed=summed
+            )
+        else:
+            findings.warn(
+                "total-row-mismatch",
+                result.sheet,
+                total.cell,
+                name=total.name,
+                votes=total.votes,
+                summed=summed,
+            )
+    for index, row in enumerate(result.rows):
+        if row.votes is not None and equals_sum_of_others(votes, index, result.against_all or 0):
+            findings.problem(
+                "total-row-arithmetic",
+                result.sheet,
+                row.votes_cell or row.name_cell,
+                name=row.name,
+                votes=row.votes,
+            )

@@ -12,6 +12,17 @@ from ..text import render_notice
 # A file with thousands of bad cells needs the first few hundred to be fixed, not all of them.
 MAX_PROBLEMS = 200
 MAX_NOTES = 100
+MAX_WARNINGS = 200
+WARNING = "warning"  # the ``severity`` of a note that casts doubt on the input (shown as a warning)
+
+
+def is_warning(notice: Notice) -> bool:
+    return notice.params.get("severity") == WARNING
+
+
+def input_warnings(election) -> tuple[Notice, ...]:
+    """The import notes of ``election`` that are warnings (see Findings.warn)."""
+    return tuple(n for n in election.notes if is_warning(n))
 
 
 def location(source: Source | None) -> str:
@@ -52,6 +63,7 @@ class Findings:
         self.problems: list[Notice] = []
         self.notes: list[Notice] = []
         self._dropped_problems = 0
+        self._warnings = 0
 
     # Positional-only, so that a parameter may itself be called "sheet" or "cell".
     def problem(self, code: str, sheet: str | None = None, cell: str | None = None, /, **params: Any) -> None:
@@ -63,6 +75,14 @@ class Findings:
     def note(self, code: str, sheet: str | None = None, cell: str | None = None, /, **params: Any) -> None:
         if len(self.notes) < MAX_NOTES:
             self.notes.append(Notice(code, params, Source(self.file_name, sheet, cell)))
+
+    def warn(self, code: str, sheet: str | None = None, cell: str | None = None, /, **params: Any) -> None:
+        """A note the user must see: the workbook was read as meant, but not as typed (hygiene)."""
+        if self._warnings < MAX_WARNINGS:
+            self._warnings += 1
+            self.notes.append(
+                Notice(code, {**params, "severity": WARNING}, Source(self.file_name, sheet, cell))
+            )
 
     def all_problems(self) -> list[Notice]:
         if not self._dropped_problems:

@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .cells import BadCell, is_blank, parse_text
-from .names import Names, lookup, normalize, shown
+from .hygiene.confusables import NameMatcher, note_lookalike
+from .names import Names, shown
 from .problems import Findings
 from .xlsx_sheet import Row, cell_name, column_letters
 
@@ -48,7 +49,7 @@ def open_table(
     if header is None:
         return None
     number, cells = header
-    roles = lookup(names)
+    roles = NameMatcher.of_table(names)
     table = Table(sheet, number, {}, {}, rows)
     for column in sorted(cells):
         value = cells[column]
@@ -59,7 +60,17 @@ def open_table(
         except BadCell as bad:
             findings.problem(bad.code, sheet, cell_name(number, column), what="The header", **bad.params)
             continue
-        role = roles.get(normalize(text))
+        role, folded_from = roles.match(text)
+        if folded_from is not None:
+            note_lookalike(
+                findings,
+                "header-lookalike",
+                sheet,
+                cell_name(number, column),
+                text,
+                folded_from,
+                meant=shown(names[role]),
+            )
         if role is None:
             table.extras[column] = text
         elif role in table.columns:

@@ -6,8 +6,7 @@ consistent with each other, so the template also imports as it is.
 
 from __future__ import annotations
 
-import os
-import tempfile
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -26,6 +25,7 @@ from ..core.bodies import (
     PRESET_THRESHOLD,
 )
 from ..core.model import Body, Method, ThresholdBase
+from .safe_output import write_atomically
 
 HEADER_FONT = Font(bold=True)
 HEADER_FILL = PatternFill("solid", fgColor="DDE5F0")
@@ -103,16 +103,9 @@ def write_template(path: Path | str, body: Body = Body.MAZHILIS) -> None:
     save_atomically(book, Path(path))
 
 
-def save_atomically(book: Workbook, path: Path) -> None:
-    """Save beside the target, then replace it: a failure never leaves a half-written file."""
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".xlsx", dir=path.parent or ".")
-    os.close(handle)
-    try:
-        book.save(temporary)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+def save_atomically(book: Workbook, path: Path, inputs: Iterable[Path | str] = ()) -> None:
+    """Save complete or not at all (see safe_output); never over one of ``inputs``."""
+    write_atomically(path, book.save, inputs=inputs)
 
 
 def _instructions(sheet: Worksheet) -> None:

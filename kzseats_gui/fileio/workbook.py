@@ -20,11 +20,13 @@ from ..core.result import Notice
 from .candidates_sheet import read_candidates_sheet
 from .districts_sheet import DistrictsSheet, read_districts_sheet
 from .election_sheet import ElectionSheet, read_election_sheet
+from .hygiene import HiddenWatch, NameMatcher, check_hidden_sheet, check_plausibility, note_lookalike
 from .list_votes_sheet import ListVotes, read_list_votes
-from .names import SETTINGS, SHEETS, lookup, normalize, shown
+from .names import IGNORED_SHEETS, SETTINGS, SHEETS, shown
 from .parties_sheet import PartiesSheet, PartyNames, read_parties_sheet
 from .problems import Findings, WorkbookError
 from .xlsx_reader import DEFAULT_LIMITS, Limits, SheetRef, XlsxError, XlsxReader
+from .xlsx_sheet import HiddenMarks
 
 SETTINGS_CODES = {
     "setting-required": "election-setting-required",
@@ -50,6 +52,8 @@ def read_workbook(
     except XlsxError as error:
         raise WorkbookError(path, [_notice(path.name, error)]) from None
     findings = Findings(path.name)
+    for notice in reader.notices:
+        findings.note(notice.code, notice.sheet, notice.cell, **notice.params)
     sheets = _find_sheets(reader, findings)
     return _Import(path, reader, sheets, findings, progress, is_cancelled).run(digest)
 
@@ -82,16 +86,27 @@ def _read_file(path: Path, limits: Limits) -> bytes:
 
 
 def _find_sheets(reader: XlsxReader, findings: Findings) -> dict[str, SheetRef]:
-    roles = lookup(SHEETS)
+    roles = NameMatcher.of_table(SHEETS)
     found: dict[str, SheetRef] = {}
     for sheet in reader.sheets:
-        role = roles.get(normalize(sheet.name))
+        role, folded_from = roles.match(sheet.name)
         if role is None:
             findings.note("sheet-unknown", sheet.name)
         elif role in found:
             findings.problem("sheet-duplicate", sheet.name, other=found[role].name, what=shown(SHEETS[role]))
-        elif role != "instructions":
+        elif role not in IGNORED_SHEETS:
             found[role] = sheet
+            if folded_from is not None:
+                note_lookalike(
+                    findings,
+                    "sheet-lookalike",
+                    sheet.name,
+                    None,
+                    sheet.name,
+                    folded_from,
+                    meant=shown(SHEETS[role]),
+                )
+            check_hidden_sheet(sheet, findings)
     return found
 
 
@@ -126,14 +141,21 @@ class _Import:
         return self.reader.rows(sheet, on_chunk)
 
     def read(self, role: str, reader, *args):
-        """Run one sheet's reader; a damaged sheet becomes a problem, not an exception."""
+        """Run one sheet's reader; a damaged sheet becomes a problem, not an exception. Hidden rows and
+        columns that hold data are reported (the data counts, as in Excel's own sums)."""
         if role not in self.sheets:
             return None
+        sheet = self.sheets[role]
+        watch = HiddenWatch(
+            self.rows(role), self.reader.hidden.setdefault(sheet.name, HiddenMarks()), sheet.name
+        )
         try:
-            return reader(self.rows(role), self.sheets[role].name, *args)
+            return reader(iter(watch), sheet.name, *args)
         except XlsxError as error:
             self.findings.problem(error.code, error.sheet, error.cell, **error.params)
             return None
+        finally:
+            watch.report(self.findings)
 
     def cancelled(self) -> None:
         check_cancelled(self.is_cancelled)
@@ -178,8 +200,6 @@ class _Import:
             )
         if list_votes is not None:
             findings.note("list-votes-summed", list_votes.sheet, None, rows=list_votes.rows)
-        if findings.problems:
-            raise WorkbookError(self.path, findings.all_problems())
 
         against_all = parties_sheet.against_all if parties_sheet else None
         if against_all is None and list_votes is not None:
@@ -187,6 +207,9 @@ class _Import:
         invalid = election_sheet.values.get("invalid")
         if invalid is None and list_votes is not None:
             invalid = list_votes.totals.get("invalid")
+        self._check_plausible(election_sheet, list_votes, parties, against_all, invalid, extra)
+        if findings.problems:
+            raise WorkbookError(self.path, findings.all_problems())
         return Election(
             parties=parties,
             against_all=against_all or 0,
@@ -246,6 +269,31 @@ class _Import:
                     sheet_name=list_votes.sheet,
                 )
         return extra
+
+    def _check_plausible(
+        self,
+        election_sheet: ElectionSheet,
+        list_votes: ListVotes | None,
+        parties: tuple[Party, ...],
+        against_all: int | None,
+        invalid: int | None,
+        extra: dict[str, int],
+    ) -> None:
+        """Valid votes beyond the ballots cast or the registered voters: a figure is mistyped."""
+        given = election_sheet.values
+        from_election = "ballots_cast" in given or "registered_voters" in given
+        sheet = self.sheets["election"].name if from_election and "election" in self.sheets else None
+        if sheet is None and list_votes is not None:
+            sheet = list_votes.sheet
+        check_plausibility(
+            self.findings,
+            valid=sum(p.votes or 0 for p in parties) + (against_all or 0),
+            invalid=invalid,
+            ballots_cast=given.get("ballots_cast", extra.get("ballots_cast")),
+            registered=given.get("registered_voters", extra.get("registered_voters")),
+            sheet=sheet,
+            cells={role: election_sheet.cells.get(role) for role in ("ballots_cast", "registered_voters")},
+        )
 
     def _resolve(self, overrides: SettingsOverrides, election_sheet: ElectionSheet) -> Settings | None:
         try:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 from xml.parsers import expat
 
-from .xlsx_sheet import Row, SheetDataError, stream_rows
+from .xlsx_sheet import HiddenMarks, Row, SheetDataError, stream_rows
 from .xlsx_xml import (
     TooMany,
     UnsafeXml,
@@ -67,6 +67,16 @@ class SheetRef:
     part: str | None  # None: a chart or dialog sheet, or a sheet whose part is missing
     size: int  # unpacked bytes, for progress
     missing: str | None = None  # the part the workbook names for this sheet, when it is not there
+    state: str = "visible"  # or hidden, veryHidden (hidden so that only a macro shows it again)
+
+    @property
+    def hidden(self) -> bool:
+        return self.state.casefold() != "visible"
+
+
+def part_key(name: str) -> str:
+    """How a zip entry is found: OPC part names are case-insensitive; some writers use backslashes."""
+    return name.replace("\\", "/").lstrip("/").casefold()
 
 
 def file_kind(data: bytes) -> str:
@@ -98,42 +108,58 @@ class XlsxReader:
             self._zip = zipfile.ZipFile(io.BytesIO(data))
         except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, OSError) as error:
             raise XlsxError("zip-damaged", reason=str(error) or type(error).__name__) from None
-        self._members = {info.filename.casefold(): info for info in self._zip.infolist()}
+        self.notices: list[XlsxError] = []  # not errors: how the file was read, for the user to know
+        self._members: dict[str, zipfile.ZipInfo] = {}
+        backslashes = []
+        for info in self._zip.infolist():
+            key = part_key(info.filename)
+            if key in self._members:  # which copy would Excel take? Neither guess is safe.
+                raise XlsxError("zip-duplicate-part", part=info.filename)
+            if "\\" in info.filename:
+                backslashes.append(info.filename)
+            self._members[key] = info
+        if backslashes:
+            self.notices.append(XlsxError("zip-backslashes", count=len(backslashes), part=backslashes[0]))
         if "mimetype" in self._members and b"opendocument" in self._whole("mimetype")[:200]:
             raise XlsxError("file-ods")
 
         office = self._relationships("", "_rels/.rels")
         workbook_part = next(
             (target for kind_, target in office.values() if kind_.endswith(REL_OFFICE_DOCUMENT)),
-            "xl/workbook.xml",
+            None,
         )
-        if workbook_part.casefold() not in self._members:
+        if workbook_part is None:  # no package relationships: where workbooks usually keep it
+            workbook_part = next((p for p in ("xl/workbook.xml", "workbook.xml") if p in self._members), "")
+        if part_key(workbook_part) not in self._members:
             raise XlsxError("file-not-workbook")
         base = posixpath.dirname(workbook_part)
-        rels = self._relationships(base, f"{base}/_rels/{posixpath.basename(workbook_part)}.rels")
+        rels_part = posixpath.join(base, "_rels", posixpath.basename(workbook_part) + ".rels")
+        rels = self._relationships(base, rels_part)
 
         sheets, self.date1904 = self._parse(workbook_part, parse_workbook)
         if len(sheets) > limits.max_sheets:
             raise XlsxError("too-many", what="sheets", limit=limits.max_sheets)
-        styles_part = self._related(rels, "/styles", f"{base}/styles.xml")
-        strings_part = self._related(rels, "/sharedStrings", f"{base}/sharedStrings.xml")
+        styles_part = self._related(rels, "/styles", posixpath.join(base, "styles.xml"))
+        strings_part = self._related(rels, "/sharedStrings", posixpath.join(base, "sharedStrings.xml"))
         self._style_kinds = self._parse(styles_part, parse_styles) if styles_part else {}
-        self._shared: list[str] = []
+        self._shared: list[Any] = []
         if strings_part:
             self._shared = self._parse(
                 strings_part, lambda chunks: parse_shared_strings(chunks, limits.max_shared_strings)
             )
 
         refs = []
-        for name, rel_id, _state in sheets:
-            kind_, target = rels.get(rel_id, ("", ""))
+        for sheet in sheets:
+            kind_, target = rels.get(sheet.rel_id, ("", ""))
             is_worksheet = kind_.endswith(REL_WORKSHEET)
-            info = self._members.get(target.casefold()) if is_worksheet else None
+            info = self._members.get(part_key(target)) if is_worksheet else None
             if info is None:
-                refs.append(SheetRef(name, None, 0, missing=target if is_worksheet else None))
+                missing = target if is_worksheet else None
+                refs.append(SheetRef(sheet.name, None, 0, missing=missing, state=sheet.state))
             else:
-                refs.append(SheetRef(name, info.filename, info.file_size))
+                refs.append(SheetRef(sheet.name, info.filename, info.file_size, state=sheet.state))
         self.sheets: tuple[SheetRef, ...] = tuple(refs)
+        self.hidden: dict[str, HiddenMarks] = {}  # sheet name -> its hidden rows and columns, once read
 
     def rows(self, sheet: SheetRef, on_chunk: Callable[[int], None] | None = None) -> Iterator[Row]:
         """The sheet's non-empty rows in order: (row number, {column number: value})."""
@@ -141,6 +167,7 @@ class XlsxReader:
             raise XlsxError("part-missing", sheet=sheet.name, part=sheet.missing)
         if sheet.part is None:
             return
+        marks = self.hidden.setdefault(sheet.name, HiddenMarks())
         try:
             batches = stream_rows(
                 self._chunks(sheet.part, on_chunk),
@@ -148,6 +175,7 @@ class XlsxReader:
                 self._style_kinds,
                 self.date1904,
                 self.limits.max_cells_per_sheet,
+                marks,
             )
             for batch in batches:
                 yield from batch
@@ -161,7 +189,7 @@ class XlsxReader:
     # -- parts -----------------------------------------------------------------------------------
 
     def _info(self, part: str) -> zipfile.ZipInfo:
-        info = self._members.get(part.casefold())
+        info = self._members.get(part_key(part))
         if info is None:
             raise XlsxError("part-missing", part=part)
         limits = self.limits
@@ -204,15 +232,15 @@ class XlsxReader:
             raise self._translate(error, part, None) from None
 
     def _relationships(self, base: str, part: str) -> dict[str, tuple[str, str]]:
-        if part.casefold() not in self._members:
+        if part_key(part) not in self._members:
             return {}
         return self._parse(part, lambda chunks: parse_relationships(chunks, base))
 
     def _related(self, rels: dict[str, tuple[str, str]], kind: str, fallback: str) -> str | None:
         for rel_kind, target in rels.values():
-            if rel_kind.endswith(kind) and target.casefold() in self._members:
+            if rel_kind.endswith(kind) and part_key(target) in self._members:
                 return target
-        return fallback if fallback.casefold() in self._members else None
+        return fallback if part_key(fallback) in self._members else None
 
     def _translate(self, error: Exception, part: str, sheet: str | None) -> XlsxError:
         if isinstance(error, UnsafeXml):

@@ -8,13 +8,17 @@ what a file claims about its size allocates nothing; rows and cells are counted 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from typing import Any
 
 from .xlsx_values import (
     DATE_KIND,
+    MAX_TEXT_LENGTH,
     CellError,
     FormulaWithoutValue,
     PercentNumber,
+    TextTooLong,
+    decode_escapes,
     parse_iso_date,
     serial_to_date,
 )
@@ -58,6 +62,25 @@ def cell_name(row: int, column: int) -> str:
     return f"{column_letters(column)}{row}"
 
 
+@dataclass
+class HiddenMarks:
+    """The rows and columns a sheet hides (``hidden`` on ``<row>`` and ``<col>``), as the part says."""
+
+    rows: set[int] = field(default_factory=set)
+    columns: list[tuple[int, int]] = field(default_factory=list)  # (first, last), inclusive
+
+    def column_hidden(self, column: int) -> bool:
+        return any(first <= column <= last for first, last in self.columns)
+
+
+def _is_true(value: str | None) -> bool:
+    return value is not None and value.strip().casefold() in ("1", "true")
+
+
+def _int(value: str | None) -> int:
+    return int(value) if value and value.strip().isdigit() else 0
+
+
 _DIGITS = "0123456789"
 
 
@@ -67,20 +90,24 @@ def stream_rows(
     style_kinds: dict[str, str],
     date1904: bool,
     max_cells: int,
+    marks: HiddenMarks | None = None,
 ) -> Iterator[list[Row]]:
-    """Rows in batches, one batch per chunk of the part fed to the parser."""
+    """Rows in batches, one batch per chunk of the part fed to the parser. Hidden rows and columns
+    are recorded in ``marks``. Text is gathered in pieces (linear in its length) and a cell's text over
+    Excel's limit of MAX_TEXT_LENGTH characters is refused, naming the cell."""
+    marks = marks if marks is not None else HiddenMarks()
     ready: list[Row] = []
     columns: dict[str, int] = {}
     parser = safe_parser()
     counters = [0]  # cells so far
 
     # Tag names, fixed once the root element shows which prefix (if any) the part uses.
-    C = V = F = ROW = IS = T = RPH = ""
+    C = V = F = ROW = IS = T = RPH = COL = ""
 
     def root(tag: str, attrs: dict[str, str]) -> None:
-        nonlocal C, V, F, ROW, IS, T, RPH
+        nonlocal C, V, F, ROW, IS, T, RPH, COL
         prefix = tag[: tag.index(":") + 1] if ":" in tag else ""
-        C, V, F, ROW, IS, T, RPH = (prefix + n for n in ("c", "v", "f", "row", "is", "t", "rPh"))
+        C, V, F, ROW, IS, T, RPH, COL = (prefix + n for n in ("c", "v", "f", "row", "is", "t", "rPh", "col"))
         parser.StartElementHandler = start
 
     row_cells: dict[int, Any] = {}
@@ -89,7 +116,8 @@ def stream_rows(
     cell_ref: str | None = None
     cell_type: str | None = None
     cell_style: str | None = None
-    text: str | None = None
+    text: list[str] | None = None  # the cell's text in pieces, joined at the end of the cell
+    length = 0
     collecting = False
     formula = False
     formula_text = ""
@@ -98,7 +126,7 @@ def stream_rows(
 
     def start(tag: str, attrs: dict[str, str]) -> None:
         nonlocal row_cells, row_number, column, cell_ref, cell_type, cell_style, text, collecting
-        nonlocal formula, formula_text, in_formula, phonetic
+        nonlocal formula, formula_text, in_formula, phonetic, length
         if tag == C:
             cell_ref = attrs.get("r")
             if cell_ref is None:
@@ -118,38 +146,50 @@ def stream_rows(
             formula = False
         elif tag == V:
             collecting = True
-            text = ""
+            text = []
+            length = 0
         elif tag == ROW:
             number = attrs.get("r")
             row_number = int(number) if number and number.isdigit() else row_number + 1
             if not 0 < row_number <= MAX_ROW:
                 raise SheetDataError("row-number-invalid", None, row=str(number))
+            if _is_true(attrs.get("hidden")):
+                marks.rows.add(row_number)
             row_cells = {}
             column = 0
         elif tag == F:
             formula = in_formula = True
             formula_text = ""
         elif tag == IS:
-            text = ""
+            text = []
+            length = 0
         elif tag == T:
             collecting = not phonetic
         elif tag == RPH:
             phonetic = True
+        elif tag == COL and _is_true(attrs.get("hidden")):
+            first, last = _int(attrs.get("min")), _int(attrs.get("max"))
+            if 0 < first <= last:
+                marks.columns.append((first, min(last, MAX_COLUMN)))
 
     def data(chunk: str) -> None:
-        nonlocal text, formula_text
+        nonlocal formula_text, length
         if collecting:
-            text += chunk  # type: ignore[operator]
-        elif in_formula:
+            length += len(chunk)
+            if length > MAX_TEXT_LENGTH * 8:  # even fully escaped, longer than Excel allows
+                raise SheetDataError("cell-text-too-long", _ref(), length=length, limit=MAX_TEXT_LENGTH)
+            text.append(chunk)  # type: ignore[union-attr]
+        elif in_formula and len(formula_text) < 200:  # shown in messages only, shortened there
             formula_text += chunk
 
     def end(tag: str) -> None:
-        nonlocal collecting, in_formula, phonetic
+        nonlocal collecting, in_formula, phonetic, text
         if tag == C:
-            if text is None or (text == "" and cell_type != "str" and cell_type != "inlineStr"):
+            if text is None or (not text and cell_type != "str" and cell_type != "inlineStr"):
                 if formula:
                     row_cells[column] = FormulaWithoutValue(formula_text)
                 return
+            text = "".join(text) if len(text) != 1 else text[0]
             if cell_type is None or cell_type == "n":
                 try:
                     value: Any = int(text)
@@ -170,8 +210,16 @@ def stream_rows(
                     value = shared[int(text)]
                 except (ValueError, IndexError):
                     raise SheetDataError("shared-string-missing", _ref(), index=text[:20]) from None
+                if type(value) is TextTooLong:
+                    raise SheetDataError(
+                        "cell-text-too-long", _ref(), length=value.length, limit=MAX_TEXT_LENGTH
+                    )
             elif cell_type == "inlineStr" or cell_type == "str":
-                value = text
+                value = decode_escapes(text)
+                if len(value) > MAX_TEXT_LENGTH:
+                    raise SheetDataError(
+                        "cell-text-too-long", _ref(), length=len(value), limit=MAX_TEXT_LENGTH
+                    )
             elif cell_type == "b":
                 value = text.strip() in ("1", "true")
             elif cell_type == "e":

@@ -106,3 +106,32 @@ def parse_iso_date(text: str) -> date | datetime | None:
     if hour == minute == second == 0:
         return moment.date()
     return moment
+
+
+# Excel's own limit for the text of one cell; a longer text cannot come from a spreadsheet program.
+MAX_TEXT_LENGTH = 32_767
+
+
+@dataclass(frozen=True)
+class TextTooLong:
+    """A text longer than MAX_TEXT_LENGTH: kept as its length only, and refused where it is used."""
+
+    length: int
+
+
+_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+
+
+def decode_escapes(text: str) -> str:
+    """Excel's ``_xHHHH_`` escapes decoded as Excel does: '_x000D_' is a carriage return, and
+    '_x005F_x0041_' is the literal text '_x0041_' (an escaped underscore is not read again)."""
+    if "_x" not in text:
+        return text
+    decoded = _ESCAPE.sub(lambda match: chr(int(match.group(1), 16)), text)
+    try:  # a pair of escaped UTF-16 surrogates is one character
+        return decoded.encode("utf-16", "surrogatepass").decode("utf-16")
+    except UnicodeDecodeError:  # a lone surrogate is no character: keep the escape as written
+        return _ESCAPE.sub(
+            lambda m: m.group(0) if 0xD800 <= int(m.group(1), 16) <= 0xDFFF else chr(int(m.group(1), 16)),
+            text,
+        )

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import posixpath
 from collections.abc import Iterable
+from dataclasses import dataclass
 from xml.parsers import expat
 
-from .xlsx_values import builtin_kind, format_kind
+from .xlsx_values import MAX_TEXT_LENGTH, TextTooLong, builtin_kind, decode_escapes, format_kind
 
 
 class UnsafeXml(Exception):
@@ -90,16 +91,34 @@ def resolve_target(base_dir: str, target: str) -> str:
     return posixpath.normpath(posixpath.join(base_dir, target))
 
 
-def parse_workbook(chunks: Iterable[bytes]) -> tuple[list[tuple[str, str, str]], bool]:
-    """workbook.xml: ([(sheet name, relationship id, state)], uses the 1904 date system)."""
-    sheets: list[tuple[str, str, str]] = []
+# The SpreadsheetML namespaces (transitional and strict) whose ``workbookPr`` carries the date system.
+# Recent Excel also writes an ``x15:workbookPr`` extension element, which says nothing about dates.
+MAIN_NAMESPACES = frozenset(
+    {
+        "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+        "http://purl.oclc.org/ooxml/spreadsheetml/main",
+    }
+)
+
+
+@dataclass(frozen=True)
+class WorkbookSheet:
+    name: str
+    rel_id: str
+    state: str  # visible, hidden or veryHidden
+
+
+def parse_workbook(chunks: Iterable[bytes]) -> tuple[list[WorkbookSheet], bool]:
+    """workbook.xml: (its sheets in order, uses the 1904 date system)."""
+    sheets: list[WorkbookSheet] = []
     date1904 = [False]
 
     def start(name: str, attrs: dict[str, str]) -> None:
-        tag = local(name)
+        namespace, _, tag = name.rpartition(" ")
         if tag == "sheet":
-            sheets.append((attrs.get("name", ""), _attr(attrs, "id") or "", attrs.get("state", "visible")))
-        elif tag == "workbookPr":
+            state = attrs.get("state", "visible")
+            sheets.append(WorkbookSheet(attrs.get("name", ""), _attr(attrs, "id") or "", state))
+        elif tag == "workbookPr" and (namespace in MAIN_NAMESPACES or not namespace):
             date1904[0] = attrs.get("date1904", "0").strip().casefold() in ("1", "true")
 
     parser = safe_parser(namespaces=True)
@@ -145,16 +164,19 @@ def parse_styles(chunks: Iterable[bytes]) -> dict[str, str]:
     return kinds
 
 
-def parse_shared_strings(chunks: Iterable[bytes], max_count: int) -> list[str]:
-    """sharedStrings.xml: the strings in order; rich-text runs joined, phonetic hints left out."""
-    strings: list[str] = []
+def parse_shared_strings(chunks: Iterable[bytes], max_count: int) -> list[str | TextTooLong]:
+    """sharedStrings.xml: the strings in order; rich-text runs joined, phonetic hints left out,
+    ``_xHHHH_`` escapes decoded. A string over Excel's length limit is kept as TextTooLong, so the
+    cell that uses it can be named; reading stays linear in the length of the part."""
+    strings: list[str | TextTooLong] = []
     parts: list[str] = []
-    state = {"collect": False, "phonetic": False}
+    state = {"collect": False, "phonetic": False, "length": 0}
 
     def start(name: str, attrs: dict[str, str]) -> None:
         tag = local(name)
         if tag == "si":
             parts.clear()
+            state["length"] = 0
         elif tag == "t" and not state["phonetic"]:
             state["collect"] = True
         elif tag == "rPh":
@@ -169,11 +191,17 @@ def parse_shared_strings(chunks: Iterable[bytes], max_count: int) -> list[str]:
         elif tag == "si":
             if len(strings) >= max_count:
                 raise TooMany("shared strings", max_count)
-            strings.append("".join(parts))
+            if state["length"] > MAX_TEXT_LENGTH * 8:  # even escaped, longer than Excel allows
+                strings.append(TextTooLong(state["length"]))
+                return
+            text = decode_escapes("".join(parts))
+            strings.append(TextTooLong(len(text)) if len(text) > MAX_TEXT_LENGTH else text)
 
     def text(data: str) -> None:
         if state["collect"]:
-            parts.append(data)
+            state["length"] += len(data)
+            if state["length"] <= MAX_TEXT_LENGTH * 8:
+                parts.append(data)
 
     parser = safe_parser(namespaces=True)
     parser.StartElementHandler = start

@@ -157,4 +157,100 @@ INPUT_TEMPLATES: dict[str, str] = {
     ),
     "position-duplicate": "{party} has two candidates at position {position} (also at {other}).",
     "more-problems": "... and {count} more problems.",
+    # How the file is packed (read as Excel reads it, or refused)
+    "zip-duplicate-part": (
+        "The workbook holds the part {part} twice; which copy is meant cannot be known. "
+        "Save the file again from Excel or LibreOffice."
+    ),
+    "zip-backslashes": (
+        "{count} parts of the zip are named with backslashes (such as {part}); they were read as the "
+        "workbook parts they name."
+    ),
+    "cell-text-too-long": (
+        "The cell holds {length} characters of text, more than the {limit} a spreadsheet cell can hold; "
+        "the file is refused. Shorten the text or move it to a Notes sheet."
+    ),
+    # Mistakes real workbooks contain: read as meant and said so (warnings), or refused
+    "sheet-lookalike": (
+        "The sheet name \"{written}\" mixes Latin and Cyrillic look-alike letters ({letters}); "
+        "it was read as the {meant} sheet."
+    ),
+    "header-lookalike": (
+        "The header \"{written}\" mixes Latin and Cyrillic look-alike letters ({letters}); "
+        "it was read as the column {meant}."
+    ),
+    "setting-lookalike": (
+        "The setting \"{written}\" mixes Latin and Cyrillic look-alike letters ({letters}); "
+        "it was read as {meant}."
+    ),
+    "name-lookalike": (
+        "\"{written}\" mixes Latin and Cyrillic look-alike letters ({letters}); it was read as {meant}."
+    ),
+    "party-lookalike": (
+        "The party \"{written}\" differs from {party} only in look-alike Latin/Cyrillic letters "
+        "({letters}); did you mean {party}? It was counted as {party}. Retype the name to be sure."
+    ),
+    "party-lookalike-duplicate": (
+        "\"{party}\" and \"{other_party}\" at {other} differ only in look-alike Latin/Cyrillic "
+        "letters ({letters}): on paper they are one name. Keep one row, or rename one party."
+    ),
+    "total-row": (
+        "\"{name}\" is a total row, not a party: it was left out of the calculation "
+        "(its {votes} votes; the parties above sum to {summed})."
+    ),
+    "total-row-mismatch": (
+        "The total row \"{name}\" gives {votes} votes but the parties sum to {summed}: "
+        "check the figures. The total was left out; the party rows were counted."
+    ),
+    "total-row-arithmetic": (
+        "\"{name}\" has {votes} votes, exactly the sum of all other rows: it looks like a total row. "
+        "Delete it (or name it Total) if it is a total; the workbook is refused until this is clear."
+    ),
+    "list-votes-total-row": (
+        "Row {row} (\"{name}\") is a total of the rows above, not a region or polling station: "
+        "it was left out of the sums."
+    ),
+    "candidate-total-row": (
+        "\"{name}\" in district {district} is a total row, not a candidate: it was left out."
+    ),
+    "candidate-total-arithmetic": (
+        "\"{name}\" in district {district} has {votes} votes, exactly the sum of the other candidates, "
+        "and no party: it looks like a total row. Delete it if it is a total; the workbook is refused "
+        "until this is clear."
+    ),
+    "sheet-hidden": "This sheet is hidden but its data counts: it was read. Unhide it to check it.",
+    "rows-hidden": (
+        "Hidden rows hold data that counts (rows {rows}): they were read, as Excel's own sums read them. "
+        "Unhide them to check them."
+    ),
+    "column-hidden": (
+        "Column {column} is hidden but holds data: it was read like any other column. Unhide it to check it."
+    ),
+    "ballots-fewer-than-votes": (
+        "Ballots cast is {ballots}, fewer than the {valid} valid votes (party votes and against all) plus "
+        "{invalid} invalid ballots. One of the figures is mistyped: correct it."
+    ),
+    "voters-fewer-than-votes": (
+        "Registered voters is {voters}, fewer than the {valid} valid votes (party votes and against all). "
+        "One of the figures is mistyped: correct it."
+    ),
+    "voters-fewer-than-ballots": (
+        "Registered voters is {voters}, fewer than the {ballots} ballots cast. "
+        "One of the figures is mistyped: correct it."
+    ),
+    # Outputs (the location is in the message: there is no sheet or cell)
+    "output-is-input": (
+        "{path} is the input workbook {source} (or a link to it); it is never written over. "
+        "Choose another output file."
+    ),
+    "output-is-folder": "{path} is a folder. Give the output a file name.",
+    "output-folder-missing": "{path} cannot be written: the folder {folder} does not exist.",
+    "output-permission": (
+        "{path} cannot be written: no permission to write in {folder} ({reason}). "
+        "Choose a folder you may write to."
+    ),
+    "output-disk-full": (
+        "{path} cannot be written: the disk is full ({reason}). Any earlier file of that name is unchanged."
+    ),
+    "output-failed": "{path} cannot be written ({reason}). Any earlier file of that name is unchanged.",
 }

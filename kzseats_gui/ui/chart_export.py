@@ -8,11 +8,10 @@ offscreen QGuiApplication is created for fonts and painting.
 from __future__ import annotations
 
 import os
-import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from .. import __version__
@@ -20,6 +19,7 @@ from ..charts.scene import ChartLabels, ChartScene, build_scene
 from ..charts.svg import scene_to_svg
 from ..core.model import Election
 from ..core.result import AllocationResult
+from ..fileio.safe_output import write_bytes_atomically
 from .chart_labels import translated_chart_labels
 from .scene_painter import paint_scene
 
@@ -95,9 +95,11 @@ def scene_image(scene: ChartScene, dpi: float, *, transparent: bool = False) -> 
     return image
 
 
-def write_scene_pdf(scene: ChartScene, path: str | os.PathLike[str], *, title: str = "") -> None:
+def scene_pdf_bytes(scene: ChartScene, *, title: str = "") -> bytes:
     """One PDF page exactly the scene's size, drawn as vectors."""
-    writer = QPdfWriter(os.fspath(path))
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setResolution(PDF_RESOLUTION)
     writer.setCreator(f"kzseats {__version__}")
     writer.setTitle(title or scene.title)
@@ -107,28 +109,25 @@ def write_scene_pdf(scene: ChartScene, path: str | os.PathLike[str], *, title: s
     writer.setPageLayout(QPageLayout(page, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
     painter = QPainter()
     if not painter.begin(writer):
-        raise _cannot_write(path)
+        raise ExportError(QCoreApplication.translate("charts", "The chart could not be drawn."))
     try:
         paint_scene(painter, scene, QRectF(0, 0, writer.width(), writer.height()))
     finally:
-        painter.end()
+        painter.end()  # writes the whole PDF into the buffer
+    return bytes(buffer.data().data())
 
 
-def _atomic_target(path: Path) -> str:
-    """A fresh temporary file beside ``path`` (same suffix, so Qt picks the right writer)."""
-    fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=path.suffix, dir=path.parent or ".")
-    os.close(fd)
-    return temporary
+def write_scene_pdf(scene: ChartScene, path: str | os.PathLike[str], *, title: str = "") -> None:
+    """The scene as a one-page PDF at ``path``, complete or not at all."""
+    write_bytes_atomically(path, scene_pdf_bytes(scene, title=title))
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-def _cannot_write(path: object) -> ExportError:
-    return ExportError(QCoreApplication.translate("charts", "Cannot write {path}.").format(path=path))
+def image_png_bytes(image: QImage) -> bytes:
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):
+        raise ExportError(QCoreApplication.translate("charts", "The chart could not be drawn."))
+    return bytes(buffer.data().data())
 
 
 def export_chart(
@@ -142,11 +141,12 @@ def export_chart(
     custom_order: Sequence[str] | None = None,
     neutral: str = "centre",
     labels: ChartLabels | None = None,
+    inputs: Iterable[str | os.PathLike[str]] = (),
 ) -> None:
     """Write the hemicycle with its legend to ``path``; the format follows the suffix (.svg/.png/.pdf).
 
     ``dpi`` sets the PNG resolution; ``transparent`` leaves the PNG (and SVG) background clear.
-    The file appears complete or not at all."""
+    The file appears complete or not at all, never over one of ``inputs`` (raises OutputError)."""
     target = Path(path)
     suffix = target.suffix.lower()
     if suffix not in FORMATS:
@@ -166,21 +166,13 @@ def export_chart(
         labels=labels,
         transparent=transparent and suffix != ".pdf",
     )
-    temporary = _atomic_target(target)
-    try:
-        if suffix == ".svg":
-            Path(temporary).write_text(scene_to_svg(scene), encoding="utf-8", newline="\n")
-        elif suffix == ".png":
-            image = scene_image(scene, dpi, transparent=transparent)
-            if not image.save(temporary, "PNG"):
-                raise _cannot_write(path)
-        else:
-            write_scene_pdf(scene, temporary)
-        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes the file private; give it the usual mode
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    if suffix == ".svg":
+        data = scene_to_svg(scene).encode("utf-8")
+    elif suffix == ".png":
+        data = image_png_bytes(scene_image(scene, dpi, transparent=transparent))
+    else:
+        data = scene_pdf_bytes(scene)
+    write_bytes_atomically(target, data, inputs=inputs)
 
 
 __all__ = [

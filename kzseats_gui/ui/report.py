@@ -7,17 +7,16 @@ The same pages go to a printer (``print_report``) in the printer's page size and
 from __future__ import annotations
 
 import os
-import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime
-from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QRectF
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from .. import __version__
 from ..core.model import Election
 from ..core.result import AllocationResult, DistrictOutcome, Tie
+from ..fileio.safe_output import write_bytes_atomically
 from ..text import render_notice, render_step
 from ..text.vocabulary import district_state_key
 from .chart_export import ExportError, ensure_gui_application
@@ -248,33 +247,22 @@ def write_report_pdf(
     order: str = "ballot",
     custom_order: Sequence[str] | None = None,
     neutral: str = "centre",
+    inputs: Iterable[str | os.PathLike[str]] = (),
 ) -> int:
-    """Write the multi-page A4 report to ``path`` (complete or not at all); returns the page count."""
+    """Write the multi-page A4 report to ``path`` (complete or not at all, never over one of
+    ``inputs``: raises OutputError); returns the page count."""
     ensure_gui_application()
-    target = Path(path)
-    fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".pdf", dir=target.parent or ".")
-    os.close(fd)
-    try:
-        writer = QPdfWriter(temporary)
-        writer.setResolution(PDF_RESOLUTION)
-        writer.setCreator(f"kzseats {__version__}")
-        writer.setTitle(result.settings.title)
-        writer.setPageLayout(
-            QPageLayout(
-                QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)
-            )
-        )
-        count = _paint_document(
-            writer, election, result, order=order, custom_order=custom_order, neutral=neutral
-        )
-        del writer  # flushes and closes the file
-        mask = os.umask(0)
-        os.umask(mask)
-        os.chmod(temporary, 0o666 & ~mask)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(PDF_RESOLUTION)
+    writer.setCreator(f"kzseats {__version__}")
+    writer.setTitle(result.settings.title)
+    a4 = QPageSize(QPageSize.PageSizeId.A4)
+    writer.setPageLayout(QPageLayout(a4, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
+    count = _paint_document(writer, election, result, order=order, custom_order=custom_order, neutral=neutral)
+    del writer  # the painter has ended: the whole PDF is in the buffer
+    write_bytes_atomically(path, bytes(buffer.data().data()), inputs=inputs)
     return count
 
 

@@ -1,9 +1,9 @@
 """File ▸ Export and Print: ask where, then hand the result to the exporters.
 
 The source workbook is never written to: results go to a new file (``<source>-results.xlsx`` by
-default), and a path equal to the source is refused. Charts and reports use the party order and the
-place of neutral seats chosen in the charts panel, so paper and files look like the screen. Drawing
-modules are imported when first used.
+default), and a path that reaches the source (also through a link) is refused for every export.
+Charts and reports use the party order and the place of neutral seats chosen in the charts panel, so
+paper and files look like the screen. Drawing modules are imported when first used.
 """
 
 from __future__ import annotations
@@ -39,11 +39,15 @@ def wait_cursor() -> Iterator[None]:
 @contextlib.contextmanager
 def writing(path: Path) -> Iterator[None]:
     """Turn the exporters' errors into one ExportFailed that names the file."""
+    from ..fileio.safe_output import OutputError
     from .chart_export import ExportError
+    from .i18n import translate_message
 
     try:
         with wait_cursor():
             yield
+    except OutputError as error:
+        raise ExportFailed(error.message(translate_message)) from error
     except OSError as error:
         reason = error.strerror or str(error)
         raise ExportFailed(translate("Exports", "{path} could not be written: {reason}").format(
@@ -66,10 +70,9 @@ def _ask_save_path(parent: QWidget, title: str, suggested: Path, filters: str, s
 
 
 def _is_source(document: Document, path: Path) -> bool:
-    try:
-        return path.resolve() == document.path.resolve()
-    except OSError:
-        return False
+    from ..fileio.safe_output import same_file
+
+    return same_file(path, document.path)
 
 
 def export_results(parent: QWidget, document: Document, options: ChartOptions) -> Path | None:
@@ -86,7 +89,7 @@ def export_results(parent: QWidget, document: Document, options: ChartOptions) -
         )
         return None
     with writing(path):
-        write_results(path, document.election, document.result)
+        write_results(path, document.election, document.result, inputs=[document.path])
     return path
 
 
@@ -102,7 +105,7 @@ def export_chart(parent: QWidget, document: Document, options: ChartOptions) -> 
     if path is None or document.result is None:
         return None
     with writing(path):
-        write_chart(document.election, document.result, path, dpi=PNG_DPI, **options)
+        write_chart(document.election, document.result, path, dpi=PNG_DPI, inputs=[document.path], **options)
     return path
 
 
@@ -115,7 +118,7 @@ def export_report(parent: QWidget, document: Document, options: ChartOptions) ->
     if path is None or document.result is None:
         return None
     with writing(path):
-        write_report_pdf(document.election, document.result, path, **options)
+        write_report_pdf(document.election, document.result, path, inputs=[document.path], **options)
     return path
 
 

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from kzseats_gui.charts import svg as svg_module
 from kzseats_gui.charts.scene import ChartLabels, SeatStyle, build_scene
 from kzseats_gui.charts.svg import id_fragment, scene_to_svg, write_svg
+from kzseats_gui.fileio.safe_output import OutputError
 
 NS = "{http://www.w3.org/2000/svg}"
 
@@ -147,7 +148,7 @@ def test_write_svg_leaves_the_old_file_when_writing_fails(tmp_path, mazhilis_202
         raise OSError("disk full")
 
     monkeypatch.setattr(svg_module.os, "replace", broken_replace)
-    with pytest.raises(OSError):
+    with pytest.raises(OutputError):
         write_svg(build_scene(*mazhilis_2023), target)
     assert target.read_text(encoding="utf-8") == "old"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["chart.svg"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from fractions import Fraction
 
 import openpyxl
@@ -13,6 +14,7 @@ from kzseats_gui.core.bodies import resolve_settings
 from kzseats_gui.core.model import Method, SettingsOverrides
 from kzseats_gui.fileio import export as export_module
 from kzseats_gui.fileio.export import export_results
+from kzseats_gui.fileio.safe_output import OutputError
 from kzseats_gui.fileio.workbook import read_workbook
 from kzseats_gui.text import render_step
 
@@ -124,13 +126,13 @@ def test_a_failed_export_leaves_the_old_file_and_no_debris(tmp_path, monkeypatch
     out = tmp_path / "results.xlsx"
     out.write_bytes(b"previous export")
 
-    def broken_save(self, filename):
-        with open(filename, "wb") as half:
-            half.write(b"PK half a file")
-        raise OSError("disk full")
+    def broken_save(self, stream):
+        stream.write(b"PK half a file")
+        raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(export_module.Workbook, "save", broken_save)
-    with pytest.raises(OSError):
+    with pytest.raises(OutputError) as raised:
         export_results(out, election, result)
+    assert raised.value.code == "output-disk-full" and "results.xlsx" in str(raised.value)
     assert out.read_bytes() == b"previous export"
     assert [p.name for p in tmp_path.iterdir()] == ["results.xlsx"]

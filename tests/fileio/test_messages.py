@@ -6,25 +6,28 @@ import ast
 from pathlib import Path
 
 import kzseats_gui.fileio as fileio
+from kzseats_gui.fileio.safe_output import ERRNO_CODES, OTHER_ERROR
 from kzseats_gui.fileio.workbook import SETTINGS_CODES
 from kzseats_gui.text import TEMPLATES, render
 from kzseats_gui.text.core_messages import CORE_TEMPLATES
 from kzseats_gui.text.input_messages import INPUT_TEMPLATES
 from kzseats_gui.text.project_messages import PROJECT_TEMPLATES
 
-EMITTERS = {"problem", "note"}  # Findings methods: the code is the first argument
-RAISERS = {"BadCell", "XlsxError", "SheetDataError", "Notice", "fail"}
+EMITTERS = {"problem", "note", "warn"}  # Findings methods: the code is the first argument
+RAISERS = {"BadCell", "XlsxError", "SheetDataError", "Notice", "fail", "OutputError", "note_lookalike"}
 
 
 def emitted_codes() -> set[str]:
-    found: set[str] = set(SETTINGS_CODES.values())
-    for path in Path(fileio.__file__).parent.glob("*.py"):
+    found: set[str] = set(SETTINGS_CODES.values()) | set(ERRNO_CODES.values()) | {OTHER_ERROR}
+    for path in Path(fileio.__file__).parent.glob("**/*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if not isinstance(node, ast.Call) or not node.args:
                 continue
             func = node.func
             name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
-            first = node.args[0]
+            first = node.args[1] if name == "OutputError" and len(node.args) > 1 else node.args[0]
+            if name == "note_lookalike" and len(node.args) > 1:  # (findings, code, ...)
+                first = node.args[1]
             if (
                 name in EMITTERS | RAISERS
                 and isinstance(first, ast.Constant)

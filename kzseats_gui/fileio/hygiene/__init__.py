@@ -1,0 +1,31 @@
+"""Input hygiene: the mistakes real workbooks contain, caught in one place for every workbook.
+
+A result must never change silently because of how a workbook was typed. The reader calls these
+checks on every workbook; each either reads the workbook as the clerk meant it and says so (a warning
+naming the cell) or refuses it (a problem naming the cell, exit 2):
+
+- ``confusables``: Latin and Cyrillic look-alike letters in sheet names, headers, settings and party
+  names (folded for matching, and reported);
+- ``totals``: total rows typed under the data (by name in three languages, and by arithmetic);
+- ``hidden``: hidden rows, columns and sheets that hold data that counts;
+- ``plausibility``: more valid ballots than ballots cast or registered voters.
+
+Messages are language-neutral codes; their text is in ``kzseats_gui.text.input_messages``.
+"""
+
+from .confusables import NameMatcher, fold, note_lookalike, odd_letters
+from .hidden import HiddenWatch, check_hidden_sheet
+from .plausibility import check_plausibility
+from .totals import TOTAL_WORDS, is_total_name
+
+__all__ = [
+    "TOTAL_WORDS",
+    "HiddenWatch",
+    "NameMatcher",
+    "check_hidden_sheet",
+    "check_plausibility",
+    "fold",
+    "is_total_name",
+    "note_lookalike",
+    "odd_letters",
+]
