@@ -1473,7 +1473,11 @@ The window is still usable; the last action had no effect.</source>
     </message>
     <message>
         <source>Cannot write {path}.</source>
-        <translation>{path} жазу мүмкін болмады.</translation>
+        <translation type="vanished">{path} жазу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>The chart could not be drawn.</source>
+        <translation>Диаграмманы салу мүмкін болмады.</translation>
     </message>
     <message>
         <source>Unknown chart format {suffix}: use .svg, .png or .pdf.</source>
@@ -1626,6 +1630,10 @@ The window is still usable; the last action had no effect.</source>
         <translation>Берілген бюллетеньдер ({ballots}) жарамды тізімдік бюллетеньдерден ({valid}) аз; сандарды тексеріңіз.</translation>
     </message>
     <message>
+        <source>Ballots cast is {ballots}, fewer than the {valid} valid votes (party votes and against all) plus {invalid} invalid ballots. One of the figures is mistyped: correct it.</source>
+        <translation>Берілген бюллетеньдер саны {ballots}, бұл {valid} жарамды дауыстан (партияларға және барлығына қарсы) және {invalid} жарамсыз бюллетеньнен аз. Сандардың бірі қате терілген: оны түзетіңіз.</translation>
+    </message>
+    <message>
         <source>{candidate} is listed twice in district {district} (also at {other}). Keep one row per candidate.</source>
         <translation>Округ {district}: {candidate} екі рет көрсетілген (тағы: {other}). Әр кандидатқа бір жол қалдырыңыз.</translation>
     </message>
@@ -1640,6 +1648,14 @@ The window is still usable; the last action had no effect.</source>
     <message>
         <source>{party} is not on the Parties sheet. Write the party&apos;s name or short name as on the Parties sheet.</source>
         <translation>{party} партиясы «Партиялар» парағында жоқ. Партияның атауын немесе қысқаша атауын «Партиялар» парағындағыдай жазыңыз.</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; in district {district} has {votes} votes, exactly the sum of the other candidates, and no party: it looks like a total row. Delete it if it is a total; the workbook is refused until this is clear.</source>
+        <translation>{district} округіндегі «{name}» {votes} дауысқа ие — бұл басқа кандидаттардың дәл қосындысы — және партиясы жоқ: қорытынды жолына ұқсайды. Егер бұл қорытынды болса, оны жойыңыз; бұл анықталғанша кітап қабылданбайды.</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; in district {district} is a total row, not a candidate: it was left out.</source>
+        <translation>{district} округіндегі «{name}» — кандидат емес, қорытынды жолы: ол есепке алынбады.</translation>
     </message>
     <message>
         <source>Candidates are listed for {party}, which is not among the parties.</source>
@@ -1662,6 +1678,10 @@ The window is still usable; the last action had no effect.</source>
         <translation>{ref} ұяшық сілтемесі жарамсыз (бағандар A-дан XFD-ге дейін).</translation>
     </message>
     <message>
+        <source>The cell holds {length} characters of text, more than the {limit} a spreadsheet cell can hold; the file is refused. Shorten the text or move it to a Notes sheet.</source>
+        <translation>Ұяшықта {length} таңба мәтін бар — бұл кесте ұяшығы сыятын {limit} таңбадан көп; файл қабылданбады. Мәтінді қысқартыңыз немесе оны «Ескертпелер» парағына көшіріңіз.</translation>
+    </message>
+    <message>
         <source>{what}: &quot;{value}&quot; is not a value this app knows. Write one of: {choices}.</source>
         <translation>{what}: «{value}» мәні бағдарламаға белгісіз. Мыналардың бірін жазыңыз: {choices}.</translation>
     </message>
@@ -1672,6 +1692,10 @@ The window is still usable; the last action had no effect.</source>
     <message>
         <source>This column and column {other} are both {column}. Keep one.</source>
         <translation>Бұл баған да, {other} бағаны да — «{column}». Біреуін қалдырыңыз.</translation>
+    </message>
+    <message>
+        <source>Column {column} is hidden but holds data: it was read like any other column. Unhide it to check it.</source>
+        <translation>{column} бағаны жасырылған, бірақ деректері бар: ол басқа бағандар сияқты оқылды. Тексеру үшін оны көрсетіңіз.</translation>
     </message>
     <message>
         <source>The header row has no column {column}. Add a header cell with that name (the column order is free).</source>
@@ -1842,6 +1866,10 @@ The window is still usable; the last action had no effect.</source>
         <translation>{what}: F немесе M (Ж/М, Ә/Е) болуы керек; «{value}» сәйкес емес.</translation>
     </message>
     <message>
+        <source>The header &quot;{written}&quot; mixes Latin and Cyrillic look-alike letters ({letters}); it was read as the column {meant}.</source>
+        <translation>«{written}» тақырыбы ұқсас латын және кирилл әріптерін араластырады ({letters}); {meant} бағаны ретінде оқылды.</translation>
+    </message>
+    <message>
         <source>{party}: {holders} candidates are marked elected, but the party holds {seats} seats.</source>
         <translation>{party}: {holders} кандидат сайланды деп белгіленген, ал партияда {seats} мандат бар.</translation>
     </message>
@@ -1906,6 +1934,10 @@ The window is still usable; the last action had no effect.</source>
         <translation>Тізімдер бойынша дауыстардың {rows} жолы қосылды.</translation>
     </message>
     <message>
+        <source>Row {row} (&quot;{name}&quot;) is a total of the rows above, not a region or polling station: it was left out of the sums.</source>
+        <translation>{row}-жол («{name}») — өңір немесе учаске емес, жоғарыдағы жолдардың қорытындысы: ол қосындыға кірмеді.</translation>
+    </message>
+    <message>
         <source>The recorded lot ({winners}) does not decide the tie between {between} for {seats} seat(s): it must name {seats} of the tied parties.</source>
         <translation>Жазылған жеребе нәтижесі ({winners}) {between} арасындағы {seats} мандат үшін теңдікті шешпейді: тең партиялардың ішінен {seats} партия аталуы керек.</translation>
     </message>
@@ -1962,6 +1994,10 @@ The window is still usable; the last action had no effect.</source>
         <translation>... және тағы {count} мәселе.</translation>
     </message>
     <message>
+        <source>&quot;{written}&quot; mixes Latin and Cyrillic look-alike letters ({letters}); it was read as {meant}.</source>
+        <translation>«{written}» ұқсас латын және кирилл әріптерін араластырады ({letters}); {meant} ретінде оқылды.</translation>
+    </message>
+    <message>
         <source>The admitted parties have no votes; the {seats} list seats are left vacant.</source>
         <translation>Жіберілген партияларда дауыс жоқ; тізім бойынша {seats} мандат бос қалады.</translation>
     </message>
@@ -1972,6 +2008,30 @@ The window is still usable; the last action had no effect.</source>
     <message>
         <source>No party reached the threshold; the law gives no rule for this case. All {seats} list seats are left vacant.</source>
         <translation>Бірде-бір партия өту шегінен өтпеді; заңда бұл жағдайға ереже жоқ. Тізім бойынша барлық {seats} мандат бос қалады.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: the disk is full ({reason}). Any earlier file of that name is unchanged.</source>
+        <translation>{path} жазу мүмкін болмады: диск толы ({reason}). Осы атаудағы бұрынғы файл өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written ({reason}). Any earlier file of that name is unchanged.</source>
+        <translation>{path} жазу мүмкін болмады ({reason}). Осы атаудағы бұрынғы файл өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: the folder {folder} does not exist.</source>
+        <translation>{path} жазу мүмкін болмады: {folder} қалтасы жоқ.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder. Give the output a file name.</source>
+        <translation>{path} — қалта. Шығыс файлының атауын беріңіз.</translation>
+    </message>
+    <message>
+        <source>{path} is the input workbook {source} (or a link to it); it is never written over. Choose another output file.</source>
+        <translation>{path} — бастапқы {source} кітабы (немесе оған сілтеме); ол ешқашан қайта жазылмайды. Басқа шығыс файлын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: no permission to write in {folder} ({reason}). Choose a folder you may write to.</source>
+        <translation>{path} жазу мүмкін болмады: {folder} қалтасына жазуға рұқсат жоқ ({reason}). Жазуға болатын қалтаны таңдаңыз.</translation>
     </message>
     <message>
         <source>The workbook lacks its part {part}; it is damaged. Save it again as .xlsx.</source>
@@ -2000,6 +2060,14 @@ The window is still usable; the last action had no effect.</source>
     <message>
         <source>{party}: {votes} votes = {percent} % — below the threshold, takes no list seat.</source>
         <translation>{party}: {votes} дауыс = {percent} % — өту шегінен төмен, тізім бойынша мандат алмайды.</translation>
+    </message>
+    <message>
+        <source>The party &quot;{written}&quot; differs from {party} only in look-alike Latin/Cyrillic letters ({letters}); did you mean {party}? It was counted as {party}. Retype the name to be sure.</source>
+        <translation>«{written}» партиясы {party} партиясынан тек ұқсас латын/кирилл әріптерімен ерекшеленеді ({letters}); {party} деп айтқыңыз келді ме? Ол {party} ретінде есептелді. Күмән болмас үшін атауды қайта теріңіз.</translation>
+    </message>
+    <message>
+        <source>&quot;{party}&quot; and &quot;{other_party}&quot; at {other} differ only in look-alike Latin/Cyrillic letters ({letters}): on paper they are one name. Keep one row, or rename one party.</source>
+        <translation>«{party}» мен {other} ұяшығындағы «{other_party}» тек ұқсас латын/кирилл әріптерімен ерекшеленеді ({letters}): қағазда бұл бір атау. Бір жолды қалдырыңыз немесе бір партияның атын өзгертіңіз.</translation>
     </message>
     <message>
         <source>A row without a party name. Write the party&apos;s name, or clear the row.</source>
@@ -2082,6 +2150,10 @@ The window is still usable; the last action had no effect.</source>
         <translation>{row} жол нөмірі жарамсыз (жолдар 1-ден 1048576-ға дейін).</translation>
     </message>
     <message>
+        <source>Hidden rows hold data that counts (rows {rows}): they were read, as Excel&apos;s own sums read them. Unhide them to check them.</source>
+        <translation>Жасырын жолдарда есепке алынатын деректер бар ({rows} жолдар): олар Excel-дің өз қосындылары оқитындай оқылды. Тексеру үшін оларды көрсетіңіз.</translation>
+    </message>
+    <message>
         <source>Only one party passed: the runner-up {party} ({votes} votes) is admitted too.</source>
         <translation>Шектен бір ғана партия өтті: екінші орындағы {party} ({votes} дауыс) да жіберіледі.</translation>
     </message>
@@ -2096,6 +2168,10 @@ The window is still usable; the last action had no effect.</source>
     <message>
         <source>{setting} is given twice (also at {other}). Keep one row.</source>
         <translation>{setting} екі рет көрсетілген (тағы: {other}). Бір жолды қалдырыңыз.</translation>
+    </message>
+    <message>
+        <source>The setting &quot;{written}&quot; mixes Latin and Cyrillic look-alike letters ({letters}); it was read as {meant}.</source>
+        <translation>«{written}» баптауы ұқсас латын және кирилл әріптерін араластырады ({letters}); {meant} ретінде оқылды.</translation>
     </message>
     <message>
         <source>A value without a setting name. Write the setting (such as List seats) to its left.</source>
@@ -2128,6 +2204,14 @@ The window is still usable; the last action had no effect.</source>
     <message>
         <source>This sheet has a header row but no data; it was ignored.</source>
         <translation>Бұл парақта тақырып жолы бар, бірақ деректер жоқ; ол еленбеді.</translation>
+    </message>
+    <message>
+        <source>This sheet is hidden but its data counts: it was read. Unhide it to check it.</source>
+        <translation>Бұл парақ жасырылған, бірақ оның деректері есепке алынады: ол оқылды. Тексеру үшін оны көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>The sheet name &quot;{written}&quot; mixes Latin and Cyrillic look-alike letters ({letters}); it was read as the {meant} sheet.</source>
+        <translation>«{written}» парақ атауы ұқсас латын және кирилл әріптерін араластырады ({letters}); {meant} парағы ретінде оқылды.</translation>
     </message>
     <message>
         <source>There are {seats} list seats but no {what} sheet. Add a sheet named Parties with the columns Party and Votes (one row per party).</source>
@@ -2174,8 +2258,28 @@ The window is still usable; the last action had no effect.</source>
         <translation>Кітаптағы «{what}» саны {limit} шегінен асады; файл қабылданбады.</translation>
     </message>
     <message>
+        <source>&quot;{name}&quot; is a total row, not a party: it was left out of the calculation (its {votes} votes; the parties above sum to {summed}).</source>
+        <translation>«{name}» — партия емес, қорытынды жолы: ол есептен шығарылды (оның {votes} дауысы; жоғарыдағы партиялардың қосындысы {summed}).</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; has {votes} votes, exactly the sum of all other rows: it looks like a total row. Delete it (or name it Total) if it is a total; the workbook is refused until this is clear.</source>
+        <translation>«{name}» {votes} дауысқа ие — бұл қалған барлық жолдардың дәл қосындысы: қорытынды жолына ұқсайды. Егер бұл қорытынды болса, оны жойыңыз (немесе «Барлығы» деп атаңыз); бұл анықталғанша кітап қабылданбайды.</translation>
+    </message>
+    <message>
+        <source>The total row &quot;{name}&quot; gives {votes} votes but the parties sum to {summed}: check the figures. The total was left out; the party rows were counted.</source>
+        <translation>«{name}» қорытынды жолы {votes} дауыс береді, ал партиялардың қосындысы {summed}: сандарды тексеріңіз. Қорытынды шығарылды, партиялар жолдары есепке алынды.</translation>
+    </message>
+    <message>
         <source>Valid list ballots: {party_votes} party votes + {against_all} against all = {valid}.</source>
         <translation>Жарамды тізімдік бюллетеньдер: {party_votes} (партияларға) + {against_all} (барлығына қарсы) = {valid}.</translation>
+    </message>
+    <message>
+        <source>Registered voters is {voters}, fewer than the {ballots} ballots cast. One of the figures is mistyped: correct it.</source>
+        <translation>Сайлаушылар саны {voters}, бұл берілген {ballots} бюллетеньнен аз. Сандардың бірі қате терілген: оны түзетіңіз.</translation>
+    </message>
+    <message>
+        <source>Registered voters is {voters}, fewer than the {valid} valid votes (party votes and against all). One of the figures is mistyped: correct it.</source>
+        <translation>Сайлаушылар саны {voters}, бұл {valid} жарамды дауыстан (партияларға және барлығына қарсы) аз. Сандардың бірі қате терілген: оны түзетіңіз.</translation>
     </message>
     <message>
         <source>{party} has no votes: fill its Votes cell, or add a {party} column to the List votes sheet.</source>
@@ -2198,8 +2302,16 @@ The window is still usable; the last action had no effect.</source>
         <translation>Сайлау күні көрсетілмеген, сондықтан жастарды ({age} жасқа толмағандарды) квотаға есептеу мүмкін емес.</translation>
     </message>
     <message>
+        <source>{count} parts of the zip are named with backslashes (such as {part}); they were read as the workbook parts they name.</source>
+        <translation>Zip мұрағатының {count} бөлігі кері қиғаш сызықпен аталған (мысалы, {part}); олар өздері атайтын кітап бөліктері ретінде оқылды.</translation>
+    </message>
+    <message>
         <source>The workbook is damaged or truncated ({reason}). Save it again from Excel or LibreOffice, or copy the file again in full.</source>
         <translation>Кітап зақымдалған немесе толық емес ({reason}). Оны Excel немесе LibreOffice бағдарламасынан қайта сақтаңыз немесе файлды қайтадан толық көшіріңіз.</translation>
+    </message>
+    <message>
+        <source>The workbook holds the part {part} twice; which copy is meant cannot be known. Save the file again from Excel or LibreOffice.</source>
+        <translation>Кітапта {part} бөлігі екі рет бар; қай көшірме меңзелгенін білу мүмкін емес. Файлды Excel немесе LibreOffice-тен қайта сақтаңыз.</translation>
     </message>
     <message>
         <source>The workbook is password-protected. Save it again without a password.</source>

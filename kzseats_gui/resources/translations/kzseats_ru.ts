@@ -1483,7 +1483,11 @@ The window is still usable; the last action had no effect.</source>
     </message>
     <message>
         <source>Cannot write {path}.</source>
-        <translation>Не удалось записать {path}.</translation>
+        <translation type="vanished">Не удалось записать {path}.</translation>
+    </message>
+    <message>
+        <source>The chart could not be drawn.</source>
+        <translation>Не удалось нарисовать диаграмму.</translation>
     </message>
     <message>
         <source>Unknown chart format {suffix}: use .svg, .png or .pdf.</source>
@@ -1636,6 +1640,10 @@ The window is still usable; the last action had no effect.</source>
         <translation>Поданных бюллетеней ({ballots}) меньше, чем действительных бюллетеней по спискам ({valid}); проверьте цифры.</translation>
     </message>
     <message>
+        <source>Ballots cast is {ballots}, fewer than the {valid} valid votes (party votes and against all) plus {invalid} invalid ballots. One of the figures is mistyped: correct it.</source>
+        <translation>Число поданных бюллетеней {ballots} меньше, чем {valid} действительных голосов (за партии и против всех) плюс {invalid} недействительных бюллетеней. Одно из чисел введено с ошибкой: исправьте его.</translation>
+    </message>
+    <message>
         <source>{candidate} is listed twice in district {district} (also at {other}). Keep one row per candidate.</source>
         <translation>Округ {district}: {candidate} указан дважды (ещё: {other}). Оставьте по одной строке на кандидата.</translation>
     </message>
@@ -1650,6 +1658,14 @@ The window is still usable; the last action had no effect.</source>
     <message>
         <source>{party} is not on the Parties sheet. Write the party&apos;s name or short name as on the Parties sheet.</source>
         <translation>Партии {party} нет на листе «Партии». Впишите название или краткое название партии так, как на листе «Партии».</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; in district {district} has {votes} votes, exactly the sum of the other candidates, and no party: it looks like a total row. Delete it if it is a total; the workbook is refused until this is clear.</source>
+        <translation>«{name}» в округе {district} имеет {votes} голосов — ровно сумму остальных кандидатов — и не имеет партии: похоже на строку итога. Удалите её, если это итог; до выяснения книга не принимается.</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; in district {district} is a total row, not a candidate: it was left out.</source>
+        <translation>«{name}» в округе {district} — строка итога, а не кандидат: она не учтена.</translation>
     </message>
     <message>
         <source>Candidates are listed for {party}, which is not among the parties.</source>
@@ -1672,6 +1688,10 @@ The window is still usable; the last action had no effect.</source>
         <translation>Недопустимая ссылка на ячейку {ref} (столбцы — от A до XFD).</translation>
     </message>
     <message>
+        <source>The cell holds {length} characters of text, more than the {limit} a spreadsheet cell can hold; the file is refused. Shorten the text or move it to a Notes sheet.</source>
+        <translation>В ячейке {length} символов текста — больше {limit}, которые вмещает ячейка таблицы; файл не принят. Сократите текст или перенесите его на лист «Примечания».</translation>
+    </message>
+    <message>
         <source>{what}: &quot;{value}&quot; is not a value this app knows. Write one of: {choices}.</source>
         <translation>{what}: значение «{value}» программе неизвестно. Впишите одно из: {choices}.</translation>
     </message>
@@ -1682,6 +1702,10 @@ The window is still usable; the last action had no effect.</source>
     <message>
         <source>This column and column {other} are both {column}. Keep one.</source>
         <translation>Этот столбец и столбец {other} оба — «{column}». Оставьте один.</translation>
+    </message>
+    <message>
+        <source>Column {column} is hidden but holds data: it was read like any other column. Unhide it to check it.</source>
+        <translation>Столбец {column} скрыт, но содержит данные: он прочитан, как любой другой. Покажите его, чтобы проверить.</translation>
     </message>
     <message>
         <source>The header row has no column {column}. Add a header cell with that name (the column order is free).</source>
@@ -1852,6 +1876,10 @@ The window is still usable; the last action had no effect.</source>
         <translation>{what}: нужно F или M (Ж/М, Ә/Е); «{value}» не подходит.</translation>
     </message>
     <message>
+        <source>The header &quot;{written}&quot; mixes Latin and Cyrillic look-alike letters ({letters}); it was read as the column {meant}.</source>
+        <translation>Заголовок «{written}» смешивает похожие латинские и кириллические буквы ({letters}); прочитан как столбец {meant}.</translation>
+    </message>
+    <message>
         <source>{party}: {holders} candidates are marked elected, but the party holds {seats} seats.</source>
         <translation>{party}: избранными отмечено кандидатов — {holders}, а мандатов у партии — {seats}.</translation>
     </message>
@@ -1916,6 +1944,10 @@ The window is still usable; the last action had no effect.</source>
         <translation>Просуммированы строки голосов по спискам: {rows}.</translation>
     </message>
     <message>
+        <source>Row {row} (&quot;{name}&quot;) is a total of the rows above, not a region or polling station: it was left out of the sums.</source>
+        <translation>Строка {row} («{name}») — итог строк выше, а не регион или участок: она не вошла в суммы.</translation>
+    </message>
+    <message>
         <source>The recorded lot ({winners}) does not decide the tie between {between} for {seats} seat(s): it must name {seats} of the tied parties.</source>
         <translation>Записанный итог жеребьёвки ({winners}) не решает равенство ({between}) за мандаты ({seats}): в нём должно быть названо столько партий из числа равных, сколько спорных мандатов ({seats}).</translation>
     </message>
@@ -1972,6 +2004,10 @@ The window is still usable; the last action had no effect.</source>
         <translation>... и ещё проблем: {count}.</translation>
     </message>
     <message>
+        <source>&quot;{written}&quot; mixes Latin and Cyrillic look-alike letters ({letters}); it was read as {meant}.</source>
+        <translation>«{written}» смешивает похожие латинские и кириллические буквы ({letters}); прочитано как {meant}.</translation>
+    </message>
+    <message>
         <source>The admitted parties have no votes; the {seats} list seats are left vacant.</source>
         <translation>У допущенных партий нет голосов; мандаты по спискам ({seats}) остаются вакантными.</translation>
     </message>
@@ -1982,6 +2018,30 @@ The window is still usable; the last action had no effect.</source>
     <message>
         <source>No party reached the threshold; the law gives no rule for this case. All {seats} list seats are left vacant.</source>
         <translation>Ни одна партия не преодолела проходной барьер; закон этот случай не регулирует. Все мандаты по спискам ({seats}) остаются вакантными.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: the disk is full ({reason}). Any earlier file of that name is unchanged.</source>
+        <translation>{path} не удалось записать: диск заполнен ({reason}). Прежний файл с этим именем не изменён.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written ({reason}). Any earlier file of that name is unchanged.</source>
+        <translation>{path} не удалось записать ({reason}). Прежний файл с этим именем не изменён.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: the folder {folder} does not exist.</source>
+        <translation>{path} не удалось записать: папки {folder} не существует.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder. Give the output a file name.</source>
+        <translation>{path} — это папка. Укажите имя файла для вывода.</translation>
+    </message>
+    <message>
+        <source>{path} is the input workbook {source} (or a link to it); it is never written over. Choose another output file.</source>
+        <translation>{path} — это исходная книга {source} (или ссылка на неё); она никогда не перезаписывается. Выберите другой файл для вывода.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: no permission to write in {folder} ({reason}). Choose a folder you may write to.</source>
+        <translation>{path} не удалось записать: нет права записи в {folder} ({reason}). Выберите папку, в которую можно писать.</translation>
     </message>
     <message>
         <source>The workbook lacks its part {part}; it is damaged. Save it again as .xlsx.</source>
@@ -2010,6 +2070,14 @@ The window is still usable; the last action had no effect.</source>
     <message>
         <source>{party}: {votes} votes = {percent} % — below the threshold, takes no list seat.</source>
         <translation>{party}: голосов {votes}, это {percent} % — ниже проходного барьера, мандатов по списку не получает.</translation>
+    </message>
+    <message>
+        <source>The party &quot;{written}&quot; differs from {party} only in look-alike Latin/Cyrillic letters ({letters}); did you mean {party}? It was counted as {party}. Retype the name to be sure.</source>
+        <translation>Партия «{written}» отличается от {party} только похожими латинскими/кириллическими буквами ({letters}); вы имели в виду {party}? Голоса учтены как {party}. Перепечатайте название, чтобы не было сомнений.</translation>
+    </message>
+    <message>
+        <source>&quot;{party}&quot; and &quot;{other_party}&quot; at {other} differ only in look-alike Latin/Cyrillic letters ({letters}): on paper they are one name. Keep one row, or rename one party.</source>
+        <translation>«{party}» и «{other_party}» в {other} различаются только похожими латинскими/кириллическими буквами ({letters}): на бумаге это одно название. Оставьте одну строку или переименуйте одну из партий.</translation>
     </message>
     <message>
         <source>A row without a party name. Write the party&apos;s name, or clear the row.</source>
@@ -2092,6 +2160,10 @@ The window is still usable; the last action had no effect.</source>
         <translation>Недопустимый номер строки {row} (строки — от 1 до 1048576).</translation>
     </message>
     <message>
+        <source>Hidden rows hold data that counts (rows {rows}): they were read, as Excel&apos;s own sums read them. Unhide them to check them.</source>
+        <translation>Скрытые строки содержат учитываемые данные (строки {rows}): они прочитаны, как их читают суммы самого Excel. Покажите их, чтобы проверить.</translation>
+    </message>
+    <message>
         <source>Only one party passed: the runner-up {party} ({votes} votes) is admitted too.</source>
         <translation>Барьер преодолела только одна партия: допускается и занявшая второе место {party} (голосов: {votes}).</translation>
     </message>
@@ -2106,6 +2178,10 @@ The window is still usable; the last action had no effect.</source>
     <message>
         <source>{setting} is given twice (also at {other}). Keep one row.</source>
         <translation>{setting}: указано дважды (ещё: {other}). Оставьте одну строку.</translation>
+    </message>
+    <message>
+        <source>The setting &quot;{written}&quot; mixes Latin and Cyrillic look-alike letters ({letters}); it was read as {meant}.</source>
+        <translation>Параметр «{written}» смешивает похожие латинские и кириллические буквы ({letters}); прочитан как {meant}.</translation>
     </message>
     <message>
         <source>A value without a setting name. Write the setting (such as List seats) to its left.</source>
@@ -2138,6 +2214,14 @@ The window is still usable; the last action had no effect.</source>
     <message>
         <source>This sheet has a header row but no data; it was ignored.</source>
         <translation>На этом листе есть строка заголовков, но нет данных; лист пропущен.</translation>
+    </message>
+    <message>
+        <source>This sheet is hidden but its data counts: it was read. Unhide it to check it.</source>
+        <translation>Этот лист скрыт, но его данные учитываются: он прочитан. Покажите его, чтобы проверить.</translation>
+    </message>
+    <message>
+        <source>The sheet name &quot;{written}&quot; mixes Latin and Cyrillic look-alike letters ({letters}); it was read as the {meant} sheet.</source>
+        <translation>Имя листа «{written}» смешивает похожие латинские и кириллические буквы ({letters}); прочитан как лист {meant}.</translation>
     </message>
     <message>
         <source>There are {seats} list seats but no {what} sheet. Add a sheet named Parties with the columns Party and Votes (one row per party).</source>
@@ -2184,8 +2268,28 @@ The window is still usable; the last action had no effect.</source>
         <translation>В книге слишком много объектов «{what}» (предел — {limit}); файл отклонён.</translation>
     </message>
     <message>
+        <source>&quot;{name}&quot; is a total row, not a party: it was left out of the calculation (its {votes} votes; the parties above sum to {summed}).</source>
+        <translation>«{name}» — строка итога, а не партия: она исключена из расчёта (её {votes} голосов; партии выше в сумме дают {summed}).</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; has {votes} votes, exactly the sum of all other rows: it looks like a total row. Delete it (or name it Total) if it is a total; the workbook is refused until this is clear.</source>
+        <translation>У «{name}» {votes} голосов — ровно сумма всех остальных строк: похоже на строку итога. Удалите её (или назовите «Итого»), если это итог; до выяснения книга не принимается.</translation>
+    </message>
+    <message>
+        <source>The total row &quot;{name}&quot; gives {votes} votes but the parties sum to {summed}: check the figures. The total was left out; the party rows were counted.</source>
+        <translation>Строка итога «{name}» даёт {votes} голосов, а сумма партий — {summed}: проверьте числа. Итог исключён, строки партий учтены.</translation>
+    </message>
+    <message>
         <source>Valid list ballots: {party_votes} party votes + {against_all} against all = {valid}.</source>
         <translation>Действительные бюллетени по спискам: {party_votes} (за партии) + {against_all} (против всех) = {valid}.</translation>
+    </message>
+    <message>
+        <source>Registered voters is {voters}, fewer than the {ballots} ballots cast. One of the figures is mistyped: correct it.</source>
+        <translation>Число избирателей {voters} меньше, чем {ballots} поданных бюллетеней. Одно из чисел введено с ошибкой: исправьте его.</translation>
+    </message>
+    <message>
+        <source>Registered voters is {voters}, fewer than the {valid} valid votes (party votes and against all). One of the figures is mistyped: correct it.</source>
+        <translation>Число избирателей {voters} меньше, чем {valid} действительных голосов (за партии и против всех). Одно из чисел введено с ошибкой: исправьте его.</translation>
     </message>
     <message>
         <source>{party} has no votes: fill its Votes cell, or add a {party} column to the List votes sheet.</source>
@@ -2208,8 +2312,16 @@ The window is still usable; the last action had no effect.</source>
         <translation>Дата выборов не указана, поэтому молодёжь (моложе {age} лет) нельзя учесть в квоте.</translation>
     </message>
     <message>
+        <source>{count} parts of the zip are named with backslashes (such as {part}); they were read as the workbook parts they name.</source>
+        <translation>{count} частей zip-архива названы с обратной косой чертой (например, {part}); они прочитаны как части книги, которые они называют.</translation>
+    </message>
+    <message>
         <source>The workbook is damaged or truncated ({reason}). Save it again from Excel or LibreOffice, or copy the file again in full.</source>
         <translation>Книга повреждена или обрезана ({reason}). Сохраните её заново из Excel или LibreOffice или скопируйте файл ещё раз целиком.</translation>
+    </message>
+    <message>
+        <source>The workbook holds the part {part} twice; which copy is meant cannot be known. Save the file again from Excel or LibreOffice.</source>
+        <translation>Книга содержит часть {part} дважды; какая копия имеется в виду, узнать нельзя. Сохраните файл заново из Excel или LibreOffice.</translation>
     </message>
     <message>
         <source>The workbook is password-protected. Save it again without a password.</source>
