@@ -21,14 +21,18 @@ from typing import BinaryIO
 Writer = Callable[[BinaryIO], None]
 
 
-class OutputError(Exception):
-    """An output cannot be written. ``code`` and ``params`` say why (templates in text.input_messages)."""
+class OutputError(OSError):
+    """An output cannot be written. ``code`` and ``params`` say why (templates in text.input_messages).
+    An OSError, so that code which catches OS errors around a write still catches it."""
 
     def __init__(self, path: Path | str, code: str, **params: str):
+        super().__init__()
         self.path = Path(path)
         self.code = code
         self.params = {"path": str(path), **params}
-        super().__init__(self.message())
+
+    def __str__(self) -> str:
+        return self.message()
 
     def message(self, translate: Callable[[str], str] | None = None) -> str:
         from ..text import render

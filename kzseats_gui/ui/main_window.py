@@ -167,6 +167,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def new_from_template(self) -> None:
         from ..fileio.template import write_template
+        from . import window_exports
 
         start = self._document.path.parent if self._document else Path.home()
         chosen, _ = QFileDialog.getSaveFileName(
@@ -179,7 +180,7 @@ class MainWindow(QMainWindow):
         try:
             write_template(path)
         except OSError as error:
-            self.commands.warn(self.tr("Cannot write the template"), f"{path}: {error.strerror or error}")
+            self.commands.warn(self.tr("Cannot write the template"), window_exports.error_text(path, error))
             return
         self.open_path(path)
 

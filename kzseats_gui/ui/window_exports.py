@@ -39,21 +39,26 @@ def wait_cursor() -> Iterator[None]:
 @contextlib.contextmanager
 def writing(path: Path) -> Iterator[None]:
     """Turn the exporters' errors into one ExportFailed that names the file."""
-    from ..fileio.safe_output import OutputError
     from .chart_export import ExportError
-    from .i18n import translate_message
 
     try:
         with wait_cursor():
             yield
-    except OutputError as error:
-        raise ExportFailed(error.message(translate_message)) from error
     except OSError as error:
-        reason = error.strerror or str(error)
-        raise ExportFailed(translate("Exports", "{path} could not be written: {reason}").format(
-            path=str(path), reason=reason)) from error
+        raise ExportFailed(error_text(path, error)) from error
     except ExportError as error:
         raise ExportFailed(str(error)) from error
+
+
+def error_text(path: Path, error: OSError) -> str:
+    """What the dialog says when ``path`` could not be written: the file, and why (translated)."""
+    from ..fileio.safe_output import OutputError
+    from .i18n import translate_message
+
+    if isinstance(error, OutputError):
+        return error.message(translate_message)
+    return translate("Exports", "{path} could not be written: {reason}").format(
+        path=str(path), reason=error.strerror or str(error))
 
 
 def default_results_path(document: Document) -> Path:

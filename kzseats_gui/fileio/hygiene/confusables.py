@@ -23,6 +23,9 @@ _LOOKALIKES = {
     "һ": "h", "ԁ": "d", "ԛ": "q", "ԝ": "w",
 }  # fmt: skip
 _FOLD = str.maketrans(_LOOKALIKES)
+# For keys, after case folding: a letter whose capital is a look-alike folds too (Т -> т -> t), so that
+# "ИТОГО" and "Итого" with Latin O's still agree.
+_FOLD_LOWER = str.maketrans({c.casefold(): latin.casefold() for c, latin in _LOOKALIKES.items()})
 
 
 def fold(text: str) -> str:
@@ -31,7 +34,8 @@ def fold(text: str) -> str:
 
 
 def folded_key(text: str) -> str:
-    return normalize(fold(text))
+    """A key for matching: case, spaces and Latin/Cyrillic look-alikes aside."""
+    return normalize(text).translate(_FOLD_LOWER)
 
 
 def _script(char: str) -> str | None:
