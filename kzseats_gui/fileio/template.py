@@ -6,10 +6,11 @@ consistent with each other, so the template also imports as it is.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
@@ -105,7 +106,13 @@ def write_template(path: Path | str, body: Body = Body.MAZHILIS) -> None:
 
 def save_atomically(book: Workbook, path: Path, inputs: Iterable[Path | str] = ()) -> None:
     """Save complete or not at all (see safe_output); never over one of ``inputs``."""
-    write_atomically(path, book.save, inputs=inputs)
+
+    def write(stream: BinaryIO) -> None:
+        buffer = io.BytesIO()  # openpyxl leaves its zip open when a write fails: keep that in memory
+        book.save(buffer)
+        stream.write(buffer.getbuffer())
+
+    write_atomically(path, write, inputs=inputs)
 
 
 def _instructions(sheet: Worksheet) -> None:
