@@ -106,9 +106,9 @@ def source(tmp_path, sample_2023) -> Path:
 
 
 @pytest.mark.parametrize("kind", sorted(OUTPUTS))
-def test_an_output_into_a_missing_folder_is_exit_2_naming_it(tmp_path, source, kind, capsys):
+def test_an_output_into_a_missing_folder_is_exit_2_naming_it(tmp_path, source, kind, in_process):
     before = digest(source)
-    code, err = in_process(command(kind, source, tmp_path / "missing" / "out"), capsys)
+    code, err = in_process(command(kind, source, tmp_path / "missing" / "out"))
     assert code == 2 and "missing" in err and "does not exist" in err
     assert digest(source) == before
 
@@ -142,20 +142,27 @@ def test_a_command_never_writes_over_its_input(tmp_path, source, kind, how):
     assert digest(source) == before
 
 
-def in_process(args: list[str], capsys) -> tuple[int, str]:
-    code = main(args)
-    return code, capsys.readouterr().err
+@pytest.fixture
+def in_process(qapp, capsys):
+    """Run `kzseats ARGS` in this process (where the tests can make a disk full), in the test
+    session's QApplication: drawing would otherwise create a bare QGuiApplication for the session."""
+
+    def run(args: list[str]) -> tuple[int, str]:
+        code = main(args)
+        return code, capsys.readouterr().err
+
+    return run
 
 
 @pytest.mark.parametrize("kind", sorted(OUTPUTS))
 def test_an_output_on_a_full_disk_is_exit_2_and_keeps_the_earlier_file(
-    tmp_path, source, kind, monkeypatch, capsys
+    tmp_path, source, kind, monkeypatch, in_process
 ):
     folder = tmp_path / "disk"
     name = out_name(kind)
     before = digest(source)
     with full_disk(folder, monkeypatch, {name: EARLIER}) as how:
-        code, err = in_process(command(kind, source, folder / "out"), capsys)
+        code, err = in_process(command(kind, source, folder / "out"))
         assert code == 2 and "disk is full" in err and name in err, (how, err)
         assert (folder / name).read_bytes() == EARLIER
         assert debris(folder, {name}) == []
@@ -163,21 +170,21 @@ def test_an_output_on_a_full_disk_is_exit_2_and_keeps_the_earlier_file(
 
 
 @pytest.mark.parametrize("kind", sorted(OUTPUTS))
-def test_an_output_into_a_read_only_folder_is_exit_2(tmp_path, source, kind, monkeypatch, capsys):
+def test_an_output_into_a_read_only_folder_is_exit_2(tmp_path, source, kind, monkeypatch, in_process):
     folder = tmp_path / "locked"
     name = out_name(kind)
     with read_only_folder(folder, monkeypatch, {name: EARLIER}) as how:
-        code, err = in_process(command(kind, source, folder / "out"), capsys)
+        code, err = in_process(command(kind, source, folder / "out"))
         assert code == 2 and "no permission" in err and name in err, (how, err)
         assert (folder / name).read_bytes() == EARLIER
         assert debris(folder, {name}) == []
 
 
-def test_outputs_get_the_users_permissions(tmp_path, source, capsys):
+def test_outputs_get_the_users_permissions(tmp_path, source, in_process):
     previous = os.umask(0o027)
     try:
         for kind in sorted(OUTPUTS):
-            code, err = in_process(command(kind, source, tmp_path / kind), capsys)
+            code, err = in_process(command(kind, source, tmp_path / kind))
             assert code == 0, err
             (written,) = [p for p in tmp_path.iterdir() if p.stem == kind]
             assert written.stat().st_mode & 0o777 == 0o640, kind
