@@ -25,6 +25,11 @@ def input_warnings(election) -> tuple[Notice, ...]:
     return tuple(n for n in election.notes if is_warning(n))
 
 
+def split_notes(election) -> tuple[tuple[Notice, ...], tuple[Notice, ...]]:
+    """(the import notes that are warnings, the plain notes) of ``election``."""
+    return input_warnings(election), tuple(n for n in election.notes if not is_warning(n))
+
+
 def location(source: Source | None) -> str:
     """'Parties!B4', 'Parties' or '' (the file itself)."""
     if source is None or not source.sheet:

@@ -24,6 +24,7 @@ from ..core.bodies import resolve_settings
 from ..core.errors import SettingsError
 from ..core.model import Election, LotRecord
 from ..core.result import AllocationResult
+from ..fileio.problems import split_notes
 from ..text import render_notice
 from . import i18n
 from .document import Document, allocate_job, read_job, workbook_error_type, workbook_in
@@ -249,7 +250,9 @@ class MainWindow(QMainWindow):
         self._document = document
         self._recent.add(path)
         self._clear_views()
-        self.warnings_view.set_notices(election.notes, NOTE)
+        read_as_meant, notes = split_notes(election)  # input warnings first: each names a cell
+        self.warnings_view.set_notices(read_as_meant)
+        self.warnings_view.append_notices(notes, NOTE)
         self.settings_panel.set_election(election)
         self._update_title()
         self._update_actions()
@@ -317,8 +320,9 @@ class MainWindow(QMainWindow):
             return
         election, result = document.election, document.result
         self.lots_banner.set_result(result)
-        self.warnings_view.set_notices(result.warnings)
-        self.warnings_view.append_notices(election.notes, NOTE)
+        read_as_meant, notes = split_notes(election)
+        self.warnings_view.set_notices([*read_as_meant, *result.warnings])
+        self.warnings_view.append_notices(notes, NOTE)
         current_tab = self.tabs.currentWidget()
         for view in self._result_views():
             fill = ResultFill(view, election, result)

@@ -60,3 +60,23 @@ def test_an_export_into_a_missing_folder_names_the_file(qtbot, window, monkeypat
     getattr(window.actions_, action).trigger()
     assert len(shown) == 1 and str(target) in shown[0] and "does not exist" in shown[0]
     assert not target.parent.exists()
+
+
+def test_a_workbook_read_as_meant_shows_warnings_naming_the_cells(qtbot, window, open_and_wait, tmp_path):
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "fileio"))
+    import awkward_books as awkward
+
+    path = awkward.book(
+        tmp_path / "awkward.xlsx",
+        {"Election": awkward.LIST_ONLY, "Parties": awkward.parties_rows(["Итого", awkward.PARTY_SUM])},
+        hidden_rows={"Parties": [4]},
+    )
+    before = digest(path)
+    open_and_wait(window, path)
+    rows = window.warnings_view.rows()
+    flagged = {source.rpartition(" ")[2]: severity for severity, _, source in rows}
+    assert flagged["Parties!A10"] == "Warning" and flagged["Parties!A4"] == "Warning"
+    assert {p.name for p in window.result().parties} == {n for n, _ in awkward.OFFICIAL_2023}
+    assert digest(path) == before
