@@ -26,8 +26,6 @@ is never overwritten: the user gets a message naming it and decides what to do w
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,6 +35,7 @@ from ..core.model import LotRecord
 from ..core.result import Notice
 from ..core.ties import with_lots
 from ..text import render_notice
+from .safe_output import write_bytes_atomically
 
 FORMAT = "kzseats-project"
 VERSION = 1
@@ -187,25 +186,8 @@ def lots_to_apply(
 
 
 def write_text_atomically(path: Path, text: str) -> None:
-    """Write ``text`` to a temporary file in ``path``'s folder and move it into place when complete."""
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temporary, _default_mode())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
-def _default_mode() -> int:
-    """Normal permissions for a new file under the user's umask (mkstemp makes it private)."""
-    umask = os.umask(0)
-    os.umask(umask)
-    return 0o666 & ~umask
+    """Write ``text`` complete or not at all, with the user's normal permissions (see safe_output)."""
+    write_bytes_atomically(path, text.encode("utf-8"))
 
 
 __all__ = [
