@@ -51,7 +51,9 @@ def read_list_votes(
     for column, header in table.extras.items():
         header_cell = cell_name(table.header_row, column)
         party = parties.resolve(header, findings, sheet, header_cell)
-        if party is None:
+        if party is None and is_total_name(header):  # a row total beside the parties is no party
+            findings.warn("list-votes-total-column", sheet, header_cell, column=header)
+        elif party is None:
             unknown[column] = header
         elif party in result.party_columns:
             findings.problem(

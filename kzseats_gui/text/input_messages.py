@@ -210,6 +210,9 @@ INPUT_TEMPLATES: dict[str, str] = {
         "Row {row} (\"{name}\") is a total of the rows above, not a region or polling station: "
         "it was left out of the sums."
     ),
+    "list-votes-total-column": (
+        "Column \"{column}\" is a total of the parties' columns, not a party: it was not summed."
+    ),
     "candidate-total-row": (
         "\"{name}\" in district {district} is a total row, not a candidate: it was left out."
     ),

@@ -102,6 +102,19 @@ def list_votes_total_row(path: Path, label: str = "Всего") -> Path:
     )
 
 
+def list_votes_total_column(path: Path, header: str = "Итого") -> Path:
+    """A row total beside the party columns, as clerks add one per polling station."""
+    regions = [["Region", "Amanat", "Auyl", header], ["Almaty", 300, 100, 400], ["Astana", 200, 50, 250]]
+    return book(
+        path,
+        {
+            "Election": [*LIST_ONLY, ["List seats", 10]],
+            "Parties": [["Party"], ["Amanat"], ["Auyl"]],
+            "List votes": regions,
+        },
+    )
+
+
 def cyrillic_letter_in_district_party(path: Path) -> Path:
     """`Аmanat` (Cyrillic А) on the Districts sheet: one letter that looks the same."""
     districts = [["District", "Candidate", "Party", "Votes"]]

@@ -66,6 +66,12 @@ def test_an_unlabelled_total_row_on_the_list_votes_sheet_is_not_summed(tmp_path)
     assert [code for code, _ in warnings_of(election)] == ["list-votes-total-row"]
 
 
+def test_a_total_column_on_the_list_votes_sheet_is_not_a_party(tmp_path):
+    election, _ = read(awkward.list_votes_total_column(tmp_path / "columns.xlsx"))
+    assert {p.name: p.votes for p in election.parties} == {"Amanat": 500, "Auyl": 150}
+    assert warnings_of(election) == [("list-votes-total-column", "List votes!D1")]
+
+
 def test_a_district_party_with_one_cyrillic_letter_keeps_its_seats(tmp_path):
     election, result = read(awkward.cyrillic_letter_in_district_party(tmp_path / "districts.xlsx"))
     assert [p.name for p in election.parties] == [n for n, _ in awkward.OFFICIAL_2023]  # no new party

@@ -1934,6 +1934,10 @@ The window is still usable; the last action had no effect.</source>
         <translation>Тізімдер бойынша дауыстардың {rows} жолы қосылды.</translation>
     </message>
     <message>
+        <source>Column &quot;{column}&quot; is a total of the parties&apos; columns, not a party: it was not summed.</source>
+        <translation>«{column}» бағаны — партиялар бағандарының қорытындысы, партия емес: ол қосылмады.</translation>
+    </message>
+    <message>
         <source>Row {row} (&quot;{name}&quot;) is a total of the rows above, not a region or polling station: it was left out of the sums.</source>
         <translation>{row}-жол («{name}») — өңір немесе учаске емес, жоғарыдағы жолдардың қорытындысы: ол қосындыға кірмеді.</translation>
     </message>

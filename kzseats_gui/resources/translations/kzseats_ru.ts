@@ -1944,6 +1944,10 @@ The window is still usable; the last action had no effect.</source>
         <translation>Просуммированы строки голосов по спискам: {rows}.</translation>
     </message>
     <message>
+        <source>Column &quot;{column}&quot; is a total of the parties&apos; columns, not a party: it was not summed.</source>
+        <translation>Столбец «{column}» — итог по столбцам партий, а не партия: он не суммировался.</translation>
+    </message>
+    <message>
         <source>Row {row} (&quot;{name}&quot;) is a total of the rows above, not a region or polling station: it was left out of the sums.</source>
         <translation>Строка {row} («{name}») — итог строк выше, а не регион или участок: она не вошла в суммы.</translation>
     </message>
