@@ -138,9 +138,11 @@ def _show_window(app, args: argparse.Namespace, preferences, started: float) -> 
 
         window._first_paint = FirstPaintReporter(window, started)  # kept alive with the window
     if screenshot is not None:
-        window.resize(*args.size)
+        from .ui.window_geometry import emulated_screen
+
+        window.fit_to_screen(*args.size, emulated_screen(args.size))  # a WxH-pixel screen at any scale
     else:
-        window.resize(*DEFAULT_SIZE)
+        window.fit_to_screen(*DEFAULT_SIZE)
         window.restore_geometry()
     taker = None
     if screenshot is not None:

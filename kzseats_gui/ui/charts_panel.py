@@ -127,9 +127,9 @@ class ChartsPanel(QWidget):
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.order_label.setBuddy(self.order_box)
         self.neutral_label.setBuddy(self.neutral_box)
-        # All three tabs stay in view on a narrow panel: long titles are cut (whole in the tooltip).
-        self.tabs.setUsesScrollButtons(False)
-        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
+        # Titles are never cut ("Hemic…" reads as nothing); a narrow panel scrolls its tabs instead.
+        self.tabs.setUsesScrollButtons(True)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideNone)
         self.custom_button.setText("\u2026")
         self.custom_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.controls = ControlRow(

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSettings, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QRect, QSettings, QSize, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -40,6 +40,7 @@ from .views.warnings_view import NOTE
 from .vocabulary_tr import status_text
 from .window_actions import WindowActions
 from .window_commands import WindowCommands
+from .window_geometry import fit_window
 from .window_layout import WindowLayout
 
 READ, ALLOCATE = "read", "allocate"
@@ -469,11 +470,19 @@ class MainWindow(QMainWindow):
 
     # ---- window events ---------------------------------------------------------------------------
     def restore_geometry(self) -> None:
-        """The window's size, docks and splitters as the user left them."""
+        """The window's size, docks and splitters as the user left them (the size only when it fits)."""
         self.layout_.restore(self._prefs)
+
+    def fit_to_screen(self, width: int, height: int, available: QRect | None = None) -> None:
+        """Open at ``width``×``height`` or smaller: never beyond the screen's available geometry."""
+        self._screen_area = available
+        fit_window(self, QSize(width, height), available)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if not self.isMaximized() and not self.isFullScreen():
+            # The frame (title bar, borders) is known only now: fit it in too.
+            fit_window(self, self.size(), getattr(self, "_screen_area", None))
         self.layout_.choose_first_sizes()
 
     def changeEvent(self, event: QEvent) -> None:

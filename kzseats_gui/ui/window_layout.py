@@ -45,6 +45,7 @@ from .views.districts_view import DistrictsView
 from .views.results_view import Column, PartyResultsView
 from .views.summary_view import SummaryView
 from .views.warnings_view import WarningsView
+from .window_geometry import restore_if_fits
 
 translate = QCoreApplication.translate
 GEOMETRY_KEY = "window/geometry"
@@ -60,6 +61,8 @@ SUMMARY_SHARE = 0.4  # of the window's height
 TEXT_GROWTH = 1.15  # a result's texts make the summary up to this much taller than the placeholders
 WARNINGS_SHARE = 0.3  # of the window's height
 CHARTS_SHARES = (0.34, 0.5)  # of the width beside the settings
+CHARTS_MINIMUM = 200  # px: the narrowest the charts get so that the seat columns show
+SETTINGS_SHARE = 0.22  # of the window's width at most, for the settings dock
 SPLIT_SLACK = 0.06  # the first result moves the split only by more than this share of the width
 PARTY_TABLE = "partyResultsTable"
 
@@ -86,6 +89,8 @@ class WindowLayout(QObject):
         self.tabs = QTabWidget(window)
         self.tabs.setObjectName("resultTabs")
         self.tabs.setDocumentMode(True)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideNone)  # whole titles; scroll buttons when narrow
+        self.tabs.setUsesScrollButtons(True)
         for view in (self.results_view, self.districts_view, self.candidates_view, self.audit_view):
             self.tabs.addTab(view, "")
 
@@ -143,6 +148,7 @@ class WindowLayout(QObject):
         shown = getattr(window, "resultShown", None)
         if shown is not None:
             shown.connect(self._on_first_result)
+        self.summary_view.detailsToggled.connect(self._on_summary_details)
 
     def tab_views(self) -> list[QWidget]:
         return [self.tabs.widget(index) for index in range(self.tabs.count())]
@@ -167,14 +173,20 @@ class WindowLayout(QObject):
             return
         self.sized = True
         self._sized_here = self._follow_warnings = True
-        window = self._window
-        window.resizeDocks([self.settings_dock], [self.settings_panel.preferred_width()],
-                           Qt.Orientation.Horizontal)
+        self._fit_settings()
         total = sum(self.splitter.sizes())
         low, high = (round(total * share) for share in TABS_SHARES)
         tabs = max(low, min(high, TABS_WIDTH))
         self.splitter.setSizes([max(1, total - tabs), tabs])
         QTimer.singleShot(0, self._fit_to_content)
+
+    def _fit_settings(self) -> None:
+        """The settings dock as wide as its captions, within ``SETTINGS_SHARE`` of the window."""
+        window = self._window
+        width = min(self.settings_panel.preferred_width(), int(window.width() * SETTINGS_SHARE))
+        if abs(width - self.settings_dock.width()) > 4:
+            window.resizeDocks([self.settings_dock], [width], Qt.Orientation.Horizontal)
+            window.layout().activate()  # the splitter's new width, before it is split
 
     def _on_first_result(self) -> None:
         shown = getattr(self._window, "resultShown", None)
@@ -184,6 +196,7 @@ class WindowLayout(QObject):
             QTimer.singleShot(0, self._fit_to_content)
 
     def _fit_to_content(self) -> None:
+        self._fit_settings()
         self.fit_summary()
         self._split_for_party_table()
         self.fit_warnings()
@@ -235,13 +248,21 @@ class WindowLayout(QObject):
         chrome = 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width() + 4
         whole = _natural_length(table) + chrome
         seats = header.sectionPosition(Column.TOTAL_SEATS) + header.sectionSize(Column.TOTAL_SEATS) + chrome
-        charts = low
         for wanted in (whole, seats):
             if total - wanted >= low:
                 charts = min(high, total - wanted)
                 break
+        else:  # a small screen: the seat columns come first, the charts keep what is left
+            charts = max(min(low, CHARTS_MINIMUM), total - seats)
+            if charts < self.splitter.sizes()[0]:
+                self.splitter.setSizes([charts, max(1, total - charts)])
+            return
         if abs(charts - self.splitter.sizes()[0]) > SPLIT_SLACK * total:
             self.splitter.setSizes([charts, max(1, total - charts)])
+
+    def _on_summary_details(self, _shown: bool) -> None:
+        self._summary_rows = None  # count the rows that fit again
+        QTimer.singleShot(0, self.fit_summary)
 
     def _on_split_moved(self, *_args) -> None:
         self._split_by_user = True
@@ -273,7 +294,7 @@ class WindowLayout(QObject):
     def restore(self, prefs: QSettings) -> None:
         geometry, state = prefs.value(GEOMETRY_KEY), prefs.value(STATE_KEY)
         if geometry is not None:
-            self._window.restoreGeometry(geometry)
+            restore_if_fits(self._window, geometry)
         if state is not None and self._window.restoreState(state):
             self.sized = True
         for key, splitter in zip(SPLITTER_KEYS, self._splitters(), strict=True):

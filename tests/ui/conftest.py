@@ -147,11 +147,13 @@ def tied_workbook(workbook) -> Path:
 
 @pytest.fixture
 def window(qtbot, preferences, log_file):
+    from PySide6.QtCore import QRect
+
     from kzseats_gui.ui.main_window import MainWindow
 
     created = MainWindow(preferences)
     qtbot.addWidget(created)
-    created.resize(1280, 800)
+    created.fit_to_screen(1280, 800, QRect(0, 0, 1280, 800))  # a 1280×800 laptop screen
     return created
 
 

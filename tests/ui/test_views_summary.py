@@ -6,6 +6,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 from PySide6.QtGui import QGuiApplication  # noqa: E402
+from PySide6.QtWidgets import QGroupBox, QScrollArea  # noqa: E402
 from views_data import dhondt_variant, flagged_districts, mazhilis_2023, sized  # noqa: E402
 
 from kzseats_gui.ui.views.summary_view import SummaryView  # noqa: E402
@@ -54,11 +55,30 @@ def test_open_tie_shows_lots_required(view):
 
 def test_groups_reflow_with_width(view, qtbot):
     view.set_result(*mazhilis_2023())
+    view.show_details(True)
     view.show()
     qtbot.waitExposed(view)
     assert view.group_columns() == 3
     view.resize(600, 600)
     qtbot.waitUntil(lambda: view.group_columns() == 1)
+
+
+def test_status_method_and_threshold_at_a_glance_details_on_demand(view, qtbot):
+    view.set_result(*mazhilis_2023())
+    view.show()
+    qtbot.waitExposed(view)
+    glance = view.glance_label().text()
+    assert "Hare quota" in glance and "5 %" in glance and "318\u202f323 votes" in glance
+    assert "6 of 7 parties passed" in glance
+    assert view.status_text().endswith("OK")
+    boxes = [box for box in view.findChildren(QGroupBox) if box.isVisible()]
+    assert not boxes  # details on demand
+    body = view.findChild(QScrollArea).widget()
+    collapsed = body.sizeHint().height()
+    with qtbot.waitSignal(view.detailsToggled):
+        view.show_details(True)
+    assert any(box.isVisible() for box in view.findChildren(QGroupBox))
+    assert body.sizeHint().height() > collapsed
 
 
 def test_copy_and_clear(view):

@@ -12,6 +12,7 @@ from ...core.model import Election
 from ...core.result import AllocationResult, PartyResult, QuotaResult
 from ..formatting import INDEPENDENT_COLOR, MISSING, party_colors, swatch_color
 from ..vocabulary_tr import seat_holder_name
+from .short_text import ShortTextDelegate
 from .tables import Cell, ExactSortProxy, copy_view, count_cell, fit_columns, share_cell
 from .view_base import TabularView
 
@@ -61,6 +62,9 @@ class PartyResultsView(TabularView):
         layout.addWidget(self._note)
         self._finish_setup()
         self._table.setColumnHidden(Column.VACANT, True)
+        # Long party names give up width first: seats and totals stay in view.
+        self._table.elastic_column = Column.PARTY
+        self._table.setItemDelegateForColumn(Column.PARTY, ShortTextDelegate(self._table))
 
     def retranslate_ui(self) -> None:
         """Column titles and the shown result in the current language."""
@@ -201,7 +205,13 @@ class PartyResultsView(TabularView):
                 won=party.list_seats_won, vacant=party.vacant
             )
         return [
-            Cell(party.name, party.name, decoration=swatch_color(color), tooltip=_party_tip(party)),
+            Cell(
+                party.name,
+                party.name,
+                decoration=swatch_color(color),
+                tooltip=_party_tip(party),
+                short=party.label if party.label != party.name else None,
+            ),
             count_cell(party.votes),
             share_cell(party.share),
             threshold,

@@ -6,9 +6,10 @@ every value is selectable and wraps, so translated text is never cut off.
 
 from __future__ import annotations
 
+import math
 from fractions import Fraction
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -50,7 +51,12 @@ NOTICE_STYLE = "background: rgba(230,160,0,80); border-radius: 4px; padding: 4px
 
 
 class SummaryView(TranslatedView):
-    """Headline figures of one allocation. ``fields()`` returns the shown text by key (for tests)."""
+    """Headline figures of one allocation. ``fields()`` returns the shown text by key (for tests).
+
+    At a glance: the title, status, method and threshold on one wrapping line; the groups of details
+    show on demand (``detailsToggled``), so the tables keep the height on a laptop screen."""
+
+    detailsToggled = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -67,17 +73,30 @@ class SummaryView(TranslatedView):
         self._copy_button = QPushButton(self)
         self._shown: tuple[Election, AllocationResult] | None = None
         self._copy_button.clicked.connect(self.copy_to_clipboard)
+        self._glance = QLabel(self)
+        self._glance.setObjectName("summaryGlance")
+        self._glance.setWordWrap(True)
+        self._glance.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._details_button = QPushButton(self)
+        self._details_button.setCheckable(True)
+        self._details_button.toggled.connect(self._on_details_toggled)
 
         self._grid = FieldGrid(self)
         for title, rows in self._groups():
             self._grid.add_group(title, rows)
+        self._grid.setVisible(False)
 
         body = QWidget(self)
         body_layout = QVBoxLayout(body)
         header = QHBoxLayout()
-        header.addWidget(self._title, 1)
+        heading = QVBoxLayout()
+        heading.setSpacing(2)
+        heading.addWidget(self._title)
+        heading.addWidget(self._glance)
+        header.addLayout(heading, 1)
         header.addWidget(self._method_badge, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self._status, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self._details_button, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self._copy_button, 0, Qt.AlignmentFlag.AlignTop)
         body_layout.addLayout(header)
         body_layout.addWidget(self._grid)
@@ -156,6 +175,7 @@ class SummaryView(TranslatedView):
         self._grid.retitle(self._groups())
         self._copy_button.setText(self.tr("&Copy summary"))
         self._copy_button.setToolTip(self.tr("Copy the summary as text"))
+        self._update_details_button()
         if self._shown is None:
             self.clear()
         else:
@@ -168,6 +188,16 @@ class SummaryView(TranslatedView):
 
     def title_text(self) -> str:
         return self._title.text()
+
+    def glance_label(self) -> QLabel:
+        """The line under the title: method, threshold, parties passed and seats."""
+        return self._glance
+
+    def details_shown(self) -> bool:
+        return self._details_button.isChecked()
+
+    def show_details(self, shown: bool) -> None:
+        self._details_button.setChecked(shown)
 
     def status_text(self) -> str:
         return self._status.text()
@@ -182,7 +212,7 @@ class SummaryView(TranslatedView):
 
     def summary_text(self) -> str:
         """The whole summary as plain text, one 'label: value' line per shown figure."""
-        lines = [self._title.text(), self._status.text(), "", *self._grid.text_lines()]
+        lines = [self._title.text(), self._status.text(), self._glance.text(), "", *self._grid.text_lines()]
         return "\n".join(lines) + "\n"
 
     def copy_to_clipboard(self) -> str:
@@ -191,6 +221,7 @@ class SummaryView(TranslatedView):
     def clear(self) -> None:
         self._shown = None
         self._title.setText(self.tr("No result yet"))
+        self._glance.clear()
         for status in (self._status, self._method_badge):
             status.clear()
             status.setVisible(False)
@@ -243,6 +274,7 @@ class SummaryView(TranslatedView):
         self._set("undecided", number_text(result.undecided), visible=bool(result.undecided))
 
         self._set_settings(result)
+        self._glance.setText(self._glance_text(result))
 
     # ---- sections --------------------------------------------------------------------------------
     def _set_threshold(self, result: AllocationResult, has_list: bool) -> None:
@@ -350,6 +382,37 @@ class SummaryView(TranslatedView):
         self._set("against_all_rule", against_all_rule(s))
         self._set("tie_rule", tie_rule(s))
         self._set("runner_up", runner_up_rule(s))
+
+    def _glance_text(self, result: AllocationResult) -> str:
+        """Method · threshold · parties passed, the figures a reader looks for first."""
+        settings = result.settings
+        parts = [self._grid.fields()["method"]]
+        if settings.list_seats:
+            on_list = [p for p in result.parties if p.votes is not None]
+            parts.append(
+                self.tr("threshold {percent} = {votes} votes").format(
+                    percent=percent_value_text(settings.threshold_percent),
+                    votes=number_text(math.ceil(result.threshold_votes)),  # whole votes
+                )
+            )
+            parts.append(
+                self.tr("{passed} of {parties} parties passed").format(
+                    passed=sum(1 for p in on_list if p.passed), parties=len(on_list)
+                )
+            )
+        return " · ".join(parts)
+
+    def _on_details_toggled(self, shown: bool) -> None:
+        self._grid.setVisible(shown)
+        self._update_details_button()
+        self.detailsToggled.emit(shown)
+
+    def _update_details_button(self) -> None:
+        shown = self._details_button.isChecked()
+        self._details_button.setText(self.tr("Hide details") if shown else self.tr("Details"))
+        self._details_button.setToolTip(
+            self.tr("Ballots, quota, seats and every setting used")
+        )
 
     # ---- text helpers ----------------------------------------------------------------------------
     def _count_share(self, count: int, total: int) -> str:

@@ -51,6 +51,7 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 # Extra roles: the raw Python value of a cell and its clipboard text.
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
 EXPORT_ROLE = Qt.ItemDataRole.UserRole + 2
+SHORT_ROLE = Qt.ItemDataRole.UserRole + 3  # a shorter text for when the full one does not fit
 
 # Background tints with alpha, readable on light and dark palettes alike.
 TONES = {
@@ -71,6 +72,7 @@ class Cell:
     decoration: QColor | QIcon | None = None  # a colour swatch or an icon before the text
     strong: bool = False
     tone: str | None = None  # key of TONES, tints the cell
+    short: str | None = None  # shown instead of ``text`` when the column is too narrow for it
 
     @property
     def clipboard_text(self) -> str:
@@ -204,6 +206,8 @@ class CellTableModel(QAbstractTableModel):
             return cell.value
         if role == EXPORT_ROLE:
             return cell.clipboard_text
+        if role == SHORT_ROLE:
+            return cell.short
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return cell.tooltip or cell.text
         return None
@@ -260,6 +264,9 @@ class ResultTableView(QTableView):
         self.copy_handler: Callable[[], object] | None = None
         self.fit_max_width = 360
         self.auto_fit = True  # refit the columns to the width on resize, until the user sizes one
+        # The column that gives up width when the table is too wide (long names, shown short or elided,
+        # full in the tooltip), so that the number columns after it stay in view.
+        self.elastic_column: int | None = None
 
     def event(self, event: QEvent) -> bool:
         if (
@@ -327,10 +334,25 @@ def fit_columns(view: QTableView, max_width: int | None = None) -> None:
         compact = {c: min(max(content[c], header.minimum_width_for(c), 24), max_width) for c in columns}
         available = view.viewport().width() if view.isVisible() else view.width()
         widths = natural if sum(natural.values()) <= available else compact
+        elastic = getattr(view, "elastic_column", None)
+        if elastic in widths and sum(widths.values()) > available:
+            others = sum(width for column, width in widths.items() if column != elastic)
+            widths[elastic] = max(elastic_minimum(view, elastic), min(widths[elastic], available - others))
     else:
         widths = {c: min(max(content[c], header.sectionSizeHint(c), 24), max_width) for c in columns}
     for column, width in widths.items():
         header.resizeSection(column, width)
+
+
+def elastic_minimum(view: QTableView, column: int) -> int:
+    """The narrowest an elastic column gets: its longest short text, at most a few letters (the rest
+    elided), and its icon."""
+    model = view.model()
+    metrics = view.fontMetrics()
+    shorts = [model.index(row, column).data(SHORT_ROLE) for row in range(model.rowCount())]
+    text = max((metrics.horizontalAdvance(s) for s in shorts if s), default=0)
+    icon = view.iconSize().width() if view.iconSize().isValid() else 16
+    return min(text, metrics.horizontalAdvance("M" * 5)) + icon + 16
 
 
 def table_text(

@@ -1,0 +1,96 @@
+"""Every laptop screen, every language: the window stays inside the screen's available area, the party
+table shows every seat column, and no tab, header or glance line is cut.
+
+Scale factor 2 on a 1920×1080 screen is the 960×540 logical screen Qt lays the window out on; the test
+gives the window that available area (the offscreen platform's screen cannot change within a run), so the
+layout is the one a user at 2× sees, only drawn with fewer pixels."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import QScrollArea, QTabBar, QTableView
+
+from kzseats_gui.paths import sample_path
+from kzseats_gui.ui import i18n
+from kzseats_gui.ui.views.results_view import Column
+from kzseats_gui.ui.views.wrapping_header import WrappingHeader
+
+SCREENS = {"1280x800": (1280, 800), "1366x768": (1366, 768), "1920x1080@2": (960, 540)}
+SEAT_COLUMNS = (Column.LIST_SEATS, Column.DISTRICT_SEATS, Column.TOTAL_SEATS)
+
+
+@pytest.fixture(params=["en", "ru", "kk"])
+def language(request):
+    i18n.install_language(request.param)
+    yield request.param
+    i18n.install_language("en")
+
+
+@pytest.fixture(params=list(SCREENS))
+def fitted_window(request, qtbot, language, preferences, log_file, open_and_wait):
+    from kzseats_gui.ui.main_window import MainWindow
+
+    width, height = SCREENS[request.param]
+    screen = QRect(0, 0, width, height)
+    window = MainWindow(preferences)
+    qtbot.addWidget(window)
+    window.fit_to_screen(1280, 800, screen)  # the default size, on this screen
+    window.show()
+    qtbot.waitExposed(window)
+    open_and_wait(window, sample_path())
+    qtbot.wait(250)  # first sizes follow the first result
+    return window, screen
+
+
+def visible_end(table: QTableView, column: int) -> int:
+    header = table.horizontalHeader()
+    return header.sectionViewportPosition(column) + header.sectionSize(column)
+
+
+def test_the_window_stays_inside_the_available_area(fitted_window):
+    window, screen = fitted_window
+    assert screen.contains(window.frameGeometry())
+
+
+def test_every_seat_column_of_the_party_table_is_in_view(fitted_window):
+    window, _ = fitted_window
+    window.tabs.setCurrentWidget(window.results_view)
+    table = window.results_view.findChild(QTableView, "partyResultsTable")
+    assert table.horizontalScrollBar().value() == 0
+    for column in SEAT_COLUMNS:
+        assert not table.isColumnHidden(column)
+        assert visible_end(table, column) <= table.viewport().width(), column
+    # and the tab area itself does not scroll the table out of the window
+    scroll = window.findChild(QScrollArea, "resultTabsScroll")
+    if scroll is not None:
+        assert not scroll.horizontalScrollBar().isVisible()
+
+
+def test_no_tab_or_header_is_cut(fitted_window):
+    window, _ = fitted_window
+    for bar in window.findChildren(QTabBar):
+        if not bar.isVisible():
+            continue
+        for index in range(bar.count()):
+            text = bar.tabText(index).replace("&&", "&")
+            needed = bar.fontMetrics().horizontalAdvance(text)
+            assert bar.tabRect(index).width() >= needed, text  # not elided ("Hemic…")
+    for table in window.findChildren(QTableView):
+        header = table.horizontalHeader()
+        if not table.isVisible() or not isinstance(header, WrappingHeader):
+            continue
+        for column in range(header.count()):
+            if not header.isSectionHidden(column) and column != header.count() - 1:
+                assert header.sectionSize(column) >= header.minimum_width_for(column), (
+                    table.objectName(), column)
+
+
+def test_status_method_and_threshold_show_at_a_glance(fitted_window):
+    window, _ = fitted_window
+    summary = window.summary_view
+    glance = summary.glance_label()
+    assert glance.isVisible() and glance.visibleRegion().boundingRect().height() >= glance.height() - 1
+    assert summary.status_text()
+    text = glance.text()
+    assert "5" in text and window.result().settings.method  # the threshold figure is shown
