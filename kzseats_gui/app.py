@@ -140,7 +140,8 @@ def _show_window(app, args: argparse.Namespace, preferences, started: float) -> 
     if screenshot is not None:
         from .ui.window_geometry import emulated_screen
 
-        window.fit_to_screen(*args.size, emulated_screen(args.size))  # a WxH-pixel screen at any scale
+        # A WxH-pixel picture of the window on such a screen, at any scale factor.
+        window.fit_to_screen(*args.size, emulated_screen(args.size), with_frame=False)
     else:
         window.fit_to_screen(*DEFAULT_SIZE)
         window.restore_geometry()

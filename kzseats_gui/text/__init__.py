@@ -8,6 +8,7 @@ templates are translated there. Unknown codes fall back to the code and its para
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from fractions import Fraction
 
 from ..core.result import Notice, Param, Step
@@ -15,14 +16,43 @@ from .core_messages import CORE_TEMPLATES
 from .input_messages import INPUT_TEMPLATES
 from .project_messages import PROJECT_TEMPLATES
 
-TEMPLATES: dict[str, str] = {**CORE_TEMPLATES, **INPUT_TEMPLATES, **PROJECT_TEMPLATES}
+# Words that parameters put into messages ("met: yes"), translated with the templates.
+PARAM_WORDS: dict[str, str] = {"param-yes": "yes", "param-no": "no"}
+TEMPLATES: dict[str, str] = {**CORE_TEMPLATES, **INPUT_TEMPLATES, **PROJECT_TEMPLATES, **PARAM_WORDS}
 
 Translate = Callable[[str], str]
 
 
+@dataclass(frozen=True)
+class NumberStyle:
+    """How one language writes numbers: its decimal mark and the space between groups of thousands."""
+
+    decimal: str
+    group: str = "\u202f"  # narrow no-break space: never split across lines, reads the same in all three
+
+
+NUMBER_STYLES: dict[str, NumberStyle] = {
+    "en": NumberStyle("."),
+    "ru": NumberStyle(","),  # ГОСТ 8.417 / Russian typography: decimal comma, spaced thousands
+    "kk": NumberStyle(","),
+}
+_style = NUMBER_STYLES["en"]  # the command line keeps the English form (scripts parse it)
+
+
+def use_number_style(language: str) -> NumberStyle:
+    """Format every number from now on as ``language`` writes it (unknown languages: English)."""
+    global _style
+    _style = NUMBER_STYLES.get(language, NUMBER_STYLES["en"])
+    return _style
+
+
+def number_style() -> NumberStyle:
+    return _style
+
+
 def format_number(value: int) -> str:
-    """6366441 -> '6 366 441' (thin grouping that reads the same in kk, ru and en)."""
-    return f"{value:,}".replace(",", "\u202f")
+    """6366441 -> '6 366 441' (narrow no-break spaces between the groups)."""
+    return f"{value:,}".replace(",", _style.group)
 
 
 def format_fraction(value: Fraction, digits: int = 6) -> str:
@@ -34,16 +64,17 @@ def format_fraction(value: Fraction, digits: int = 6) -> str:
     scaled = round(value * 10**digits)
     whole, frac = divmod(scaled, 10**digits)
     text = f"{format_number(whole)}.{frac:0{digits}d}".rstrip("0").rstrip(".")
-    return sign + text
+    return sign + text.replace(".", _style.decimal)
 
 
 def format_percent(value: Fraction, digits: int = 2) -> str:
     return f"{format_fraction(value * 100, digits)} %"
 
 
-def format_param(value: Param) -> str:
+def format_param(value: Param, translate: Translate | None = None) -> str:
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        word = PARAM_WORDS["param-yes" if value else "param-no"]
+        return translate(word) if translate is not None else word
     if isinstance(value, int):
         return format_number(value)
     if isinstance(value, Fraction):
@@ -57,7 +88,7 @@ def format_param(value: Param) -> str:
 
 def render(code: str, params: Mapping[str, Param], translate: Translate | None = None) -> str:
     template = TEMPLATES.get(code)
-    formatted = {k: format_param(v) for k, v in params.items()}
+    formatted = {k: format_param(v, translate) for k, v in params.items()}
     if template is None:
         details = ", ".join(f"{k}={v}" for k, v in formatted.items())
         return f"{code}: {details}" if details else code

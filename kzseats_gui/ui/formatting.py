@@ -1,8 +1,10 @@
 """How the window shows numbers: grouped, right-aligned, exact values never silently rounded.
 
-Built on the ``kzseats_gui.text`` helpers so the window, the command line and the report print the same
-figures. Two forms of each value: display text (thin-space grouping, a trailing ellipsis when a decimal
-had to be cut) and plain text for the clipboard (no grouping, so a spreadsheet reads it as a number).
+Built on the ``kzseats_gui.text`` helpers so the window, the charts and the report print the same
+figures, in the number style of the interface language (``use_language``: en 53.90, ru/kk 53,90; groups
+of thousands spaced in all three), and the spin boxes follow the same locale. Two forms of each value:
+display text (grouped, a trailing ellipsis when a decimal had to be cut) and plain text for the
+clipboard (no grouping, the language's decimal mark, so a spreadsheet in that language reads a number).
 """
 
 from __future__ import annotations
@@ -10,13 +12,14 @@ from __future__ import annotations
 import math
 from fractions import Fraction
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import QAbstractSpinBox, QWidget
 
 from ..charts.palette import NEUTRAL_FILL, assign_colors
 from ..charts.scene import INDEPENDENT
 from ..core.result import AllocationResult
-from ..text import format_fraction, format_number
+from ..text import format_fraction, format_number, number_style, use_number_style
 
 MISSING = "\u2014"  # em dash: a value that does not apply or was not given
 ELLIPSIS = "\u2026"
@@ -26,6 +29,18 @@ TEXT_ALIGNMENT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 # Swatches match the hemicycle: the chart's neutral grey for independents.
 NO_COLOR = "#9e9e9e"
 INDEPENDENT_COLOR = NEUTRAL_FILL[INDEPENDENT]
+
+
+def use_language(language: str) -> None:
+    """Numbers in ``language``'s style from now on: text here, in charts and reports, and new spin boxes."""
+    use_number_style(language)
+    QLocale.setDefault(QLocale(language))  # spin boxes: 5,00 % in ru and kk, 5.00 % in en
+
+
+def relocalize(root: QWidget) -> None:
+    """Spin boxes under ``root`` take the current number style (after a live language switch)."""
+    for box in root.findChildren(QAbstractSpinBox):
+        box.setLocale(QLocale())  # a locale change re-renders the box's text
 
 
 def is_exact_decimal(value: Fraction | int, digits: int) -> bool:
@@ -53,7 +68,7 @@ def fixed_decimal(value: Fraction | int, digits: int) -> str:
     sign = "-" if value < 0 else ""
     scaled = math.floor(abs(value) * 10**digits + Fraction(1, 2))
     whole, frac = divmod(scaled, 10**digits)
-    text = format_number(whole) + (f".{frac:0{digits}d}" if digits else "")
+    text = format_number(whole) + (f"{number_style().decimal}{frac:0{digits}d}" if digits else "")
     return sign + text
 
 
@@ -85,15 +100,15 @@ def plain_number(value: int | None) -> str:
 
 
 def plain_fraction(value: Fraction | int | None, digits: int = 6) -> str:
-    """A value for the clipboard: '.' decimals, no grouping, rounded to ``digits`` places."""
+    """A value for the clipboard: the language's decimal mark, no grouping, rounded to ``digits`` places."""
     if value is None:
         return ""
-    return format_fraction(Fraction(value), digits).replace("\u202f", "")
+    return format_fraction(Fraction(value), digits).replace(number_style().group, "")
 
 
 def plain_percent(value: Fraction | None, digits: int = 2) -> str:
     """A share (0..1) for the clipboard in percent, without the sign: 0.539 -> '53.90'."""
-    return "" if value is None else fixed_decimal(value * 100, digits).replace("\u202f", "")
+    return "" if value is None else fixed_decimal(value * 100, digits).replace(number_style().group, "")
 
 
 def swatch_color(color: str | None, fallback: str = NO_COLOR) -> QColor:
@@ -133,5 +148,7 @@ __all__ = [
     "plain_number",
     "plain_percent",
     "swatch_color",
+    "relocalize",
     "swatch_icon",
+    "use_language",
 ]

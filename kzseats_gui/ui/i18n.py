@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from ..paths import resources_dir
+from . import formatting
 
 LANGUAGE_KEY = "ui/language"
 DEFAULT_LANGUAGE = "en"
@@ -65,7 +66,7 @@ def install_language(language: str) -> bool:
     _installed.clear()
     _current = language
     _missing = None
-    QLocale.setDefault(QLocale(language))
+    formatting.use_language(language)  # numbers in this language's style everywhere
     if language == DEFAULT_LANGUAGE:
         return False
     loaded = False

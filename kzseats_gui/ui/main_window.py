@@ -28,6 +28,7 @@ from ..fileio.problems import split_notes
 from ..text import render_notice
 from . import i18n
 from .document import Document, allocate_job, read_job, workbook_error_type, workbook_in
+from .formatting import relocalize
 from .language_notice import LanguageNotice
 from .lots_dialog import LotsDialog
 from .project_lots import open_recorded_lots, result_with_project_warnings, save_document_lots
@@ -466,6 +467,7 @@ class MainWindow(QMainWindow):
         self.retranslate_ui()
         self.settings_panel.retranslate_ui()
         self.lots_banner.retranslate_ui()
+        relocalize(self)  # spin boxes in the new number style
         self._show_result()  # views render their text when given a result
 
     # ---- window events ---------------------------------------------------------------------------
@@ -473,16 +475,19 @@ class MainWindow(QMainWindow):
         """The window's size, docks and splitters as the user left them (the size only when it fits)."""
         self.layout_.restore(self._prefs)
 
-    def fit_to_screen(self, width: int, height: int, available: QRect | None = None) -> None:
+    def fit_to_screen(
+        self, width: int, height: int, available: QRect | None = None, *, with_frame: bool = True
+    ) -> None:
         """Open at ``width``×``height`` or smaller: never beyond the screen's available geometry."""
-        self._screen_area = available
-        fit_window(self, QSize(width, height), available)
+        self._screen_area = (available, with_frame)
+        fit_window(self, QSize(width, height), available, with_frame=with_frame)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self.isMaximized() and not self.isFullScreen():
             # The frame (title bar, borders) is known only now: fit it in too.
-            fit_window(self, self.size(), getattr(self, "_screen_area", None))
+            area, with_frame = getattr(self, "_screen_area", (None, True))
+            fit_window(self, self.size(), area, with_frame=with_frame)
         self.layout_.choose_first_sizes()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -5,9 +5,9 @@ The window opens at the size it asks for (or the saved one) shrunk to the availa
 and moved so that all of it shows. A saved geometry is used only when it still fits one of the screens
 (a laptop undocked from a large monitor, or a larger scale factor, gets a fitted window instead).
 
-``--screenshot --size WxH`` renders a WxH-pixel screen: the window fills ``emulated_screen`` (W/s × H/s
-logical pixels at scale factor s), so a 1920×1080 screenshot at scale 2 shows the 960×540 window a user
-of such a screen sees.
+``--screenshot --size WxH`` renders a WxH-pixel screen: the window's inside (the picture: no frame)
+fills ``emulated_screen`` (W/s × H/s logical pixels at scale factor s), so a 1920×1080 screenshot at
+scale 2 shows the 960×540 window a user of such a screen sees.
 """
 
 from __future__ import annotations
@@ -41,10 +41,13 @@ def fits(rect: QRect, available: QRect) -> bool:
     return available.contains(rect)
 
 
-def fit_window(window: QWidget, wanted: QSize, available: QRect | None = None) -> None:
-    """Resize ``window`` to ``wanted`` within ``available`` and move it so that all of it shows."""
+def fit_window(
+    window: QWidget, wanted: QSize, available: QRect | None = None, *, with_frame: bool = True
+) -> None:
+    """Resize ``window`` to ``wanted`` within ``available`` and move it so that all of it shows
+    (``with_frame=False``: the window's inside alone fills ``available``, as in a screenshot)."""
     area = available if available is not None else available_geometry(window)
-    margins = frame_margins(window)
+    margins = frame_margins(window) if with_frame else QSize(0, 0)
     size = fitted(wanted, area, margins)
     window.resize(size)
     left = min(max(window.x(), area.left()), area.right() + 1 - size.width() - margins.width())

@@ -13,7 +13,8 @@ first result arrives (only where it differs clearly: every change lays the whole
 - the settings dock is as wide as its longest caption (``SettingsPanel.preferred_width``);
 - the result tabs get room for a whole party table (``TABS_WIDTH``), and the first result checks
   that its columns up to the total seats are in view; the charts take the rest;
-- the warnings dock is as tall as its rows, up to ``WARNINGS_SHARE`` of the window, and follows its
+- the warnings dock is as tall as its rows (at least ``WARNINGS_ROWS``), up to ``WARNINGS_SHARE`` of
+  the window, and follows its
   rows as they change until the user resizes it.
 
 Sizes are kept between runs (with the dock layout).
@@ -60,6 +61,7 @@ TABS_SHARES = (0.5, 0.66)  # ... while the tabs keep between these shares of the
 SUMMARY_SHARE = 0.4  # of the window's height
 TEXT_GROWTH = 1.15  # a result's texts make the summary up to this much taller than the placeholders
 WARNINGS_SHARE = 0.3  # of the window's height
+WARNINGS_ROWS = 3  # rows of notes the warnings dock has room for at least (within its share)
 CHARTS_SHARES = (0.34, 0.5)  # of the width beside the settings
 CHARTS_MINIMUM = 200  # px: the narrowest the charts get so that the seat columns show
 SETTINGS_SHARE = 0.22  # of the window's width at most, for the settings dock
@@ -272,7 +274,11 @@ class WindowLayout(QObject):
         if not self._follow_warnings:
             return
         view, table = self.warnings_view, self.warnings_view.table()
-        rows = sum(table.rowHeight(row) for row in range(table.model().rowCount()))
+        count = table.model().rowCount()
+        rows = sum(table.rowHeight(row) for row in range(count))
+        # Room for a few rows even with one note, so that a second one shows without scrolling.
+        row = table.rowHeight(0) if count else table.fontMetrics().height() + 8
+        rows += max(0, WARNINGS_ROWS - count) * row
         body = table.horizontalHeader().sizeHint().height() + rows + 2 * table.frameWidth() + 2
         around = max(0, view.sizeHint().height() - table.sizeHint().height())
         title = max(0, self.warnings_dock.sizeHint().height() - view.sizeHint().height())
