@@ -101,6 +101,14 @@ def _group(*widgets: QWidget) -> QWidget:
     return box
 
 
+class _FillLayout(QVBoxLayout):
+    """Takes the room the window gives: wrapped control captions ask for a height for each width, and
+    the scrolling slot would then make the panel taller than the pane (the chart scrolled away)."""
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt override)
+        return False
+
+
 class ChartsPanel(QWidget):
     """Tabs "Hemicycle", "Seats by tier", "Quota fill" for one allocation result."""
 
@@ -155,7 +163,7 @@ class ChartsPanel(QWidget):
             QWidget.setTabOrder(first, then)
         self.tabs.addTab(self.seats_by_tier, "")
         self.tabs.addTab(self.quota_fill, "")
-        layout = QVBoxLayout(self)
+        layout = _FillLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
 

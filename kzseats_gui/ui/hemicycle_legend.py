@@ -130,7 +130,7 @@ class HemicycleLegend(QListWidget):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setSpacing(0)
         self.setItemDelegate(_RowDelegate(self))
-        self._cell = QSize(120, 20)
+        self._cell = self._natural_cell = QSize(120, 20)
         self.itemClicked.connect(self._on_clicked)
 
     # ---- content ----------------------------------------------------------------------------
@@ -157,8 +157,8 @@ class HemicycleLegend(QListWidget):
         label = min(widest_label, LABEL_LIMIT)
         width = GAP // 2 + SWATCH + GAP + label + COUNT_GAP + widest_count + GAP
         height = max(metrics.height(), SWATCH) + 6
-        self._cell = QSize(width, height)
-        self.setGridSize(self._cell)
+        self._natural_cell = QSize(width, height)
+        self._fit_cell()
         self.blockSignals(False)
 
     def parties(self) -> list[str]:
@@ -192,6 +192,19 @@ class HemicycleLegend(QListWidget):
         """Width of one column of rows with room for a vertical scroll bar."""
         scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         return self._cell.width() + 2 * self.frameWidth() + scroll_bar + 2
+
+    def _fit_cell(self) -> None:
+        """Rows no wider than the legend: a narrow pane cuts the names, never the seat counts."""
+        room = self.viewport().width() if self.isVisible() else self._natural_cell.width()
+        width = max(SWATCH + 4 * GAP, min(self._natural_cell.width(), room))
+        cell = QSize(width, self._natural_cell.height())
+        if cell != self._cell or self.gridSize() != cell:
+            self._cell = cell
+            self.setGridSize(cell)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._fit_cell()
 
     # ---- input ------------------------------------------------------------------------------
     def _on_clicked(self, row: QListWidgetItem) -> None:

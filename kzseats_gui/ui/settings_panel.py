@@ -259,7 +259,12 @@ class SettingsPanel(QWidget):
     def _wrap_long_captions(self) -> None:
         """Captions stay on one line where they fit; only one longer than the panel wraps (a wrapping
         label would break earlier than it must)."""
-        room = self._form_host.width() if self._form_host.isVisible() else self.preferred_width()
+        # The scroll area's viewport, not the form: a caption that does not wrap widens the form itself.
+        scroll = self._form_host.parentWidget()
+        shown = self._form_host.isVisible() and scroll is not None
+        room = scroll.width() if shown else self.preferred_width()
+        margins = self._form_host.layout().contentsMargins()
+        room -= margins.left() + margins.right()
         for field in self._fields.values():
             label = field.label
             wrap = label.fontMetrics().horizontalAdvance(label.text()) > room

@@ -45,7 +45,9 @@ from .views.candidates_view import CandidatesView
 from .views.districts_view import DistrictsView
 from .views.results_view import Column, PartyResultsView
 from .views.summary_view import SummaryView
+from .views.tables import elastic_minimum
 from .views.warnings_view import WarningsView
+from .views.wrapping_header import WrappingHeader
 from .window_geometry import restore_if_fits
 
 translate = QCoreApplication.translate
@@ -61,7 +63,8 @@ TABS_SHARES = (0.5, 0.66)  # ... while the tabs keep between these shares of the
 SUMMARY_SHARE = 0.4  # of the window's height
 TEXT_GROWTH = 1.15  # a result's texts make the summary up to this much taller than the placeholders
 WARNINGS_SHARE = 0.3  # of the window's height
-WARNINGS_ROWS = 3  # rows of notes the warnings dock has room for at least (within its share)
+WARNINGS_ROWS = 3  # rows of notes the warnings dock has room for at least ...
+WARNINGS_SPARE_SHARE = 0.2  # ... where that stays within this share of the window's height
 CHARTS_SHARES = (0.34, 0.5)  # of the width beside the settings
 CHARTS_MINIMUM = 200  # px: the narrowest the charts get so that the seat columns show
 SETTINGS_SHARE = 0.22  # of the window's width at most, for the settings dock
@@ -246,11 +249,13 @@ class WindowLayout(QObject):
             return
         total = sum(self.splitter.sizes())
         low, high = (round(total * share) for share in CHARTS_SHARES)
-        header = table.horizontalHeader()
         chrome = 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width() + 4
         whole = _natural_length(table) + chrome
-        seats = header.sectionPosition(Column.TOTAL_SEATS) + header.sectionSize(Column.TOTAL_SEATS) + chrome
-        for wanted in (whole, seats):
+        # Up to the total seats with the names in full, then with the short names.
+        names, others = _seat_columns_length(table)
+        seats_full = names + others + chrome
+        seats = min(names, elastic_minimum(table, Column.PARTY)) + others + chrome
+        for wanted in (whole, seats_full, seats):
             if total - wanted >= low:
                 charts = min(high, total - wanted)
                 break
@@ -276,13 +281,17 @@ class WindowLayout(QObject):
         view, table = self.warnings_view, self.warnings_view.table()
         count = table.model().rowCount()
         rows = sum(table.rowHeight(row) for row in range(count))
-        # Room for a few rows even with one note, so that a second one shows without scrolling.
-        row = table.rowHeight(0) if count else table.fontMetrics().height() + 8
-        rows += max(0, WARNINGS_ROWS - count) * row
-        body = table.horizontalHeader().sizeHint().height() + rows + 2 * table.frameWidth() + 2
+        header = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth() + 2
         around = max(0, view.sizeHint().height() - table.sizeHint().height())
         title = max(0, self.warnings_dock.sizeHint().height() - view.sizeHint().height())
-        wanted = min(title + around + body, int(self._window.height() * WARNINGS_SHARE))
+        chrome = title + around + header
+        # Room for a few rows even with one note (a second one shows without scrolling), where the
+        # window has the height for it.
+        row = table.rowHeight(0) if count else table.fontMetrics().height() + 8
+        spare = chrome + rows + max(0, WARNINGS_ROWS - count) * row
+        height = self._window.height()
+        wanted = min(max(chrome + rows, min(spare, int(height * WARNINGS_SPARE_SHARE))),
+                     int(height * WARNINGS_SHARE))
         if abs(wanted - self.warnings_dock.height()) > 3:
             self._resizing_warnings = True
             self._window.resizeDocks([self.warnings_dock], [wanted], Qt.Orientation.Vertical)
@@ -328,6 +337,20 @@ def _natural_length(table: QTableView) -> int:
     last = shown[-1]
     natural = max(header.sectionSizeHint(last), table.sizeHintForColumn(last))
     return header.length() - header.sectionSize(last) + natural
+
+
+def _seat_columns_length(table: QTableView) -> tuple[int, int]:
+    """The party column's width for the full names, and the other columns' up to the total seats
+    (titles wrapped to their longest word)."""
+    header = table.horizontalHeader()
+    names = min(table.sizeHintForColumn(Column.PARTY), getattr(table, "fit_max_width", 360))
+    others = 0
+    for column in range(Column.PARTY + 1, Column.TOTAL_SEATS + 1):
+        if table.isColumnHidden(column):
+            continue
+        title = header.minimum_width_for(column) if isinstance(header, WrappingHeader) else 0
+        others += max(table.sizeHintForColumn(column), title, 24)
+    return names, others
 
 
 def scrollable(widget: QWidget) -> QScrollArea:

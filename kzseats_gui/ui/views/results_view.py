@@ -64,6 +64,7 @@ class PartyResultsView(TabularView):
         self._table.setColumnHidden(Column.VACANT, True)
         # Long party names give up width first: seats and totals stay in view.
         self._table.elastic_column = Column.PARTY
+        self._table.keep_in_view = Column.TOTAL_SEATS
         self._table.setItemDelegateForColumn(Column.PARTY, ShortTextDelegate(self._table))
 
     def retranslate_ui(self) -> None:

@@ -267,6 +267,7 @@ class ResultTableView(QTableView):
         # The column that gives up width when the table is too wide (long names, shown short or elided,
         # full in the tooltip), so that the number columns after it stay in view.
         self.elastic_column: int | None = None
+        self.keep_in_view: int | None = None  # ... up to this column (those after it may scroll)
 
     def event(self, event: QEvent) -> bool:
         if (
@@ -336,8 +337,10 @@ def fit_columns(view: QTableView, max_width: int | None = None) -> None:
         widths = natural if sum(natural.values()) <= available else compact
         elastic = getattr(view, "elastic_column", None)
         if elastic in widths and sum(widths.values()) > available:
-            others = sum(width for column, width in widths.items() if column != elastic)
-            widths[elastic] = max(elastic_minimum(view, elastic), min(widths[elastic], available - others))
+            last = getattr(view, "keep_in_view", None)
+            kept = [c for c in widths if c != elastic and (last is None or c <= last)]
+            room = available - sum(widths[c] for c in kept)
+            widths[elastic] = max(elastic_minimum(view, elastic), min(widths[elastic], room))
     else:
         widths = {c: min(max(content[c], header.sectionSizeHint(c), 24), max_width) for c in columns}
     for column, width in widths.items():
