@@ -111,11 +111,14 @@ def draw_rule(
 class Column:
     title: str
     weight: float  # share of the table width
-    align: str = "left"  # "left" | "right" | "center"
+    align: str = "left"  # "left" | "right" | "center"; right-aligned columns (numbers) never wrap
 
 
 @dataclass
 class Table:
+    """A table whose columns are sized from the measured text: every title wraps at its words and every
+    number shows whole; text columns share what is left and wrap their cells onto more lines."""
+
     columns: Sequence[Column]
     rows: Sequence[Sequence[str]]
     size: float = 8.0
@@ -125,54 +128,111 @@ class Table:
 
     @property
     def row_height(self) -> float:
+        """The height of a row of one line."""
         return self.size * 1.75
+
+    @property
+    def line_height(self) -> float:
+        return self.size * 1.25
 
     @property
     def padding(self) -> float:
         return self.size * 0.45
 
+    def _wraps(self, index: int) -> bool:
+        return self.columns[index].align != "right"
+
     def column_widths(self, setter: Typesetter, width: float) -> list[float]:
-        """Widths that show every header and number in full; text columns share what is left (by
-        weight) and are cut with an ellipsis only when the table cannot be wider. The same widths
-        serve every page of the table."""
+        """Widths that show every title word and every number in full. When one line each does not
+        fit, titles wrap at their words and the text columns share what is left (by weight), their
+        cells wrapping too. The same widths serve every page of the table."""
         key = round(width, 2)
         if key in self._widths:
             return self._widths[key]
         pad = 2 * self.padding
-        natural = []
+        natural, least = [], []
         for i, column in enumerate(self.columns):
-            cells = [
-                setter.width(row[i], self.size, n in self.bold_rows)
-                for n, row in enumerate(self.rows)
-                if i < len(row)
-            ]
-            natural.append(max([setter.width(column.title, self.size, True), *cells]) + pad)
+            cells = [row[i] for row in self.rows if i < len(row)]
+            bold = [n in self.bold_rows for n, row in enumerate(self.rows) if i < len(row)]
+            one_line = [setter.width(text, self.size, b) for text, b in zip(cells, bold, strict=True)]
+            title_words = max((setter.width(w, self.size, True) for w in column.title.split()), default=0)
+            natural.append(max([setter.width(column.title, self.size, True), *one_line]) + pad)
+            if self._wraps(i):
+                words = [setter.width(w, self.size, b) for text, b in zip(cells, bold, strict=True)
+                         for w in text.split()]
+                least.append(max([title_words, *words]) + pad)
+            else:
+                least.append(max([title_words, *one_line]) + pad)
         if sum(natural) <= width:
             extra = width - sum(natural)
             total_weight = sum(c.weight for c in self.columns) or 1
             widths = [n + extra * c.weight / total_weight for n, c in zip(natural, self.columns, strict=True)]
         else:
-            widths = list(natural)
-            flexible = [i for i, c in enumerate(self.columns) if c.align == "left"] or list(
-                range(len(natural))
-            )
-            room = width - sum(natural[i] for i in range(len(natural)) if i not in flexible)
-            # water-filling: columns that need less than their share keep their natural width
-            pending = sorted(flexible, key=lambda i: natural[i] / self.columns[i].weight)
-            while pending:
+            # every column at least its longest word (numbers whole); what is left goes by weight to
+            # the columns that would wrap, each up to its one-line width (water-filling)
+            widths = list(least)
+            room = width - sum(least)
+            pending = [i for i in range(len(natural)) if natural[i] > least[i]]
+            while pending and room > 0:
                 weight = sum(self.columns[i].weight for i in pending)
-                i = pending[0]
-                share = room * self.columns[i].weight / weight
-                if natural[i] <= share:
+                share = {i: room * self.columns[i].weight / weight for i in pending}
+                done = [i for i in pending if natural[i] - widths[i] <= share[i]]
+                if not done:
+                    for i in pending:
+                        widths[i] += share[i]
+                    break
+                for i in done:
+                    room -= natural[i] - widths[i]
                     widths[i] = natural[i]
-                    room -= natural[i]
-                    pending.pop(0)
-                    continue
-                for j in pending:
-                    widths[j] = max(pad, room * self.columns[j].weight / weight)
-                break
+                    pending.remove(i)
         self._widths[key] = widths
         return widths
+
+    def cell_lines(self, setter: Typesetter, widths: Sequence[float], values: Sequence[str],
+                   bold: bool) -> list[list[str]]:
+        """Each cell's lines at ``widths`` (text wraps; a number that cannot fit is cut visibly)."""
+        lines = []
+        for i, (value, width) in enumerate(zip(values, widths, strict=False)):
+            room = width - 2 * self.padding
+            if self._wraps(i):
+                lines.append(setter.wrap(value, self.size, room, bold))
+            else:
+                lines.append([setter.elide(value, self.size, room, bold)])
+        return lines
+
+    def header_lines(self, setter: Typesetter, widths: Sequence[float]) -> list[list[str]]:
+        return [setter.wrap(c.title, self.size, w - 2 * self.padding, True)
+                for c, w in zip(self.columns, widths, strict=True)]
+
+    def _height_of(self, lines: Sequence[Sequence[str]]) -> float:
+        count = max((len(cell) for cell in lines), default=1)
+        return max(self.row_height, count * self.line_height + self.size * 0.55)
+
+    def header_height(self, setter: Typesetter, width: float) -> float:
+        return self._height_of(self.header_lines(setter, self.column_widths(setter, width)))
+
+    def row_heights(self, setter: Typesetter, width: float) -> list[float]:
+        widths = self.column_widths(setter, width)
+        return [self._height_of(self.cell_lines(setter, widths, row, n in self.bold_rows))
+                for n, row in enumerate(self.rows)]
+
+    def height(self, setter: Typesetter, width: float) -> float:
+        """Header and every row at ``width``."""
+        return self.header_height(setter, width) + sum(self.row_heights(setter, width))
+
+    def cut_cells(self, setter: Typesetter, width: float) -> list[tuple[int, int]]:
+        """(row, column) of every cell, and (-1, column) of every title, that does not show whole at
+        ``width`` (a cut word or number); empty when the table fits."""
+        widths = self.column_widths(setter, width)
+        cut = []
+        for column, lines in enumerate(self.header_lines(setter, widths)):
+            if " ".join(lines).split() != self.columns[column].title.split():
+                cut.append((-1, column))
+        for n, row in enumerate(self.rows):
+            for column, lines in enumerate(self.cell_lines(setter, widths, row, n in self.bold_rows)):
+                if " ".join(lines).split() != str(row[column]).split():
+                    cut.append((n, column))
+        return cut
 
 
 def draw_table_rows(
@@ -185,27 +245,29 @@ def draw_table_rows(
     """Header and the given rows of ``table`` from the top of ``rect``; returns the height used."""
     widths = table.column_widths(setter, rect.width())
     pad = table.padding
-    height = table.row_height
     y = rect.top()
-    painter.fillRect(QRectF(rect.left(), y, rect.width(), height), QColor(HEADER_FILL))
-    baseline = height * 0.68
 
-    def cells(values: Sequence[str], top: float, bold: bool, color: str) -> None:
+    def cells(lines: Sequence[Sequence[str]], top: float, bold: bool, color: str) -> float:
+        height = table._height_of(lines)
         x = rect.left()
-        for column, width, value in zip(table.columns, widths, values, strict=False):
-            text = setter.elide(value, table.size, width - 2 * pad, bold)
+        first = top + table.size * 0.3 + table.size  # baseline of the first line
+        for column, width, cell in zip(table.columns, widths, lines, strict=False):
             anchor = {"left": x + pad, "right": x + width - pad, "center": x + width / 2}[column.align]
-            setter.draw(
-                painter, anchor, top + baseline, text, table.size, bold=bold, color=color, align=column.align
-            )
+            for k, text in enumerate(cell):
+                setter.draw(painter, anchor, first + k * table.line_height, text, table.size, bold=bold,
+                            color=color, align=column.align)
             x += width
+        return height
 
-    cells([c.title for c in table.columns], y, True, INK)
-    y += height
+    header = table.header_lines(setter, widths)
+    header_height = table._height_of(header)
+    painter.fillRect(QRectF(rect.left(), y, rect.width(), header_height), QColor(HEADER_FILL))
+    y += cells(header, y, True, INK)
     draw_rule(painter, rect.left(), y, rect.right(), INK, 0.8)
     for index in rows:
-        cells(table.rows[index], y, index in table.bold_rows, table.colors.get(index, INK))
-        y += height
+        bold = index in table.bold_rows
+        lines = table.cell_lines(setter, widths, table.rows[index], bold)
+        y += cells(lines, y, bold, table.colors.get(index, INK))
         draw_rule(painter, rect.left(), y, rect.right(), RULE, 0.4)
     return y - rect.top()
 
@@ -282,21 +344,28 @@ class Flow:
 
     def table(self, table: Table) -> None:
         """The table over as many pages as it needs, its header repeated on each."""
-        remaining = list(range(len(table.rows)))
-        height = table.row_height
-        if not remaining:
+        if not table.rows:
             return
+        width = self.content.width()
+        header = table.header_height(self.setter, width)
+        heights = table.row_heights(self.setter, width)
+        remaining = list(range(len(table.rows)))
         while remaining:
-            self._ensure(3 * height)
-            fit = max(1, int((self.room - height - 1) // height))
-            chunk, remaining = remaining[:fit], remaining[fit:]
-            rect = QRectF(self.content.left(), self.y, self.content.width(), (len(chunk) + 1) * height)
+            self._ensure(header + sum(heights[i] for i in remaining[:2]))
+            chunk, used = [], header
+            for index in remaining:
+                if chunk and used + heights[index] > self.room:
+                    break
+                chunk.append(index)
+                used += heights[index]
+            remaining = remaining[len(chunk):]
+            rect = QRectF(self.content.left(), self.y, width, used)
 
             def op(painter: QPainter, rect=rect, chunk=chunk, setter=self.setter) -> None:
                 draw_table_rows(painter, setter, table, rect, chunk)
 
             self._add(op)
-            self.y += rect.height()
+            self.y += used
             if remaining:
                 self.new_page()
 

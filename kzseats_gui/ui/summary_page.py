@@ -28,7 +28,7 @@ from .vocabulary_tr import neutral_names
 
 MARGIN = 40.0  # points, on every side
 FOOTER_SIZE = 6.8
-FOOTER_LINES = 3
+FOOTER_LINES = 4  # three lines, one of them wrapped
 CHART_LAYOUT_ZOOMS = (1.0, 1.2, 1.4, 1.7, 2.0, 2.4)  # layout width / width on paper, tried in turn
 SCREEN_LAYOUT_WIDTH = 720.0  # what the screen and the exports use
 MIN_CHART_TEXT = 6.0  # points on paper, for the legend and the reference labels
@@ -134,12 +134,18 @@ def draw_footer(
         settings_summary(result),
         _tr("Printed {when} · kzseats {version}").format(when=printed, version=__version__),
     ]
+    shown: list[str] = []
     for i, line in enumerate(lines):
-        y = top + size + i * size * 1.35
         room = width - (setter.width(page_text, size, True) + 12 if i == len(lines) - 1 else 0)
-        setter.draw(painter, left, y, setter.elide(line, size, room), size, color=MUTED)
+        wrapped = setter.wrap(line, size, room)  # a long line takes two lines, never cut
+        if len(wrapped) > 2:
+            wrapped = [wrapped[0], setter.elide(" ".join(wrapped[1:]), size, room)]
+        shown.extend(wrapped)
+    shown = shown[:FOOTER_LINES]
+    for i, line in enumerate(shown):
+        setter.draw(painter, left, top + size + i * size * 1.35, line, size, color=MUTED)
     setter.draw(
-        painter, right, top + size + (len(lines) - 1) * size * 1.35, page_text, size, bold=True, align="right"
+        painter, right, top + size + (len(shown) - 1) * size * 1.35, page_text, size, bold=True, align="right"
     )
 
 
@@ -286,7 +292,7 @@ def render_summary_page(
     landscape = page_rect.width() > page_rect.height()
     size = 8.0 if len(result.parties) < 10 else 7.2
     table = party_table(election, result, size, short_names=page_rect.width() > page_rect.height())
-    table_height = (len(table.rows) + 1) * table.row_height
+    table_height = table.height(setter, body.width() if not landscape else body.width() * 0.5 - 6.0)
     settings = settings_lines(result)
     signature_height = signature_block_height() if signatures else 0.0
     gap = 12.0
