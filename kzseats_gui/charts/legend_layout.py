@@ -13,7 +13,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .palette import KEY_COLOR, NEUTRAL_FILL, NEUTRAL_STROKE, outline_for
+from .palette import KEY_COLOR, NEUTRAL_FILL, NEUTRAL_STROKE, greyscale_patterns, outline_for
 from .scene import INK, PAPER, Anchor, ChartLabels, LegendEntry, SeatKind, SeatStyle, TextItem, Tier
 from .seat_plan import SeatPlan
 from .text_metrics import fit_text, text_width
@@ -31,6 +31,7 @@ class LegendItem:
     district_seats: int = 0
     count_text: str | None = None
     by_lot: bool = False  # the key to the lot mark
+    pattern: int = 0  # greyscale pattern (palette.greyscale_patterns)
 
     @property
     def total(self) -> int:
@@ -44,10 +45,17 @@ def _count_text(list_seats: int, district_seats: int, labels: ChartLabels) -> st
     return labels.count_format.format(total=total)
 
 
+def plan_patterns(plan: SeatPlan, colors: dict[str, str]) -> dict[str, int]:
+    """Each party's greyscale pattern, decided in wedge order (the neutral seats have their marks)."""
+    parties = [(g.party, colors[g.party]) for g in plan.groups if g.kind is SeatKind.PARTY]
+    return greyscale_patterns(parties)
+
+
 def legend_items(
     plan: SeatPlan, colors: dict[str, str], labels: ChartLabels, district_style: SeatStyle
 ) -> list[LegendItem]:
     items: list[LegendItem] = []
+    patterns = plan_patterns(plan, colors)
     for group in plan.groups:
         counts = _count_text(group.list_seats, group.district_seats, labels)
         if group.kind is SeatKind.PARTY:
@@ -63,6 +71,7 @@ def legend_items(
                     group.list_seats,
                     group.district_seats,
                     counts,
+                    patterns.get(group.party, 0),
                 )
             )
             continue
@@ -169,6 +178,7 @@ class LegendLayout:
                         label_item=label,
                         count_item=count,
                         by_lot=item.by_lot,
+                        pattern=item.pattern,
                     )
                 )
             x += column_width + self.column_gap

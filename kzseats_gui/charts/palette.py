@@ -9,35 +9,39 @@ for the neutral seats, which are also told apart by their marks (see ``scene.Sea
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from .scene import INDEPENDENT, PENDING, VACANT
 
-# Okabe & Ito (2008) without black, then Paul Tol's bright and muted schemes without their greys.
+# Okabe & Ito (2008) without black, then Paul Tol's bright and muted schemes without their greys,
+# ordered so that neighbours differ in lightness (CIE L*, mostly by 15 or more): parties next to each
+# other still read apart on a greyscale print.
 DEFAULT_COLORS = (
     "#0072B2",
     "#E69F00",
-    "#009E73",
     "#D55E00",
-    "#56B4E9",
-    "#CC79A7",
     "#F0E442",
+    "#56B4E9",
     "#332288",
-    "#117733",
+    "#009E73",
     "#882255",
-    "#44AA99",
-    "#999933",
-    "#AA4499",
     "#88CCEE",
+    "#CC79A7",
+    "#117733",
     "#DDCC77",
-    "#CC6677",
-    "#EE6677",
-    "#228833",
-    "#4477AA",
+    "#44AA99",
+    "#AA4499",
     "#66CCEE",
+    "#999933",
     "#AA3377",
+    "#EE6677",
+    "#4477AA",
+    "#CC6677",
+    "#228833",
 )
+GREY_STEP = 12.0  # L* two parties' colours must differ by to read apart in greyscale ...
+PATTERNS = 4  # ... else the later one gets a pattern: 0 none, 1 a bar, 2 an upright bar, 3 a cross
 
 NEUTRAL_FILL = {INDEPENDENT: "#8C8C8C", PENDING: "#E3E3E3", VACANT: "#FFFFFF"}
 NEUTRAL_STROKE = {INDEPENDENT: "#595959", PENDING: "#7A7A7A", VACANT: "#6B6B6B"}
@@ -114,6 +118,27 @@ def outline_for(fill: str) -> str:
     return mix(fill, "#000000", 0.35)
 
 
+def lightness(color: str) -> float:
+    """CIE L* of an sRGB colour (0 black … 100 white): how light it prints in greyscale."""
+    y = relative_luminance(color)
+    return 116 * y ** (1 / 3) - 16 if y > 216 / 24389 else y * 24389 / 27
+
+
+def greyscale_patterns(colors_in_order: Sequence[tuple[str, str]]) -> dict[str, int]:
+    """A pattern number (0 = none) for each (party, colour), in wedge order, so that two parties whose
+    colours print as nearly the same grey never share a pattern: lightness first, then the pattern."""
+    chosen: dict[str, int] = {}
+    for index, (party, color) in enumerate(colors_in_order):
+        level = lightness(color)
+        taken = {
+            chosen[other]
+            for other, other_color in colors_in_order[:index]
+            if abs(lightness(other_color) - level) < GREY_STEP
+        }
+        chosen[party] = next((k for k in range(PATTERNS) if k not in taken), index % PATTERNS)
+    return chosen
+
+
 def greyscale(color: str) -> str:
     """The grey a greyscale print gives ``color`` (by luminance), for previews and tests."""
     level = relative_luminance(color)
@@ -124,12 +149,15 @@ def greyscale(color: str) -> str:
 
 __all__ = [
     "DEFAULT_COLORS",
+    "GREY_STEP",
     "KEY_COLOR",
     "NEUTRAL_FILL",
     "NEUTRAL_STROKE",
     "assign_colors",
     "contrast_ratio",
     "greyscale",
+    "greyscale_patterns",
+    "lightness",
     "mix",
     "normalise_color",
     "outline_for",

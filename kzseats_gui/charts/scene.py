@@ -10,7 +10,9 @@ How each ``SeatStyle`` is drawn (radius ``r``, centre ``x, y``; helper propertie
 Every style ends with a hairline edge of width ``stroke_width`` in ``stroke`` at radius ``r``
 (dashed for VACANT):
 
-- FILLED (list seat): a disc filled with ``fill``.
+- FILLED (list seat): a disc filled with ``fill``; with a ``pattern`` (a party whose colour prints as
+  nearly the same grey as another's) also a bar (1), an upright bar (2) or both (3) across the disc,
+  ``pattern_width`` wide, in black or white, whichever reads on ``fill``.
 - OUTLINED (district seat): a paper-coloured disc with a ring of width ``ring_width`` (inside radius
   ``r``) in ``fill`` and an inner dot of radius ``dot_radius`` in ``fill``. In greyscale it still
   reads as "ring with a dot", never as a plain disc.
@@ -129,10 +131,15 @@ class SeatMark:
         """The lot mark's diamond: top, right, bottom, left."""
         d = self.lot_mark_radius
         return ((self.x, self.y - d), (self.x + d, self.y), (self.x, self.y + d), (self.x - d, self.y))
+    pattern: int = 0  # greyscale pattern on a filled seat (palette.greyscale_patterns): 0 none
 
     @property
     def ring_width(self) -> float:
         return self.r * RING_WIDTH_FRACTION
+
+    @property
+    def pattern_width(self) -> float:
+        return self.r * 0.3
 
     @property
     def dot_radius(self) -> float:
@@ -183,6 +190,7 @@ class LegendEntry:
     label_item: TextItem
     count_item: TextItem | None  # e.g. "40 + 22 = 62"; None for a key
     by_lot: bool = False  # the key to the lot mark
+    pattern: int = 0  # the party's greyscale pattern, drawn on the swatch too
 
     def swatch(self) -> SeatMark:
         """The swatch as a seat, so renderers draw it with their seat code."""
@@ -202,6 +210,7 @@ class LegendEntry:
             member=None,
             hover=self.label,
             by_lot=self.by_lot,
+            pattern=self.pattern,
         )
 
 

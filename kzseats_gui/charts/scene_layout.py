@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from ..core.model import Election
 from ..core.result import AllocationResult
 from .hemicycle import hemicycle_layout
-from .legend_layout import LegendItem, lay_out_legend, legend_items
+from .legend_layout import LegendItem, lay_out_legend, legend_items, plan_patterns
 from .palette import NEUTRAL_FILL, NEUTRAL_STROKE, assign_colors, outline_for
 from .reference_lines import (
     majority_of,
@@ -157,6 +157,7 @@ def _seat_marks(
     radius: float,
 ) -> tuple[SeatMark, ...]:
     positions = hemicycle_layout(plan.total)
+    patterns = plan_patterns(plan, colors)
     marks: list[SeatMark] = []
     index = 0
     for group in plan.groups:
@@ -188,6 +189,7 @@ def _seat_marks(
                     angle=position.angle,
                     district=seat.district,
                     by_lot=seat.by_lot,
+                    pattern=0 if neutral else patterns.get(group.party, 0),
                 )
             )
             index += 1

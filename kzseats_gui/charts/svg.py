@@ -15,6 +15,7 @@ import os
 from xml.sax.saxutils import escape
 
 from ..fileio.safe_output import write_bytes_atomically
+from .palette import text_color_on
 from .scene import INK, PAPER, ChartScene, LegendEntry, SeatMark, SeatStyle, TextItem
 
 SVG_NS = "http://www.w3.org/2000/svg"
@@ -90,12 +91,27 @@ class _Patterns:
         return lines
 
 
+def _pattern_lines(mark: SeatMark) -> str:
+    """The greyscale pattern of a filled seat (see ``scene``): bars in black or white."""
+    d, x, y = mark.r * 0.72, mark.x, mark.y
+    path = ""
+    if mark.pattern in (1, 3):
+        path += f"M{_num(x - d)} {_num(y)}H{_num(x + d)}"
+    if mark.pattern in (2, 3):
+        path += f"M{_num(x)} {_num(y - d)}V{_num(y + d)}"
+    color = text_color_on(mark.fill)
+    return f'<path d="{path}" stroke="{color}" stroke-width="{_num(mark.pattern_width)}" fill="none"/>'
+
+
 def _mark_body(mark: SeatMark, patterns: _Patterns) -> tuple[str, str]:
     """(element name with its drawing attributes, inner drawing) for one seat or swatch."""
     cx, cy, r, sw = _num(mark.x), _num(mark.y), _num(mark.r), _num(mark.stroke_width)
     edge = f'stroke="{mark.stroke}" stroke-width="{sw}"'
     if mark.style is SeatStyle.FILLED:
-        return f'circle cx="{cx}" cy="{cy}" r="{r}" fill="{mark.fill}" {edge}', ""
+        disc = f'circle cx="{cx}" cy="{cy}" r="{r}" fill="{mark.fill}" {edge}'
+        if not mark.pattern:
+            return disc, ""
+        return "g", f"<{disc}/>" + _pattern_lines(mark)
     if mark.style in (SeatStyle.HATCHED, SeatStyle.PENDING):
         background, lines = (
             (PAPER, mark.fill) if mark.style is SeatStyle.HATCHED else (mark.fill, mark.stroke)

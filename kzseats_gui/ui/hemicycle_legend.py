@@ -59,6 +59,7 @@ def swatch_icon(item: LegendItem, size: int = SWATCH, ratio: float = 1.0) -> QIc
         member=None,
         hover=item.label,
         by_lot=item.by_lot,
+        pattern=item.pattern,
     )
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)

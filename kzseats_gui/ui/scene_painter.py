@@ -25,6 +25,7 @@ from PySide6.QtGui import (
     QPolygonF,
 )
 
+from ..charts.palette import text_color_on
 from ..charts.scene import (
     INK,
     PAPER,
@@ -217,6 +218,18 @@ def _edge(painter: QPainter, seat: SeatMark) -> None:
     painter.drawEllipse(_circle(seat.x, seat.y, seat.r))
 
 
+def _pattern(painter: QPainter, seat: SeatMark) -> None:
+    """The greyscale pattern of a filled seat: bars across the disc in black or white."""
+    pen = _pen(text_color_on(seat.fill), seat.pattern_width)
+    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+    painter.setPen(pen)
+    d = seat.r * 0.72
+    if seat.pattern in (1, 3):
+        painter.drawLine(QLineF(seat.x - d, seat.y, seat.x + d, seat.y))
+    if seat.pattern in (2, 3):
+        painter.drawLine(QLineF(seat.x, seat.y - d, seat.x, seat.y + d))
+
+
 def paint_seat(painter: QPainter, seat: SeatMark) -> None:
     """One seat in its style (see ``charts.scene`` for what each style means), with the lot mark."""
     _paint_style(painter, seat)
@@ -233,6 +246,8 @@ def _paint_style(painter: QPainter, seat: SeatMark) -> None:
         painter.setBrush(QBrush(QColor(seat.fill)))
         painter.setPen(_pen(seat.stroke, seat.stroke_width) if seat.stroke_width > 0 else Qt.PenStyle.NoPen)
         painter.drawEllipse(_circle(x, y, r))
+        if seat.pattern:
+            _pattern(painter, seat)
     elif style is SeatStyle.OUTLINED:
         ring = min(seat.ring_width, r)
         painter.setBrush(QBrush(QColor(PAPER)))

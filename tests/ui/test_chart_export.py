@@ -73,8 +73,32 @@ def test_png_draws_the_seats_in_party_colours(qapp, tmp_path, mazhilis):
     scale = 144 / 72
     filled = [s for s in scene.seats if s.style.value == "filled"]
     for seat in filled[:: max(1, len(filled) // 12)]:
-        colour = image.pixelColor(round(seat.x * scale), round(seat.y * scale))
+        # off the centre: a greyscale pattern may cross it
+        colour = image.pixelColor(round((seat.x + seat.r / 2) * scale), round((seat.y + seat.r / 2) * scale))
         assert colour.name().upper() == seat.fill.upper()
+
+
+def test_in_greyscale_every_party_reads_apart(qapp, tmp_path, mazhilis):
+    """Printed in greyscale, any two parties differ in grey or in their pattern (bars across the seat)."""
+    path = tmp_path / "chart.png"
+    export_chart(*mazhilis, path, dpi=144)
+    grey = QImage(str(path)).convertToFormat(QImage.Format.Format_Grayscale8)
+    scale = 144 / 72
+    looks = {}
+    for seat in chart_scene(*mazhilis).seats:
+        if seat.style.value != "filled" or seat.kind.value != "party" or seat.party in looks:
+            continue
+        points = [(seat.r / 2, seat.r / 2), (seat.r / 2, 0), (0, seat.r / 2)]  # plain, across, upright
+        looks[seat.party] = [
+            grey.pixelColor(round((seat.x + dx) * scale), round((seat.y + dy) * scale)).value()
+            for dx, dy in points
+        ]
+    assert len(looks) >= 6
+    parties = list(looks)
+    for i, first in enumerate(parties):
+        for second in parties[i + 1 :]:
+            difference = max(abs(a - b) for a, b in zip(looks[first], looks[second], strict=True))
+            assert difference >= 25, (first, second, looks[first], looks[second])
 
 
 @pytest.mark.parametrize("case", ["sample", "maslikhat", "large"])
