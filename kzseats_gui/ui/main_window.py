@@ -28,6 +28,7 @@ from ..fileio.problems import split_notes
 from ..text import render_notice
 from . import i18n
 from .document import Document, allocate_job, read_job, workbook_error_type, workbook_in
+from .export_choice import export_options
 from .formatting import relocalize
 from .language_notice import LanguageNotice
 from .lots_dialog import LotsDialog
@@ -425,14 +426,18 @@ class MainWindow(QMainWindow):
         return {"order": panel.order(), "custom_order": panel.custom_order(),
                 "neutral": panel.neutral_place()}
 
+    def export_options(self) -> dict:
+        """The chart options plus what the export dialogs need: preferences and the open chart."""
+        return export_options(self.chart_options(), self._prefs, self.charts_panel)
+
     def export_results(self) -> None:
-        self.commands.export_results(self._document, self.chart_options())
+        self.commands.export_results(self._document, self.export_options())
 
     def export_chart(self) -> None:
-        self.commands.export_chart(self._document, self.chart_options())
+        self.commands.export_chart(self._document, self.export_options())
 
     def export_report(self) -> None:
-        self.commands.export_report(self._document, self.chart_options())
+        self.commands.export_report(self._document, self.export_options())
 
     def print_preview(self) -> None:
         self.commands.print_report(self._document, self.chart_options(), preview=True)

@@ -3,7 +3,9 @@
 The source workbook is never written to: results go to a new file (``<source>-results.xlsx`` by
 default), and a path that reaches the source (also through a link) is refused for every export.
 Charts and reports use the party order and the place of neutral seats chosen in the charts panel, so
-paper and files look like the screen. Drawing modules are imported when first used.
+paper and files look like the screen; Export chart writes the chart tab that is open. Dialogs start in
+the last export folder or the documents folder (``export_choice``). Drawing modules are imported when
+first used.
 """
 
 from __future__ import annotations
@@ -13,14 +15,17 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from .document import Document
+from .export_choice import ask_png_dpi, remember_folder, saved_dpi, suggested_path
 
 translate = QCoreApplication.translate
-PNG_DPI = 300  # print quality; SVG and PDF are vector anyway
 ChartOptions = dict[str, Any]  # order, custom_order, neutral (as the charts panel shows them)
+# Options for the dialogs, not the drawing: the preferences, the chart tab open and its widget.
+DIALOG_OPTIONS = ("prefs", "chart", "chart_widget")
+CHART_FILES = {"hemicycle": "seats", "tiers": "seats-by-tier", "quota": "quota-fill"}
 
 
 class ExportFailed(Exception):
@@ -65,6 +70,14 @@ def default_results_path(document: Document) -> Path:
     return document.path.with_name(f"{document.path.stem}-results.xlsx")
 
 
+def _split(options: ChartOptions) -> tuple[ChartOptions, QSettings, ChartOptions]:
+    """(drawing options, preferences, dialog options)."""
+    drawing = {k: v for k, v in options.items() if k not in DIALOG_OPTIONS}
+    dialog = {k: v for k, v in options.items() if k in DIALOG_OPTIONS}
+    prefs = dialog.get("prefs")
+    return drawing, prefs if isinstance(prefs, QSettings) else QSettings(), dialog
+
+
 def _ask_save_path(parent: QWidget, title: str, suggested: Path, filters: str, suffixes: tuple[str, ...]
                    ) -> Path | None:
     chosen, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), filters)
@@ -83,10 +96,13 @@ def _is_source(document: Document, path: Path) -> bool:
 def export_results(parent: QWidget, document: Document, options: ChartOptions) -> Path | None:
     from ..fileio.export import export_results as write_results
 
-    path = _ask_save_path(parent, translate("Exports", "Export results"), default_results_path(document),
+    _, prefs, _ = _split(options)
+    path = _ask_save_path(parent, translate("Exports", "Export results"),
+                          suggested_path(prefs, default_results_path(document).name),
                           translate("Exports", "Excel workbook (*.xlsx)"), (".xlsx",))
     if path is None or document.result is None:
         return None
+    remember_folder(prefs, path)
     if _is_source(document, path):
         QMessageBox.warning(
             parent, translate("Exports", "Export results"),
@@ -99,31 +115,51 @@ def export_results(parent: QWidget, document: Document, options: ChartOptions) -
 
 
 def export_chart(parent: QWidget, document: Document, options: ChartOptions) -> Path | None:
+    """The chart tab that is open (hemicycle, seats by tier, quota fill); PNG at a chosen resolution."""
     from .chart_export import export_chart as write_chart
 
+    drawing, prefs, dialog = _split(options)
+    kind = dialog.get("chart", "hemicycle")
+    widget = dialog.get("chart_widget")
+    if widget is None:
+        kind = "hemicycle"
     path = _ask_save_path(
         parent, translate("Exports", "Export chart"),
-        document.path.with_name(f"{document.path.stem}-seats.svg"),
+        suggested_path(prefs, f"{document.path.stem}-{CHART_FILES.get(kind, 'seats')}.svg"),
         translate("Exports", "SVG image (*.svg);;PNG image (*.png);;PDF document (*.pdf)"),
         (".svg", ".png", ".pdf"),
     )
     if path is None or document.result is None:
         return None
+    dpi = saved_dpi(prefs)
+    if path.suffix.lower() == ".png":
+        chosen = ask_png_dpi(parent, prefs)
+        if chosen is None:
+            return None
+        dpi = chosen
+    remember_folder(prefs, path)
     with writing(path):
-        write_chart(document.election, document.result, path, dpi=PNG_DPI, inputs=[document.path], **options)
+        if kind == "hemicycle":
+            write_chart(document.election, document.result, path, dpi=dpi, inputs=[document.path], **drawing)
+        else:
+            from .breakdown_export import export_widget_chart
+
+            export_widget_chart(widget, path, dpi, inputs=[document.path])
     return path
 
 
 def export_report(parent: QWidget, document: Document, options: ChartOptions) -> Path | None:
     from .report import write_report_pdf
 
+    drawing, prefs, _ = _split(options)
     path = _ask_save_path(parent, translate("Exports", "Export PDF report"),
-                          document.path.with_name(f"{document.path.stem}-report.pdf"),
+                          suggested_path(prefs, f"{document.path.stem}-report.pdf"),
                           translate("Exports", "PDF document (*.pdf)"), (".pdf",))
     if path is None or document.result is None:
         return None
+    remember_folder(prefs, path)
     with writing(path):
-        write_report_pdf(document.election, document.result, path, inputs=[document.path], **options)
+        write_report_pdf(document.election, document.result, path, inputs=[document.path], **drawing)
     return path
 
 

@@ -176,9 +176,12 @@ def test_new_from_template_writes_the_file_and_opens_it(qtbot, window, monkeypat
 
 
 def test_export_results_writes_a_new_file_and_never_the_source(qtbot, window, monkeypatch, open_and_wait,
-                                                               list_only_2023):
+                                                               list_only_2023, preferences):
     from PySide6.QtWidgets import QFileDialog
 
+    from kzseats_gui.ui.export_choice import FOLDER_KEY
+
+    preferences.setValue(FOLDER_KEY, str(list_only_2023.parent))  # the folder last exported to
     open_and_wait(window, list_only_2023)
     before = hashlib.sha256(list_only_2023.read_bytes()).hexdigest()
     offered = []
