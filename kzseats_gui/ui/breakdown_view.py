@@ -21,12 +21,14 @@ from ..core.model import Election
 from ..core.result import AllocationResult
 from .breakdown_chart import LABEL_GAP, BreakdownChart, fit_x_range, set_row_labels, text_margins, text_pixels
 from .breakdown_data import QuotaRow, TierRow, quota_rows, tier_rows
-from .formatting import percent_text
+from .formatting import counted, percent_text
 from .vocabulary_tr import neutral_names
 
 SHORTFALL_COLOR = "#D32F2F"
 MET_COLOR = "#2E7D32"
 REQUIRED_COLOR = "#1A1A1A"
+INFO_COLOR = "#757575"  # the quota where it is not law: shown for information only
+MAX_LABEL_LINES = 3
 MUTED_COLOR = "#555555"
 BAR_HEIGHT = 0.62
 PAIR_HEIGHT = 0.34
@@ -262,20 +264,25 @@ class QuotaFillView(BreakdownChart):
                 brushes=[QBrush(QColor(SHORTFALL_COLOR), Qt.BrushStyle.FDiagPattern)] * len(short),
                 pens=[pg.mkPen(SHORTFALL_COLOR, width=2)] * len(short),
             )
+        # the required tick in black where the quota is law, in grey where it is for information only
+        tick = {True: REQUIRED_COLOR, False: INFO_COLOR}
         self.required_marks = pg.ScatterPlotItem(
             x=[pct(row.required, row) for row in self._rows],
             y=ys,
             symbol="|",
             size=26,
-            pen=pg.mkPen(REQUIRED_COLOR, width=3),
-            brush=pg.mkBrush(REQUIRED_COLOR),
+            pen=[pg.mkPen(tick[row.applies], width=3) for row in self._rows],
+            brush=[pg.mkBrush(tick[row.applies]) for row in self._rows],
         )
         for item in (self.seat_bars, self.filled_bars, self.shortfall_bars, self.required_marks):
             if item is not None:
                 self.plot.addItem(item)
         for y, row in zip(ys, self._rows, strict=True):
-            mark = "\u2713" if row.met else "\u2717"
-            color = MET_COLOR if row.met else SHORTFALL_COLOR
+            if not row.applies:  # as the party table says: information only, neither met nor failed
+                mark, color = "\u24d8", INFO_COLOR
+            else:
+                mark = "\u2713" if row.met else "\u2717"
+                color = MET_COLOR if row.met else SHORTFALL_COLOR
             text = f"{mark} {self._row_text(row)}"
             label = pg.TextItem(text, color=color, anchor=(0, 0.5))
             label.setPos(100, y)
@@ -296,11 +303,16 @@ class QuotaFillView(BreakdownChart):
         whole = max(metrics.horizontalAdvance(text) for _, text, _ in self._row_labels)
         margins = text_margins(self._row_labels[0][0])
         room = int(pixels * (1 - QUOTA_BARS_SHARE)) - 2 * LABEL_GAP - margins
+        # as many lines as a row has height for (up to three): the parts wrap, measured, never cut
+        row_pixels = self.plot.getViewBox().height() / max(1, len(self._rows))
+        lines = max(1, min(MAX_LABEL_LINES, int(row_pixels * 0.95 // metrics.lineSpacing())))
+        widest = 0
         for label, text, color in self._row_labels:
-            shown = _shortened(text, metrics, max(20, room))
+            shown = _wrapped(text, metrics, max(20, room), lines)
+            widest = max(widest, *(metrics.horizontalAdvance(line) for line in shown.split("\n")))
             if shown != label.textItem.toPlainText():
                 label.setText(shown, color=color)
-        gap = fit_x_range(self.plot, 100.0, min(whole, room) + margins, least_share=QUOTA_BARS_SHARE)
+        gap = fit_x_range(self.plot, 100.0, min(whole, widest) + margins, least_share=QUOTA_BARS_SHARE)
         if self.required_marks is not None:  # the tick spans the bar, whatever the row height
             row_pixels = self.plot.getViewBox().height() / max(1, len(self._rows))
             low, high = REQUIRED_MARK_PIXELS
@@ -313,17 +325,46 @@ class QuotaFillView(BreakdownChart):
         return f"{row.party}\n{self._row_text(row)}"
 
     def _row_text(self, row: QuotaRow) -> str:
-        template = self.tr("{filled} of {required} required · {seats} seats · {eligible} eligible on list")
-        text = template.format(
-            filled=row.filled, required=row.required, seats=row.seats, eligible=row.eligible
-        )
-        if row.shortfall:
-            text += SEPARATOR + self.tr("short by {count}").format(count=row.shortfall)
-        if not row.chosen:
-            text += SEPARATOR + self.tr("suggested holders")
+        """Parts joined by " · ", the most important first: the counts, then (where the quota is not
+        law) "info only", a shortfall, the seats, the eligible candidates."""
+        parts = [self.tr("{filled} of {required} required").format(filled=row.filled, required=row.required)]
         if not row.applies:
-            text += SEPARATOR + self.tr("for information")
-        return text
+            parts.append(self.tr("info only"))
+        if row.shortfall:
+            parts.append(self.tr("short by {count}").format(count=row.shortfall))
+        parts.append(counted(self.tr("%n list seat(s)", "", row.seats), row.seats))
+        parts.append(self.tr("{eligible} eligible on list").format(eligible=row.eligible))
+        if not row.chosen:
+            parts.append(self.tr("suggested holders"))
+        return SEPARATOR.join(parts)
+
+
+def _wrapped(text: str, metrics: QFontMetrics, room: int, lines: int) -> str:
+    """The " · " parts of ``text`` packed whole into at most ``lines`` lines of ``room`` pixels (a part
+    wider than a line breaks at its spaces); what finds no room is left to the tooltip ("…")."""
+
+    def width(line: str) -> int:
+        return metrics.horizontalAdvance(line)
+
+    pieces: list[tuple[str, str]] = []  # (joint before it, text): whole parts, or a long part's words
+    for part in text.split(SEPARATOR):
+        words = [part] if width(part) <= room else part.split(" ")
+        pieces.extend((SEPARATOR if k == 0 else " ", word) for k, word in enumerate(words))
+    shown: list[str] = []
+    line = ""
+    for index, (joint, piece) in enumerate(pieces):
+        candidate = f"{line}{joint}{piece}" if line else piece
+        if width(candidate) <= room or not line:
+            line = candidate
+            continue
+        shown.append(line)
+        if len(shown) == lines:
+            rest = line + "".join(j + p for j, p in pieces[index:])
+            shown[-1] = _shortened(rest, metrics, room)
+            return "\n".join(shown)
+        line = piece
+    shown.append(line)
+    return "\n".join(shown)
 
 
 def _shortened(text: str, metrics: QFontMetrics, room: int) -> str:

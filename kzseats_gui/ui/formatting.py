@@ -43,6 +43,12 @@ def relocalize(root: QWidget) -> None:
         box.setLocale(QLocale())  # a locale change re-renders the box's text
 
 
+def counted(text: str, count: int) -> str:
+    """A ``tr("%n seat(s)", "", n)`` text in English (no English .qm resolves its plural): "1 seat",
+    "2 seats". Translated texts carry their own plural forms and pass unchanged."""
+    return text.replace("(s)", "" if count == 1 else "s")
+
+
 def is_exact_decimal(value: Fraction | int, digits: int) -> bool:
     """True when ``value`` has at most ``digits`` decimals, so showing them loses nothing."""
     return (Fraction(value) * 10**digits).denominator == 1
@@ -136,6 +142,7 @@ __all__ = [
     "NO_COLOR",
     "NUMBER_ALIGNMENT",
     "TEXT_ALIGNMENT",
+    "counted",
     "exact_text",
     "fixed_decimal",
     "fraction_text",

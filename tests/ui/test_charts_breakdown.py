@@ -200,9 +200,15 @@ def test_quota_texts_fit_a_narrow_chart_and_titles_wrap(qtbot, case):
     qtbot.wait(50)
     labels = [label for label, _, _ in view._row_labels]
     assert labels and _labels_inside(view.plot, labels)
-    # each label starts with whole "·" parts of the row's text, never a word cut in two
+    # each label shows the counts whole and wraps whole "·" parts onto its lines, never a word cut in two
     for (label, whole, _), row in zip(view._row_labels, view.rows(), strict=True):
         shown = label.textItem.toPlainText().removesuffix(" \u2026")
-        assert whole.startswith(shown) and shown.startswith("\u2713" if row.met else "\u2717")
+        assert whole.startswith(shown.replace("\n", " \u00b7 "))
+        mark = "\u24d8" if not row.applies else "\u2713" if row.met else "\u2717"
+        assert shown.startswith(f"{mark} {row.filled} of {row.required} required")
+        if not row.applies:  # as the party table says
+            assert "info only" in whole
+        seats = "1 list seat " if row.seats == 1 else f"{row.seats} list seats"
+        assert seats.strip() in whole
     assert view.title.height() > view.title.fontMetrics().height() * 1.5  # wrapped, not cut
     assert view.minimumSizeHint().width() < 360

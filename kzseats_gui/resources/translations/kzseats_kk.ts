@@ -504,6 +504,14 @@
         <source>Print preview</source>
         <translation>Басып шығаруды алдын ала қарау</translation>
     </message>
+    <message>
+        <source>PNG resolution</source>
+        <translation>PNG ажыратымдылығы</translation>
+    </message>
+    <message>
+        <source>Dots per inch (96: screen, 300: print, 600: large print):</source>
+        <translation>Дюймдегі нүкте (96 — экран, 300 — басып шығару, 600 — ірі басылым):</translation>
+    </message>
 </context>
 <context>
     <name>LotsBanner</name>
@@ -845,12 +853,31 @@
         <translation>Кандидаттар туралы деректер жоқ: квотаны тексеру мүмкін емес.</translation>
     </message>
     <message>
+        <source>{filled} of {required} required</source>
+        <translation>қажетті {required} ішінен {filled}</translation>
+    </message>
+    <message>
+        <source>info only</source>
+        <translation>мәлімет үшін</translation>
+    </message>
+    <message>
         <source>{filled} of {required} required · {seats} seats · {eligible} eligible on list</source>
-        <translation>қажетті {required} ішінен {filled} · мандат: {seats} · тізімде сәйкес: {eligible}</translation>
+        <translation type="vanished">қажетті {required} ішінен {filled} · мандат: {seats} · тізімде сәйкес: {eligible}</translation>
     </message>
     <message>
         <source>short by {count}</source>
         <translation>жетпейді: {count}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n list seat(s)</source>
+        <translation>
+            <numerusform>тізім бойынша %n мандат</numerusform>
+            <numerusform>тізім бойынша %n мандат</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{eligible} eligible on list</source>
+        <translation>тізімде сәйкес: {eligible}</translation>
     </message>
     <message>
         <source>suggested holders</source>
@@ -858,7 +885,7 @@
     </message>
     <message>
         <source>for information</source>
-        <translation>мәлімет үшін</translation>
+        <translation type="vanished">мәлімет үшін</translation>
     </message>
 </context>
 <context>

@@ -505,6 +505,14 @@
         <source>Print preview</source>
         <translation>Предварительный просмотр</translation>
     </message>
+    <message>
+        <source>PNG resolution</source>
+        <translation>Разрешение PNG</translation>
+    </message>
+    <message>
+        <source>Dots per inch (96: screen, 300: print, 600: large print):</source>
+        <translation>Точек на дюйм (96 — экран, 300 — печать, 600 — крупная печать):</translation>
+    </message>
 </context>
 <context>
     <name>LotsBanner</name>
@@ -853,12 +861,32 @@
         <translation>Нет данных о кандидатах: квоту проверить нельзя.</translation>
     </message>
     <message>
+        <source>{filled} of {required} required</source>
+        <translation>{filled} из {required} требуемых</translation>
+    </message>
+    <message>
+        <source>info only</source>
+        <translation>для сведения</translation>
+    </message>
+    <message>
         <source>{filled} of {required} required · {seats} seats · {eligible} eligible on list</source>
-        <translation>{filled} из {required} требуемых · мандатов: {seats} · подходящих в списке: {eligible}</translation>
+        <translation type="vanished">{filled} из {required} требуемых · мандатов: {seats} · подходящих в списке: {eligible}</translation>
     </message>
     <message>
         <source>short by {count}</source>
         <translation>не хватает: {count}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n list seat(s)</source>
+        <translation>
+            <numerusform>%n мандат по списку</numerusform>
+            <numerusform>%n мандата по списку</numerusform>
+            <numerusform>%n мандатов по списку</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{eligible} eligible on list</source>
+        <translation>подходящих в списке: {eligible}</translation>
     </message>
     <message>
         <source>suggested holders</source>
@@ -866,7 +894,7 @@
     </message>
     <message>
         <source>for information</source>
-        <translation>для сведения</translation>
+        <translation type="vanished">для сведения</translation>
     </message>
 </context>
 <context>
