@@ -55,6 +55,10 @@ def _known_translations() -> dict[str, object]:
         "hover_format": _tr("{party} — {tier} seat"),
         "hover_member_format": _tr("{member} — {party}, {tier} seat"),
         "hover_district_format": _tr("{member} — {party}, district {district}"),
+        "hover_pending_format": _tr("{pending} — district {district}"),
+        "hover_lot_format": _tr("{pending} — {tier} seat, lot between {between}"),
+        "hover_vacant_format": _tr("{vacant} — {tier} seat of {party}"),
+        "hover_plain_format": _tr("{party} — {tier} seat"),
         "lots_note": _tr("{seats} seat(s) await a drawing of lots"),
     }
 

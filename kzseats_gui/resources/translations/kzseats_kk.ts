@@ -1579,6 +1579,18 @@ The window is still usable; the last action had no effect.</source>
         <translation>{member} — {party}, округ {district}</translation>
     </message>
     <message>
+        <source>{pending} — district {district}</source>
+        <translation>{pending} — округ {district}</translation>
+    </message>
+    <message>
+        <source>{pending} — {tier} seat, lot between {between}</source>
+        <translation>{pending} — {tier} мандат, жеребе: {between}</translation>
+    </message>
+    <message>
+        <source>{vacant} — {tier} seat of {party}</source>
+        <translation>{vacant} — {party} партиясының {tier} мандаты</translation>
+    </message>
+    <message>
         <source>{seats} seat(s) await a drawing of lots</source>
         <translation>{seats} мандат жеребені күтуде</translation>
     </message>

@@ -1590,6 +1590,18 @@ The window is still usable; the last action had no effect.</source>
         <translation>{member} — {party}, округ {district}</translation>
     </message>
     <message>
+        <source>{pending} — district {district}</source>
+        <translation>{pending} — округ {district}</translation>
+    </message>
+    <message>
+        <source>{pending} — {tier} seat, lot between {between}</source>
+        <translation>{pending} — мандат {tier}, жребий между: {between}</translation>
+    </message>
+    <message>
+        <source>{vacant} — {tier} seat of {party}</source>
+        <translation>{vacant} — мандат {tier} партии {party}</translation>
+    </message>
+    <message>
         <source>{seats} seat(s) await a drawing of lots</source>
         <translation>Мандатов, ожидающих жеребьёвки: {seats}</translation>
     </message>
