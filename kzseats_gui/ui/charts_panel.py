@@ -27,6 +27,7 @@ from ..charts.seat_plan import NEUTRAL_NAMES
 from ..core.model import Election
 from ..core.result import AllocationResult
 from .breakdown_view import QuotaFillView, SeatsByTierView
+from .eliding_combo_box import ElidingComboBox
 from .hemicycle_view import HemicycleView
 from .party_order_popup import PARTY_ROLE, PartyOrderList, PartyOrderPopup
 
@@ -123,16 +124,18 @@ class ChartsPanel(QWidget):
         self.seats_by_tier = SeatsByTierView(self)
         self.quota_fill = QuotaFillView(self)
         self.order_label = QLabel(self)
-        self.order_box = QComboBox(self)
+        self.order_box = ElidingComboBox(self)  # a narrow pane cuts the choice with "…", whole in the tip
         self.custom_button = QToolButton(self)
         self.neutral_label = QLabel(self)
-        self.neutral_box = QComboBox(self)
+        self.neutral_box = ElidingComboBox(self)
         self.order_popup = PartyOrderPopup(self)
         self.order_list: PartyOrderList = self.order_popup.order_list
         self.tabs = QTabWidget(self)
 
         for box in (self.order_box, self.neutral_box):
-            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            # as wide as the longest choice where there is room, narrower (elided) where there is not
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(6)
         self.order_label.setBuddy(self.order_box)
         self.neutral_label.setBuddy(self.neutral_box)
         # Titles are never cut ("Hemic…" reads as nothing); a narrow panel scrolls its tabs instead.

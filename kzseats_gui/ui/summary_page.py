@@ -169,7 +169,7 @@ def _settings_rows(
     """Key column width and each setting's key and value, wrapped to fit."""
     key_width = min(width * 0.36, max(setter.width(k, size, True) for k, _ in lines) + 8)
     rows = [
-        (setter.wrap(key, size, key_width - 8, bold=True), setter.wrap(value, size, width - key_width))
+        (setter.wrap(key, size, key_width - 12, bold=True), setter.wrap(value, size, width - key_width))
         for key, value in lines
     ]
     return key_width, rows
