@@ -9,7 +9,7 @@ party in any chart emits ``partyClicked`` and highlights it in all of them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -102,6 +102,16 @@ def _group(*widgets: QWidget) -> QWidget:
     return box
 
 
+class _ChoiceBox(ElidingComboBox):
+    """As wide as its longest choice where there is room; on a narrow pane it gives way to a few
+    letters and elides the choice (whole in the tooltip) rather than widening the pane."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        hint = super().minimumSizeHint()
+        narrow = self.fontMetrics().horizontalAdvance("M" * 5) + 2 * self.iconSize().width()
+        return QSize(min(hint.width(), narrow), hint.height())
+
+
 class _FillLayout(QVBoxLayout):
     """Takes the room the window gives: wrapped control captions ask for a height for each width, and
     the scrolling slot would then make the panel taller than the pane (the chart scrolled away)."""
@@ -124,18 +134,16 @@ class ChartsPanel(QWidget):
         self.seats_by_tier = SeatsByTierView(self)
         self.quota_fill = QuotaFillView(self)
         self.order_label = QLabel(self)
-        self.order_box = ElidingComboBox(self)  # a narrow pane cuts the choice with "…", whole in the tip
+        self.order_box = _ChoiceBox(self)
         self.custom_button = QToolButton(self)
         self.neutral_label = QLabel(self)
-        self.neutral_box = ElidingComboBox(self)
+        self.neutral_box = _ChoiceBox(self)
         self.order_popup = PartyOrderPopup(self)
         self.order_list: PartyOrderList = self.order_popup.order_list
         self.tabs = QTabWidget(self)
 
         for box in (self.order_box, self.neutral_box):
-            # as wide as the longest choice where there is room, narrower (elided) where there is not
-            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            box.setMinimumContentsLength(6)
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.order_label.setBuddy(self.order_box)
         self.neutral_label.setBuddy(self.neutral_box)
         # Titles are never cut ("Hemic…" reads as nothing); a narrow panel scrolls its tabs instead.
