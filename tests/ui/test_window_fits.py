@@ -7,12 +7,15 @@ layout is the one a user at 2× sees, only drawn with fewer pixels."""
 
 from __future__ import annotations
 
+import math
+
 import pytest
 from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QScrollArea, QTabBar, QTableView
+from PySide6.QtWidgets import QLabel, QScrollArea, QTabBar, QTableView
 
 from kzseats_gui.paths import sample_path
 from kzseats_gui.ui import i18n
+from kzseats_gui.ui.formatting import number_text
 from kzseats_gui.ui.views.results_view import Column
 from kzseats_gui.ui.views.wrapping_header import WrappingHeader
 
@@ -48,13 +51,17 @@ def visible_end(table: QTableView, column: int) -> int:
     return header.sectionViewportPosition(column) + header.sectionSize(column)
 
 
-def test_the_window_stays_inside_the_available_area(fitted_window):
+def test_the_window_fits_and_every_seat_column_tab_header_and_glance_shows(fitted_window):
+    """One window per language and screen, walked for everything a user would find cut."""
     window, screen = fitted_window
     assert screen.contains(window.frameGeometry())
+    seat_columns_in_view(window)
+    no_tab_or_header_cut(window)
+    glance_in_view(window)
+    no_label_cut(window)
 
 
-def test_every_seat_column_of_the_party_table_is_in_view(fitted_window):
-    window, _ = fitted_window
+def seat_columns_in_view(window) -> None:
     window.tabs.setCurrentWidget(window.results_view)
     table = window.results_view.findChild(QTableView, "partyResultsTable")
     assert table.horizontalScrollBar().value() == 0
@@ -67,8 +74,7 @@ def test_every_seat_column_of_the_party_table_is_in_view(fitted_window):
         assert not scroll.horizontalScrollBar().isVisible()
 
 
-def test_no_tab_or_header_is_cut(fitted_window):
-    window, _ = fitted_window
+def no_tab_or_header_cut(window) -> None:
     for bar in window.findChildren(QTabBar):
         if not bar.isVisible():
             continue
@@ -86,11 +92,37 @@ def test_no_tab_or_header_is_cut(fitted_window):
                     table.objectName(), column)
 
 
-def test_status_method_and_threshold_show_at_a_glance(fitted_window):
-    window, _ = fitted_window
+def glance_in_view(window) -> None:
     summary = window.summary_view
     glance = summary.glance_label()
     assert glance.isVisible() and glance.visibleRegion().boundingRect().height() >= glance.height() - 1
     assert summary.status_text()
     text = glance.text()
-    assert "5" in text and window.result().settings.method  # the threshold figure is shown
+    assert summary.fields()["method"] in text
+    assert number_text(math.ceil(window.result().threshold_votes)) in text  # 318 323 (ru, kk: the same)
+
+
+def no_label_cut(window) -> None:
+    """A label that does not wrap is never narrower than its text (Qt would clip it)."""
+    for label in window.findChildren(QLabel):
+        if label.isVisible() and label.text() and not label.wordWrap() and label.width() > 0:
+            needed = label.minimumSizeHint().width()
+            assert label.width() >= needed, (label.text(), label.width(), needed)
+
+
+def test_a_saved_geometry_is_used_only_while_it_fits_a_screen(qtbot, window):
+    from PySide6.QtGui import QGuiApplication
+
+    from kzseats_gui.ui.window_geometry import restore_if_fits
+
+    screen = QGuiApplication.primaryScreen().availableGeometry()
+    window.setGeometry(screen.left(), screen.top(), screen.width() // 2, screen.height() // 2)
+    fitting = window.saveGeometry()
+    window.setGeometry(screen.left() - 50, screen.top(), screen.width() * 2, screen.height() * 2)
+    too_large = window.saveGeometry()  # saved on a larger monitor, or at a smaller scale factor
+
+    window.resize(300, 200)
+    restore_if_fits(window, too_large)
+    assert screen.contains(window.frameGeometry())  # shrunk into the screen, or left as it was
+    assert restore_if_fits(window, fitting)
+    assert window.width() == screen.width() // 2

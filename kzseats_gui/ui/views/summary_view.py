@@ -6,7 +6,6 @@ every value is selectable and wraps, so translated text is never cut off.
 
 from __future__ import annotations
 
-import math
 from fractions import Fraction
 
 from PySide6.QtCore import Qt, Signal
@@ -42,6 +41,7 @@ from ..vocabulary_tr import (
     tie_rule,
 )
 from .field_grid import FieldGrid
+from .summary_texts import glance_text
 from .tables import copy_text
 from .view_base import TranslatedView
 
@@ -274,7 +274,7 @@ class SummaryView(TranslatedView):
         self._set("undecided", number_text(result.undecided), visible=bool(result.undecided))
 
         self._set_settings(result)
-        self._glance.setText(self._glance_text(result))
+        self._glance.setText(glance_text(result, self._grid.fields()["method"]))
 
     # ---- sections --------------------------------------------------------------------------------
     def _set_threshold(self, result: AllocationResult, has_list: bool) -> None:
@@ -382,25 +382,6 @@ class SummaryView(TranslatedView):
         self._set("against_all_rule", against_all_rule(s))
         self._set("tie_rule", tie_rule(s))
         self._set("runner_up", runner_up_rule(s))
-
-    def _glance_text(self, result: AllocationResult) -> str:
-        """Method · threshold · parties passed, the figures a reader looks for first."""
-        settings = result.settings
-        parts = [self._grid.fields()["method"]]
-        if settings.list_seats:
-            on_list = [p for p in result.parties if p.votes is not None]
-            parts.append(
-                self.tr("threshold {percent} = {votes} votes").format(
-                    percent=percent_value_text(settings.threshold_percent),
-                    votes=number_text(math.ceil(result.threshold_votes)),  # whole votes
-                )
-            )
-            parts.append(
-                self.tr("{passed} of {parties} parties passed").format(
-                    passed=sum(1 for p in on_list if p.passed), parties=len(on_list)
-                )
-            )
-        return " · ".join(parts)
 
     def _on_details_toggled(self, shown: bool) -> None:
         self._grid.setVisible(shown)
