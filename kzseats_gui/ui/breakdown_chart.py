@@ -16,7 +16,16 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QCursor, QFont, QFontMetrics, QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
 
 # isort: split
 import pyqtgraph as pg  # imported after PySide6: pyqtgraph uses the Qt binding already loaded
@@ -32,6 +41,7 @@ CHROME_PIXELS = 48  # the bottom axis and margins around the plot
 LABEL_SHARE = 0.3  # party names take at most this share of the chart's width ...
 LABEL_MAX = 220  # ... and never more than this (px)
 LABEL_GAP = 6  # px between a bar and its value label
+MAX_TITLE_LINES = 3  # titles side by side wrap to at most this many lines, else they stack
 
 
 def make_plot(layout: pg.GraphicsLayoutWidget, row: int, col: int) -> pg.PlotItem:
@@ -180,7 +190,30 @@ class BreakdownChart(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self.arrange_titles()
         self._fit_timer.start()
+
+    def arrange_titles(self) -> None:
+        """Titles side by side while each has room for its longest word in at most three lines;
+        otherwise one above the other (long Kazakh titles never run into each other)."""
+        titles = [self._titles.itemAt(i).widget() for i in range(self._titles.count())]
+        titles = [t for t in titles if t is not None]
+        if len(titles) < 2:
+            return
+        margins = self._titles.contentsMargins()
+        room = self.width() - margins.left() - margins.right() - self._titles.spacing() * (len(titles) - 1)
+        weights = [max(1, self._titles.stretch(i)) for i in range(len(titles))]
+        side_by_side = True
+        for title, weight in zip(titles, weights, strict=True):
+            share = room * weight / sum(weights) - 4
+            metrics = title.fontMetrics()
+            longest = max((metrics.horizontalAdvance(w) for w in title.text().split()), default=0)
+            lines = metrics.horizontalAdvance(title.text()) / max(1.0, share)
+            if longest > share or lines > MAX_TITLE_LINES:
+                side_by_side = False
+        direction = QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom
+        if self._titles.direction() != direction:
+            self._titles.setDirection(direction)
 
     # ---- for the charts ---------------------------------------------------------------------
     def _read_rows(self, election: Election, result: AllocationResult) -> list[str]:  # overridden
@@ -262,6 +295,7 @@ class BreakdownChart(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            self.arrange_titles()
 
     def retranslate(self) -> None:  # overridden
         pass

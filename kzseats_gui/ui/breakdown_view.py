@@ -33,7 +33,8 @@ MUTED_COLOR = "#555555"
 BAR_HEIGHT = 0.62
 PAIR_HEIGHT = 0.34
 QUOTA_BARS_SHARE = 0.45  # the quota bars keep this share of the width; longer row texts are cut
-LEAST_BARS_SHARE = 0.4  # the seat and share bars keep at least this share of their plot's width
+LEAST_BARS_SHARE = 0.4  # the seat bars keep at least this share of their plot's width ...
+LEAST_SHARE_BARS_SHARE = 0.1  # ... the vote and seat share bars this much (their figures come first)
 REQUIRED_MARK_PIXELS = (8, 30)  # the required tick spans the bar, within these sizes
 SEPARATOR = " · "
 
@@ -160,9 +161,12 @@ class SeatsByTierView(BreakdownChart):
         line = QFontMetrics(self._count_labels[0][0].textItem.font()).height()
         for label in self._vote_labels:
             label.setVisible(row_pixels >= 2 * line)
-        for plot, labels in ((self.seats_plot, self._count_labels), (self.share_plot, self._share_labels)):
+        # the share labels cannot be shortened: on a narrow chart their bars give way, not the figures
+        fits = ((self.seats_plot, self._count_labels, LEAST_BARS_SHARE),
+                (self.share_plot, self._share_labels, LEAST_SHARE_BARS_SHARE))
+        for plot, labels, least in fits:
             largest = max((end for _, end, _ in labels), default=0.0) or 1.0
-            gap = fit_x_range(plot, largest, text_pixels([label for label, _, _ in labels]), LEAST_BARS_SHARE)
+            gap = fit_x_range(plot, largest, text_pixels([label for label, _, _ in labels]), least)
             for label, end, y in labels:
                 label.setPos(end + gap, y)
 
