@@ -212,3 +212,22 @@ def test_quota_texts_fit_a_narrow_chart_and_titles_wrap(qtbot, case):
         assert seats.strip() in whole
     assert view.title.height() > view.title.fontMetrics().height() * 1.5  # wrapped, not cut
     assert view.minimumSizeHint().width() < 360
+
+
+def test_tier_titles_stack_when_side_by_side_they_would_collide(qtbot, mazhilis):
+    from PySide6.QtWidgets import QBoxLayout
+
+    from kzseats_gui.ui import i18n
+
+    i18n.install_language("kk")  # the longest titles
+    try:
+        view = _narrow(qtbot, SeatsByTierView(), (900, 420))
+        view.set_result(*mazhilis)
+        assert view._titles.direction() == QBoxLayout.Direction.LeftToRight
+        view.resize(220, 420)
+        qtbot.waitUntil(lambda: view._titles.direction() == QBoxLayout.Direction.TopToBottom)
+        for title in (view.seats_title, view.share_title):
+            longest = max(title.fontMetrics().horizontalAdvance(w) for w in title.text().split())
+            qtbot.waitUntil(lambda title=title, longest=longest: title.width() >= longest)
+    finally:
+        i18n.install_language("en")
