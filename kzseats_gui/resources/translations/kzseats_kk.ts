@@ -1179,6 +1179,18 @@
         <translation>сайлау күні көрсетілмеген, сондықтан жасты тексеру мүмкін емес</translation>
     </message>
     <message>
+        <source>Hide details</source>
+        <translation>Толығын жасыру</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Толығырақ</translation>
+    </message>
+    <message>
+        <source>Ballots, quota, seats and every setting used</source>
+        <translation>Бюллетеньдер, квота, мандаттар және қолданылған барлық баптаулар</translation>
+    </message>
+    <message>
         <source>{percent} ({ballots} ballots of {registered} registered voters)</source>
         <translation>{percent} (бюллетеньдер: {ballots}; тіркелген сайлаушылар: {registered})</translation>
     </message>
@@ -1201,6 +1213,14 @@
     <message>
         <source>List tier: {seats} seat(s) between {names}</source>
         <translation>Тізімдер бойынша: даулы мандаттар — {seats}, үміткерлер: {names}</translation>
+    </message>
+    <message>
+        <source>threshold {percent} = {votes} votes</source>
+        <translation>өту шегі {percent} = {votes} дауыс</translation>
+    </message>
+    <message>
+        <source>{passed} of {parties} parties passed</source>
+        <translation>{parties} партияның {passed} өту шегінен өтті</translation>
     </message>
 </context>
 <context>
@@ -2015,6 +2035,14 @@ The window is still usable; the last action had no effect.</source>
     <message>
         <source>The method {method} is not the law (the law is the Hare quota, largest remainders); this result is for comparison only.</source>
         <translation>{method} әдісі заңда көзделмеген (заң бойынша — Хэр квотасы, ең үлкен қалдықтар); бұл нәтиже тек салыстыру үшін.</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>иә</translation>
     </message>
     <message>
         <source>Decided by lot between {between}: {winners} (drawn: {drawn_on}).</source>

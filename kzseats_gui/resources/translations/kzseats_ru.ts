@@ -1189,6 +1189,18 @@
         <translation>дата выборов не указана, поэтому возраст проверить нельзя</translation>
     </message>
     <message>
+        <source>Hide details</source>
+        <translation>Скрыть подробности</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробнее</translation>
+    </message>
+    <message>
+        <source>Ballots, quota, seats and every setting used</source>
+        <translation>Бюллетени, квота, мандаты и все применённые настройки</translation>
+    </message>
+    <message>
         <source>{percent} ({ballots} ballots of {registered} registered voters)</source>
         <translation>{percent} (бюллетеней: {ballots}; избирателей в списках: {registered})</translation>
     </message>
@@ -1211,6 +1223,14 @@
     <message>
         <source>List tier: {seats} seat(s) between {names}</source>
         <translation>По спискам: спорных мандатов — {seats}, претенденты: {names}</translation>
+    </message>
+    <message>
+        <source>threshold {percent} = {votes} votes</source>
+        <translation>барьер {percent} = {votes} голосов</translation>
+    </message>
+    <message>
+        <source>{passed} of {parties} parties passed</source>
+        <translation>прошли барьер {passed} из {parties} партий</translation>
     </message>
 </context>
 <context>
@@ -2026,6 +2046,14 @@ The window is still usable; the last action had no effect.</source>
     <message>
         <source>The method {method} is not the law (the law is the Hare quota, largest remainders); this result is for comparison only.</source>
         <translation>Метод {method} не предусмотрен законом (по закону — квота Хэра, наибольшие остатки); этот результат только для сравнения.</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
     </message>
     <message>
         <source>Decided by lot between {between}: {winners} (drawn: {drawn_on}).</source>
