@@ -287,7 +287,7 @@ class WindowLayout(QObject):
         chrome = title + around + header
         # Room for a few rows even with one note (a second one shows without scrolling), where the
         # window has the height for it.
-        row = table.rowHeight(0) if count else table.fontMetrics().height() + 8
+        row = table.rowHeight(0) if count else table.fontMetrics().height() + 4
         spare = chrome + rows + max(0, WARNINGS_ROWS - count) * row
         height = self._window.height()
         wanted = min(max(chrome + rows, min(spare, int(height * WARNINGS_SPARE_SHARE))),

@@ -202,7 +202,7 @@ def test_russian_window_and_engine_messages(qtbot, window, language):
     params = {"percent": 5, "base": 6366441, "votes": Fraction(31832205, 100), "min_votes": 318323}
     step = render("threshold", params, i18n.translate_message)
     assert step == (
-        "Проходной барьер: 5 % от 6\u202f366\u202f441 = ровно 318\u202f322.05 голосов; "
+        "Проходной барьер: 5 % от 6\u202f366\u202f441 = ровно 318\u202f322,05 голосов; "
         "партии нужно не меньше 318\u202f323 целых голосов."
     )
     one_lot = SimpleNamespace(lots_required=False, seats_by_lot=1, undecided=0, pending=0, vacant=0)
