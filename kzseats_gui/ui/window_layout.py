@@ -288,7 +288,8 @@ class WindowLayout(QObject):
         # Room for a few rows even with one note (a second one shows without scrolling), where the
         # window has the height for it.
         row = table.rowHeight(0) if count else table.fontMetrics().height() + 4
-        spare = chrome + rows + max(0, WARNINGS_ROWS - count) * row
+        wanted_rows = WARNINGS_ROWS if count else 1  # no notes: one empty row says so
+        spare = chrome + rows + max(0, wanted_rows - count) * row
         height = self._window.height()
         wanted = min(max(chrome + rows, min(spare, int(height * WARNINGS_SPARE_SHARE))),
                      int(height * WARNINGS_SHARE))

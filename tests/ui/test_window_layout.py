@@ -62,7 +62,7 @@ def test_the_docks_take_the_room_their_content_needs(qtbot, shown):
     few = shown.warnings_dock.height()
     table = shown.warnings_view.table()
     line = table.fontMetrics().height()
-    assert table.viewport().height() >= 3 * line  # room for a few notes, even with none or one
+    assert table.viewport().height() >= line  # no notes: a row's room, no more
     assert few <= 0.3 * shown.height() + 2
     notes = [Notice("sheet-unknown", {"sheet": f"Sheet {i}"}) for i in range(6)]
     shown.warnings_view.set_notices(notes, NOTE)
@@ -73,4 +73,7 @@ def test_the_docks_take_the_room_their_content_needs(qtbot, shown):
 
     qtbot.waitUntil(all_rows_or_limit, timeout=2000)
     assert shown.warnings_dock.height() > few
+    shown.warnings_view.set_notices(notes[:1], NOTE)
+    # one note: room for more than one
+    qtbot.waitUntil(lambda: table.viewport().height() >= 3 * table.rowHeight(0), timeout=2000)
     assert shown.warnings_dock.height() <= limit + 2
