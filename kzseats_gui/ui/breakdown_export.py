@@ -22,7 +22,11 @@ SCREEN_DPI = 96.0
 
 
 def export_widget_chart(
-    widget: QWidget, path: str | os.PathLike[str], dpi: float = 300, *, inputs: Iterable[str | os.PathLike[str]] = ()
+    widget: QWidget,
+    path: str | os.PathLike[str],
+    dpi: float = 300,
+    *,
+    inputs: Iterable[str | os.PathLike[str]] = (),
 ) -> None:
     """Write what ``widget`` shows to ``path`` (.svg, .png or .pdf)."""
     target = Path(path)
