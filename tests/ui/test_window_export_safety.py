@@ -14,10 +14,12 @@ def digest(path: Path) -> str:
 
 
 def choose(monkeypatch, path: Path) -> list[str]:
-    """Answer the save dialog with ``path``; returns the texts of the warning dialogs shown."""
-    from PySide6.QtWidgets import QFileDialog, QMessageBox
+    """Answer the save dialog with ``path`` (and a PNG's resolution with 300 dpi); returns the texts of
+    the warning dialogs shown."""
+    from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(path), ""))
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *args, **kwargs: (300, True))
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *rest: shown.append(text))
     return shown
