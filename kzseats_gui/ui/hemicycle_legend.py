@@ -59,7 +59,8 @@ def swatch_icon(item: LegendItem, size: int = SWATCH, ratio: float = 1.0) -> QIc
         member=None,
         hover=item.label,
         by_lot=item.by_lot,
-        pattern=item.pattern,
+        # no greyscale pattern at this size (a bar on a 12 px disc reads as the district ring); the
+        # screen has the colours, and the printed legend, drawn larger, shows the patterns
     )
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
