@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from . import rules
+from .departures import departures
 from .districts import DistrictTier, decide_districts
-from .list_tier import ListTier, allocate_list_seats
+from .list_tier import SEATS_RULES, ListTier, allocate_list_seats
 from .model import Election, LotRecord, Party, Settings
 from .party_names import PartyNames
 from .progress import CancelledFn, ProgressFn, check_cancelled, report
@@ -85,6 +87,7 @@ def allocate(
             *candidates.steps,
             *totals,
         ),
+        departures=departures(settings),
     )
     tick()
     return result
@@ -122,14 +125,15 @@ def _party_results(
 def _total_steps(
     parties: Sequence[PartyResult], districts: DistrictTier, settings: Settings, vacant: int, undecided: int
 ) -> list[Step]:
+    body = (SEATS_RULES[settings.body],)
     steps = [
         Step("party-total", {
             "party": p.name, "list": p.list_seats, "district": p.district_seats, "total": p.total_seats,
-        })
+        }, body)
         for p in parties
         if p.total_seats or p.votes is not None
     ]
-    steps.append(Step("independents", {"seats": districts.independents}))
+    steps.append(Step("independents", {"seats": districts.independents}, (rules.DISTRICT_PLURALITY,)))
     steps.append(Step("seats-summary", {
         "party_seats": sum(p.total_seats for p in parties),
         "independents": districts.independents,
@@ -137,5 +141,5 @@ def _total_steps(
         "vacant": vacant,
         "undecided": undecided,
         "total": settings.total_seats,
-    }))
+    }, body))
     return steps

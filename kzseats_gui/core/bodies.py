@@ -43,6 +43,8 @@ PRESET_THRESHOLD = {
 
 DEFAULT_QUOTA_PERCENT = Fraction(30)
 DEFAULT_YOUTH_AGE_LIMIT = 29
+# The 2009 runner-up rule (one list passes: the next takes part too) is law for the 2007-2021 body.
+RUNNER_UP_BODIES = frozenset({Body.MAZHILIS_2007})
 # Party lists may hold at most this share of the seats to distribute (69 x 1.3 -> 90 names).
 MAX_LIST_LENGTH_PERCENT = Fraction(130)
 
@@ -108,7 +110,9 @@ def resolve_settings(given: SettingsOverrides) -> Settings:
         use_registration_order=(
             given.use_registration_order if given.use_registration_order is not None else True
         ),
-        admit_runner_up=bool(given.admit_runner_up),
+        admit_runner_up=(
+            given.admit_runner_up if given.admit_runner_up is not None else body in RUNNER_UP_BODIES
+        ),
         against_all_leads=given.against_all_leads or AgainstAllLeads.WARN,
         mandate_quota=(
             given.mandate_quota

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from . import rules
 from .model import AgainstAllLeads, District, LotRecord, Settings
 from .party_names import PartyNames
 from .progress import CancelledFn, check_cancelled
@@ -71,7 +72,7 @@ def decide_districts(
 
     missing = max(0, settings.district_seats - len(districts))
     if missing:
-        steps.append(Step("district-seats-without-rows", {"seats": missing}))
+        steps.append(Step("district-seats-without-rows", {"seats": missing}, (rules.DISTRICT_PENDING,)))
     seats_by_party: dict[str, int] = {}
     for outcome in outcomes:
         if outcome.winner is not None and outcome.party is not None:
@@ -83,7 +84,7 @@ def decide_districts(
         steps.append(Step("district-summary", {
             "districts": len(outcomes), "party_seats": sum(seats_by_party.values()),
             "independents": independents, "pending": pending, "undecided": undecided,
-        }))
+        }, (rules.DISTRICT_PLURALITY,)))
     return DistrictTier(
         outcomes=tuple(outcomes),
         seats_by_party=seats_by_party,
@@ -112,7 +113,7 @@ def _decide(
     if not district.has_results or not candidates:
         if district.has_results:
             notices.append(Notice("district-no-candidates", {"district": key}))
-        steps.append(Step("district-pending", {"district": key}))
+        steps.append(Step("district-pending", {"district": key}, (rules.DISTRICT_PENDING,)))
         return DistrictOutcome(winner=None, party=None, winner_votes=None, margin=None, pending=True,
                                **base), None
 
@@ -127,10 +128,11 @@ def _decide(
     if against_leads:
         figures = {"district": key, "against_all": district.against_all, "votes": top}
         if settings.against_all_leads is AgainstAllLeads.VOID:
-            steps.append(Step("district-void", figures))
+            steps.append(Step("district-void", figures, (rules.AGAINST_ALL_VOID,)))
             notices.append(Notice("district-void", figures))
             return DistrictOutcome(winner=None, party=None, pending=False, void=True, **base), None
         notices.append(Notice("against-all-leads", figures))
+        steps.append(Step("against-all-leads", figures, (rules.AGAINST_ALL_LEADS,)))
 
     decision = None
     winner = leaders[0] if len(leaders) == 1 else None
@@ -150,7 +152,7 @@ def _decide(
         return DistrictOutcome(winner=winner.name, party=winner.party, pending=False, tie=True, by_lot=True,
                                **base), decision
     if winner.party is None:
-        steps.append(Step("district-winner-independent", figures))
+        steps.append(Step("district-winner-independent", figures, (rules.DISTRICT_PLURALITY,)))
     else:
-        steps.append(Step("district-winner", {**figures, "party": winner.party}))
+        steps.append(Step("district-winner", {**figures, "party": winner.party}, (rules.DISTRICT_PLURALITY,)))
     return DistrictOutcome(winner=winner.name, party=winner.party, pending=False, **base), decision

@@ -6,11 +6,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
+from . import rules
 from .methods import Apportionment, apportion, divisor
-from .model import Election, LotRecord, Method, Party, Settings
+from .model import Body, Election, LotRecord, Method, Party, Settings
 from .party_names import PartyNames
 from .progress import CancelledFn
 from .result import Notice, Step
+from .runner_up import corrected_figure, runner_up_hare
 from .threshold import ThresholdOutcome, apply_threshold
 from .ties import TieDecision, resolve_list_tie
 
@@ -19,6 +21,21 @@ _METHOD_STEP = {
     Method.DROOP: "method-droop",
     Method.DHONDT: "method-dhondt",
     Method.SAINTE_LAGUE: "method-sainte-lague",
+}
+
+# The rule each method's figures rest on: the law's quota, or a comparison method.
+METHOD_RULES = {
+    Method.HARE: (rules.QUOTA_HARE, rules.LARGEST_REMAINDER),
+    Method.DROOP: (rules.METHOD_DROOP,),
+    Method.DHONDT: (rules.METHOD_DHONDT,),
+    Method.SAINTE_LAGUE: (rules.METHOD_SAINTE_LAGUE,),
+}
+
+SEATS_RULES = {
+    Body.MAZHILIS: rules.MAZHILIS_SEATS,
+    Body.MAZHILIS_2007: rules.MAZHILIS_2007_SEATS,
+    Body.MASLIKHAT_REGIONAL: rules.REGIONAL_MASLIKHAT_SEATS,
+    Body.MASLIKHAT_LOCAL: rules.LOCAL_MASLIKHAT_SEATS,
 }
 
 METHOD_NAMES = {
@@ -54,16 +71,20 @@ def allocate_list_seats(
     seats = settings.list_seats
     steps: list[Step] = []
     notices: list[Notice] = list(threshold.notices)
+    method_rules = METHOD_RULES[settings.method]
+    if seats and settings.body is Body.MASLIKHAT_LOCAL:
+        steps.append(Step("list-seats-local", {"seats": seats}, (rules.LIST_SEATS_LOCAL,)))
+        notices.append(Notice("list-seats-local", {"seats": seats}))
     if seats:
-        steps.append(Step(_METHOD_STEP[settings.method], {"seats": seats}))
+        steps.append(Step(_METHOD_STEP[settings.method], {"seats": seats}, method_rules))
         if not settings.method.is_the_law:
             name = METHOD_NAMES[settings.method]
-            steps.append(Step("method-not-the-law", {"method": name}))
+            steps.append(Step("method-not-the-law", {"method": name}, method_rules))
             notices.append(Notice("method-not-the-law", {"method": name}))
     steps.extend(threshold.steps)
     admitted = threshold.admitted
     admitted_votes = sum(p.votes for p in admitted)
-    steps.append(Step("admitted-votes", {"parties": len(admitted), "votes": admitted_votes}))
+    steps.append(Step("admitted-votes", {"parties": len(admitted), "votes": admitted_votes}, method_rules))
 
     def empty(vacant: int) -> ListTier:
         return ListTier(
@@ -74,15 +95,20 @@ def allocate_list_seats(
         return empty(0)
     if not election.list_parties:
         notices.append(Notice("no-list-votes", {"seats": seats}))
-        steps.append(Step("list-seats-vacant", {"seats": seats}))
+        steps.append(Step("list-seats-vacant", {"seats": seats}, (rules.LIST_SEATS_UNFILLED,)))
         return empty(seats)
     if not admitted or admitted_votes == 0:
         if admitted:
             notices.append(Notice("no-admitted-votes", {"seats": seats}))
-        steps.append(Step("list-seats-vacant", {"seats": seats}))
+        unfilled = rules.LIST_SEATS_UNFILLED if admitted else rules.NO_PARTY_PASSED
+        steps.append(Step("list-seats-vacant", {"seats": seats}, (unfilled,)))
         return empty(seats)
 
-    result = apportion(settings.method, [p.votes for p in admitted], seats)
+    corrected = [p.name in threshold.runners_up for p in admitted]
+    if settings.method is Method.HARE and any(corrected):
+        result = runner_up_hare([p.votes for p in admitted], corrected, seats)
+    else:
+        result = apportion(settings.method, [p.votes for p in admitted], seats)
     won = dict(zip((p.name for p in admitted), result.seats, strict=True))
     decision = None
     undecided = 0
@@ -100,15 +126,17 @@ def allocate_list_seats(
     # and how it was decided. A seat won in a tie is never credited to the remainder.
     tie_winners = decision.winners if decision is not None else ()
     if result.quota is not None:
-        steps.extend(_remainder_steps(settings.method, admitted, result, won, tie_winners))
+        steps.extend(_remainder_steps(settings.method, admitted, result, won, tie_winners,
+                                      threshold.runners_up))
     else:
         steps.extend(_divisor_steps(settings.method, admitted, won))
     if decision is not None:
         steps.extend(decision.steps)
         notices.extend(decision.notices)
     for party in admitted:
-        steps.append(Step("list-seats", {"party": party.name, "seats": won[party.name]}))
-    steps.append(Step("list-seats-total", {"seats": sum(won.values()), "of": seats, "undecided": undecided}))
+        steps.append(Step("list-seats", {"party": party.name, "seats": won[party.name]}, method_rules))
+    steps.append(Step("list-seats-total", {"seats": sum(won.values()), "of": seats, "undecided": undecided},
+                      (SEATS_RULES[settings.body],)))
 
     return ListTier(
         threshold=threshold,
@@ -130,45 +158,83 @@ def _remainder_steps(
     result: Apportionment,
     won: dict[str, int],
     tie_winners: Sequence[str] = (),
+    runners_up: frozenset[str] = frozenset(),
 ) -> list[Step]:
     total = sum(p.votes for p in admitted)
     seats = sum(result.seats) + (result.tie.seats if result.tie else 0)
-    steps = [Step("quota-hare" if method is Method.HARE else "quota-droop",
-                  {"votes": total, "seats": seats, "quota": result.quota})]
+    hare = method is Method.HARE
+    quota_rules = (rules.QUOTA_HARE,) if hare else (rules.METHOD_DROOP,)
+    remainder_rules = (rules.LARGEST_REMAINDER,) if hare else (rules.METHOD_DROOP,)
+    steps = [Step("quota-hare" if hare else "quota-droop",
+                  {"votes": total, "seats": seats, "quota": result.quota}, quota_rules)]
     for party, part in zip(admitted, result.integer_parts, strict=True):
-        steps.append(Step("integer-part", {
-            "party": party.name, "votes": party.votes, "quotas": Fraction(party.votes) / result.quota,
-            "seats": part,
-        }))
-    steps.append(Step("integer-total", {"seats": sum(result.integer_parts), "leftover": result.leftover}))
+        quotas = Fraction(party.votes) / result.quota
+        if party.name in runners_up:
+            steps.append(Step("runner-up-corrected", {
+                "party": party.name, "votes": party.votes, "quotas": quotas,
+                "corrected": corrected_figure(party.votes, result.quota), "seats": part,
+            }, (rules.RUNNER_UP,)))
+        else:
+            steps.append(Step("integer-part", {
+                "party": party.name, "votes": party.votes, "quotas": quotas, "seats": part,
+            }, remainder_rules))
+    steps.append(Step("integer-total", {"seats": sum(result.integer_parts), "leftover": result.leftover},
+                      remainder_rules))
     order = sorted(range(len(admitted)), key=lambda i: (-result.standings[i], admitted[i].ballot_order))
     rounds = result.leftover // len(admitted)
     if rounds:
-        steps.append(Step("remainder-rounds", {"rounds": rounds}))
+        # more seats left than lists: Droop with very few votes, or the 2009 runner-up correction
+        rounds_rule = rules.RUNNER_UP_LEFTOVER if runners_up else rules.DROOP_ROUNDS
+        steps.append(Step("remainder-rounds", {"rounds": rounds}, (rounds_rule,)))
+    elif runners_up and result.leftover:
+        steps.append(Step("runner-up-leftover", {"leftover": result.leftover}, (rules.RUNNER_UP_LEFTOVER,)))
     for rank, i in enumerate(order, start=1):
         numerator, denominator = result.remainders[i]
         steps.append(Step("remainder", {
             "rank": rank, "party": admitted[i].name, "remainder": numerator, "of": denominator,
             "fraction": Fraction(numerator, denominator),
-        }))
+        }, remainder_rules))
     given = []
+    minimum: list[str] = []
     for i in order:
         party = admitted[i]
         by_remainder = won[party.name] - (1 if party.name in tie_winners else 0)
-        if by_remainder > result.integer_parts[i] + rounds:
+        took = by_remainder > result.integer_parts[i] + rounds
+        if runners_up:  # the runner-up's minimum of two seats is not a remainder seat
+            took = _took_remainder(result, i, rounds)
+            if party.name in runners_up and by_remainder > result.integer_parts[i] + rounds + took:
+                minimum.append(party.name)
+        if took:
             given.append(party.name)
             steps.append(Step("remainder-seat", {
                 "party": party.name, "fraction": result.standings[i],
-            }))
+            }, remainder_rules))
     if given:
         steps.append(Step("leftover-seats", {
             "seats": len(given), "leftover": result.leftover, "parties": tuple(given),
-        }))
+        }, remainder_rules))
+    for name in minimum:
+        steps.append(Step("runner-up-minimum", {"party": name, "seats": won[name]}, (rules.RUNNER_UP,)))
     return steps
 
 
+def _took_remainder(result: Apportionment, i: int, rounds: int) -> bool:
+    """List ``i`` took a seat in the last, remainder-ranked round (before any runner-up minimum)."""
+    last_round = result.leftover - rounds * len(result.integer_parts)
+    if last_round <= 0:
+        return False
+    ranked = sorted(range(len(result.standings)), key=lambda j: -result.standings[j])
+    cut = result.standings[ranked[last_round - 1]]
+    if result.standings[i] > cut:
+        return True
+    return result.standings[i] == cut and result.tie is None
+
+
 def _divisor_steps(method: Method, admitted: Sequence[Party], won: dict[str, int]) -> list[Step]:
-    steps = [Step("divisors-dhondt" if method is Method.DHONDT else "divisors-sainte-lague", {})]
+    method_rules = METHOD_RULES[method]
+    steps = [
+        Step("divisors-dhondt" if method is Method.DHONDT else "divisors-sainte-lague", {}, method_rules)
+    ]
     lowest_won: Fraction | None = None
     highest_lost: Fraction | None = None
     for party in admitted:
@@ -178,10 +244,10 @@ def _divisor_steps(method: Method, admitted: Sequence[Party], won: dict[str, int
         steps.append(Step("divisor-party", {
             "party": party.name, "votes": party.votes, "seats": held,
             "last_quotient": last, "next_quotient": following,
-        }))
+        }, method_rules))
         if last is not None and (lowest_won is None or last < lowest_won):
             lowest_won = last
         if highest_lost is None or following > highest_lost:
             highest_lost = following
-    steps.append(Step("divisor-cut", {"lowest_won": lowest_won, "highest_lost": highest_lost}))
+    steps.append(Step("divisor-cut", {"lowest_won": lowest_won, "highest_lost": highest_lost}, method_rules))
     return steps

@@ -78,7 +78,7 @@ def hare(votes: Sequence[int], seats: int) -> Apportionment:
     total = sum(votes)
     parts = tuple(v * seats // total for v in votes)
     rems = tuple(v * seats % total for v in votes)
-    return _by_remainders(Method.HARE, Fraction(total, seats) if seats else None, parts, rems, total, seats)
+    return by_remainders(Method.HARE, Fraction(total, seats) if seats else None, parts, rems, total, seats)
 
 
 def droop_quota(total: int, seats: int) -> int:
@@ -91,10 +91,10 @@ def droop(votes: Sequence[int], seats: int) -> Apportionment:
     quota = droop_quota(sum(votes), seats)
     parts = tuple(v // quota for v in votes)
     rems = tuple(v % quota for v in votes)
-    return _by_remainders(Method.DROOP, Fraction(quota), parts, rems, quota, seats)
+    return by_remainders(Method.DROOP, Fraction(quota), parts, rems, quota, seats)
 
 
-def _by_remainders(
+def by_remainders(
     method: Method, quota: Fraction | None, parts: tuple[int, ...], rems: tuple[int, ...], denominator: int,
     seats: int,
 ) -> Apportionment:

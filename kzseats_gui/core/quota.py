@@ -15,7 +15,8 @@ from datetime import date
 from fractions import Fraction
 from math import ceil, floor
 
-from .bodies import MAX_LIST_LENGTH_PERCENT
+from . import rules
+from .bodies import DEFAULT_QUOTA_PERCENT, DEFAULT_YOUTH_AGE_LIMIT, MAX_LIST_LENGTH_PERCENT
 from .model import Candidate, Gender, QuotaRounding, Settings
 from .party_names import PartyNames
 from .progress import CancelledFn, check_cancelled
@@ -67,8 +68,22 @@ def required_holders(seats: int, settings: Settings) -> int:
 
 
 def max_list_length(list_seats: int) -> int:
-    """The longest allowed list: 130 % of the list seats, rounded up (69 -> 90 names)."""
-    return ceil(MAX_LIST_LENGTH_PERCENT * list_seats / 100)
+    """The longest allowed list: 130 % of the list seats, rounded to the nearest whole number.
+
+    That is what the Central Election Commission applied: 90 names for 69 seats (89.7), 127 for 98
+    (127.4; rounding up would give 128). A half (e.g. 6.5 for 5 seats) rounds up: no case was found.
+    """
+    return floor(MAX_LIST_LENGTH_PERCENT * list_seats / 100 + Fraction(1, 2))
+
+
+def quota_rules(settings: Settings, chosen: bool) -> tuple[str, ...]:
+    """The rules behind one party's quota figures: the law's 30 %, rounded up, or a what-if setting."""
+    lawful = settings.quota_percent == DEFAULT_QUOTA_PERCENT and settings.quota_rounding is QuotaRounding.CEIL
+    found = [rules.MANDATE_QUOTA, rules.MANDATE_QUOTA_ROUNDING] if lawful else [rules.MANDATE_QUOTA_SETTING]
+    youth = settings.youth_age_limit == DEFAULT_YOUTH_AGE_LIMIT
+    found.append(rules.YOUTH_AGE if youth else rules.YOUTH_AGE_SETTING)
+    found.append(rules.HOLDERS_CHOSEN_BY_PARTY if chosen else rules.HOLDERS_SUGGESTION)
+    return tuple(found)
 
 
 def suggested_holders(ordered: Sequence[Candidate], seats: int, required: int,
@@ -117,7 +132,7 @@ def party_quota(
             if id(c) in swapped:
                 steps.append(Step("quota-swap", {
                     "party": party, "candidate": c.name, "position": c.position,
-                }))
+                }, (rules.HOLDERS_SUGGESTION,)))
     filled = sum(1 for c in holders if categories[id(c)])
     # A party without list seats has no holders to judge: no verdict, not a "met" with 0 required.
     met = filled >= required if seats else None
@@ -125,7 +140,7 @@ def party_quota(
         steps.append(Step("mandate-quota-chosen" if chosen else "mandate-quota-suggested", {
             "party": party, "seats": seats, "percent": percent, "required": required,
             "eligible": eligible, "filled": filled, "met": met,
-        }))
+        }, quota_rules(settings, chosen)))
     if settings.mandate_quota and met is False:
         notices.append(Notice("quota-not-met", {"party": party, "required": required, "filled": filled}))
 
@@ -135,7 +150,7 @@ def party_quota(
     steps.append(Step("list-composition", {
         "party": party, "length": len(ordered), "eligible": eligible, "eligible_ok": eligible_ok,
         "max_length": length_limit, "length_ok": length_ok,
-    }))
+    }, (rules.LIST_COMPOSITION, rules.LIST_LENGTH, rules.LIST_LENGTH_ROUNDING)))
     if not eligible_ok:
         notices.append(Notice("list-eligible-short", {
             "party": party, "eligible": eligible, "length": len(ordered), "percent": percent,
@@ -192,7 +207,7 @@ def candidate_tier(
         if won > len(listed):
             vacant[party] = won - len(listed)
             figures = {"party": party, "won": won, "candidates": len(listed), "vacant": vacant[party]}
-            vacancy_steps.append(Step("list-exhausted", figures))
+            vacancy_steps.append(Step("list-exhausted", figures, (rules.LIST_VACANT,)))
             notices.append(Notice("list-exhausted", figures))
         held = won - vacant.get(party, 0)
         quotas[party], party_steps, party_notices = party_quota(party, listed, held, settings)

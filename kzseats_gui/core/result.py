@@ -22,6 +22,7 @@ class Step:
 
     code: str
     params: dict[str, Param] = field(default_factory=dict)
+    rules: tuple[str, ...] = ()  # ids in ``core.rules.RULES`` of the rules this step applied
 
 
 @dataclass(frozen=True)
@@ -163,6 +164,17 @@ class AllocationResult:
     ties: tuple[Tie, ...]
     warnings: tuple[Notice, ...]
     steps: tuple[Step, ...]
+    departures: tuple[str, ...] = ()  # settings in force that depart from the law (core.departures)
+
+    @property
+    def is_the_law(self) -> bool:
+        """No setting departs from the law: the result can be signed; otherwise it is a comparison."""
+        return not self.departures
+
+    @property
+    def rule_ids(self) -> tuple[str, ...]:
+        """The rules the steps applied, each once, in the order first applied."""
+        return tuple(dict.fromkeys(rule for step in self.steps for rule in step.rules))
 
     @property
     def lots_required(self) -> bool:

@@ -9,7 +9,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
-from .model import Party, Settings, ThresholdBase
+from . import rules
+from .bodies import PRESET_THRESHOLD
+from .model import Body, Party, Settings, ThresholdBase
 from .progress import CancelledFn, check_cancelled
 from .result import Notice, Step
 
@@ -18,6 +20,18 @@ _BASE_STEP = {
     ThresholdBase.PARTIES: "threshold-base-parties",
     ThresholdBase.BALLOTS: "threshold-base-ballots",
 }
+_BASE_RULE = {
+    ThresholdBase.VALID: rules.THRESHOLD_BASE_VALID,
+    ThresholdBase.PARTIES: rules.THRESHOLD_BASE_PARTIES,
+    ThresholdBase.BALLOTS: rules.THRESHOLD_BASE_BALLOTS,
+}
+
+
+def threshold_rule(settings: Settings) -> str:
+    """The rule that sets the percentage: the law's for the body, or a what-if setting."""
+    if settings.threshold_percent != PRESET_THRESHOLD[settings.body]:
+        return rules.THRESHOLD_SETTING
+    return rules.THRESHOLD_2007 if settings.body is Body.MAZHILIS_2007 else rules.THRESHOLD
 
 
 @dataclass(frozen=True)
@@ -27,6 +41,7 @@ class ThresholdOutcome:
     votes_needed: Fraction  # percent x base / 100
     passed: frozenset[str]  # parties at or above the threshold
     admitted: tuple[Party, ...]  # take part in the distribution (passed, plus a runner-up), ballot order
+    runners_up: frozenset[str]  # admitted by the 2009 runner-up rule, not by passing
     steps: tuple[Step, ...]
     notices: tuple[Notice, ...]
 
@@ -61,10 +76,14 @@ def apply_threshold(
     base = threshold_base(settings, party_votes, against_all)
     percent = Fraction(settings.threshold_percent)
     needed = percent * base / 100
+    base_rule = _BASE_RULE[settings.threshold_base]
+    percent_rule = threshold_rule(settings)
     steps = [
-        Step("valid-ballots", {"party_votes": party_votes, "against_all": against_all, "valid": valid}),
-        Step(_BASE_STEP[settings.threshold_base], {"base": base}),
-        Step("threshold", {"percent": percent, "base": base, "votes": needed, "min_votes": _ceil(needed)}),
+        Step("valid-ballots", {"party_votes": party_votes, "against_all": against_all, "valid": valid},
+             (base_rule,)),
+        Step(_BASE_STEP[settings.threshold_base], {"base": base}, (base_rule,)),
+        Step("threshold", {"percent": percent, "base": base, "votes": needed, "min_votes": _ceil(needed)},
+             (percent_rule, base_rule)),
     ]
     notices: list[Notice] = []
     if settings.threshold_base is ThresholdBase.BALLOTS and base < valid:
@@ -78,21 +97,23 @@ def apply_threshold(
         ok = base > 0 and passes(party.votes, percent, base)
         steps.append(
             Step("party-passed" if ok else "party-failed",
-                 {"party": party.name, "votes": party.votes, "percent": share})
+                 {"party": party.name, "votes": party.votes, "percent": share}, (percent_rule,))
         )
         if ok:
             passed.append(party)
 
     admitted = list(passed)
+    runners: list[Party] = []
     if settings.admit_runner_up and len(passed) == 1:
         runners = _runners_up(list_parties, passed[0])
         for party in runners:
-            steps.append(Step("runner-up-admitted", {"party": party.name, "votes": party.votes}))
+            steps.append(Step("runner-up-admitted", {"party": party.name, "votes": party.votes},
+                              (rules.RUNNER_UP,)))
         if len(runners) > 1:
             notices.append(Notice("runner-up-tie", {"parties": tuple(p.name for p in runners)}))
         admitted = sorted(passed + runners, key=lambda p: p.ballot_order)
     if list_parties and not passed and settings.list_seats > 0:
-        steps.append(Step("no-party-passed", {"seats": settings.list_seats}))
+        steps.append(Step("no-party-passed", {"seats": settings.list_seats}, (rules.NO_PARTY_PASSED,)))
         notices.append(Notice("no-party-passed", {"seats": settings.list_seats}))
 
     return ThresholdOutcome(
@@ -101,6 +122,7 @@ def apply_threshold(
         votes_needed=needed,
         passed=frozenset(p.name for p in passed),
         admitted=tuple(admitted),
+        runners_up=frozenset(p.name for p in runners),
         steps=tuple(steps),
         notices=tuple(notices),
     )

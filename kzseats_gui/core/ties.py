@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
 
+from . import rules
 from .model import LotRecord, Party, Settings
 from .result import Notice, ResolvedBy, Step, Tie
 
@@ -47,7 +48,7 @@ def resolve_list_tie(
 ) -> TieDecision:
     """Decide (or leave open) a list tie between ``tied`` (ballot order) for ``seats`` seats."""
     between = tuple(p.name for p in tied)
-    steps = [Step("list-tie", {"between": between, "seats": seats, "standing": standing})]
+    steps = [Step("list-tie", {"between": between, "seats": seats, "standing": standing}, (rules.TIE_LOT,))]
     notices: list[Notice] = []
     rejected: list[LotRecord] = []
 
@@ -59,7 +60,7 @@ def resolve_list_tie(
             steps.append(Step("tie-registration-order", {
                 "winners": winners,
                 "orders": tuple(f"{p.name}: {p.registration_order}" for p in tied),
-            }))
+            }, (rules.REMAINDER_TIE_REGISTRATION,)))
             tie = Tie(LIST_TIER, between, seats, standing, ResolvedBy.REGISTRATION_ORDER, winners)
             return TieDecision(tie, tuple(steps), tuple(notices), winners=winners)
 
@@ -67,8 +68,9 @@ def resolve_list_tie(
         named = [canonical(w) for w in lot.winners]
         if all(n in between for n in named) and len(set(named)) == len(named) == seats:
             winners = tuple(n for n in between if n in named)
-            steps.append(Step("tie-lot", {"winners": winners, "drawn_on": lot.drawn_on or "-"}))
-            steps.extend(Step("tie-lot-seat", {"party": name}) for name in winners)
+            figures = {"winners": winners, "drawn_on": lot.drawn_on or "-"}
+            steps.append(Step("tie-lot", figures, (rules.TIE_LOT,)))
+            steps.extend(Step("tie-lot-seat", {"party": name}, (rules.TIE_LOT,)) for name in winners)
             # a seat decided by lot is never shown as an ordinary one: it is also a notice of the result
             notices.append(Notice("seat-decided-by-lot", {
                 "winners": winners, "between": between, "drawn_on": lot.drawn_on or "-",
@@ -80,7 +82,7 @@ def resolve_list_tie(
             Notice("lot-not-matching", {"winners": tuple(lot.winners), "between": between, "seats": seats})
         )
 
-    steps.append(Step("tie-lots-required", {"between": between, "seats": seats}))
+    steps.append(Step("tie-lots-required", {"between": between, "seats": seats}, (rules.TIE_LOT,)))
     notices.append(Notice("lots-required", {"between": between, "seats": seats}))
     tie = Tie(LIST_TIER, between, seats, standing)
     return TieDecision(tie, tuple(steps), tuple(notices), rejected=tuple(rejected))
@@ -99,7 +101,8 @@ def resolve_district_tie(
     key: str, between: tuple[str, ...], votes: int, lots: Sequence[LotRecord]
 ) -> TieDecision:
     """Decide (or leave open) a tie between the leading candidates of district ``key``."""
-    steps = [Step("district-tie", {"district": key, "between": between, "votes": votes})]
+    figures = {"district": key, "between": between, "votes": votes}
+    steps = [Step("district-tie", figures, (rules.DISTRICT_TIE_LOT,))]
     notices: list[Notice] = []
     rejected: list[LotRecord] = []
     for lot in district_lots(lots, key):
@@ -108,7 +111,7 @@ def resolve_district_tie(
             winner = named[0]
             steps.append(Step("district-tie-lot", {
                 "district": key, "winner": winner, "drawn_on": lot.drawn_on or "-",
-            }))
+            }, (rules.DISTRICT_TIE_LOT,)))
             notices.append(Notice("district-seat-decided-by-lot", {
                 "district": key, "winner": winner, "between": between, "drawn_on": lot.drawn_on or "-",
             }))
@@ -118,7 +121,8 @@ def resolve_district_tie(
         notices.append(Notice("district-lot-not-matching", {
             "district": key, "winners": tuple(lot.winners), "between": between,
         }))
-    steps.append(Step("district-tie-lots-required", {"district": key, "between": between}))
+    steps.append(Step("district-tie-lots-required", {"district": key, "between": between},
+                      (rules.DISTRICT_TIE_LOT,)))
     notices.append(Notice("district-lots-required", {"district": key, "between": between}))
     tie = Tie(DISTRICT_TIER, between, 1, votes, district=key)
     return TieDecision(tie, tuple(steps), tuple(notices), rejected=tuple(rejected))

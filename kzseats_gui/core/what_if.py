@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from .list_tier import allocate_list_seats
 from .model import Election, Party, Settings
 from .party_names import PartyNames
-from .threshold import apply_threshold
+from .threshold import ThresholdOutcome, apply_threshold
 
 
 @dataclass(frozen=True)
@@ -26,7 +26,8 @@ class OpenListTie:
 
 @dataclass(frozen=True)
 class ListOutcome:
-    admitted: frozenset[str]  # parties that take part in the distribution (passed or runner-up)
+    # parties that take part in the distribution (passed or runner-up); see ``taking_part``
+    admitted: frozenset[str | tuple[str, str]]
     held: dict[str, int]  # list seats held: decided seats won, minus seats the list cannot fill
     open_tie: OpenListTie | None
 
@@ -60,14 +61,15 @@ class ListSeatsProbe:
         tie = None
         if tier.decision is not None and not tier.decision.winners:
             tie = OpenListTie(tier.decision.tie.between, tier.decision.tie.seats)
-        admitted = frozenset(p.name for p in tier.threshold.admitted)
-        return ListOutcome(admitted, held, tie)
+        return ListOutcome(taking_part(tier.threshold), held, tie)
 
-    def admitted(self, votes: Sequence[int], against_all: int, ballots_added: int = 0) -> frozenset[str]:
+    def admitted(
+        self, votes: Sequence[int], against_all: int, ballots_added: int = 0
+    ) -> frozenset[str | tuple[str, str]]:
         """Only which parties take part (threshold and runner-up), without distributing seats."""
         election, settings = self._changed(votes, against_all, ballots_added)
         outcome = apply_threshold(election.parties, election.against_all, settings)
-        return frozenset(p.name for p in outcome.admitted)
+        return taking_part(outcome)
 
     def _changed(
         self, votes: Sequence[int], against_all: int, ballots_added: int
@@ -90,6 +92,21 @@ class ListSeatsProbe:
     def list_length(self, name: str) -> int | None:
         """How many candidates the party's list has, or None when no candidate data limits it."""
         return self.list_lengths.get(name)
+
+
+RUNNER_UP = "runner-up"
+
+
+def taking_part(threshold: ThresholdOutcome) -> frozenset[str | tuple[str, str]]:
+    """The names of the parties that take part, plus ``(RUNNER_UP, name)`` for each runner-up.
+
+    A runner-up's votes count x 0.7 (the 2009 rule), so a party that passes the threshold instead
+    of coming second takes part on other terms: the two sets differ there, and a search over votes
+    treats that as a change of who takes part.
+    """
+    names: set[str | tuple[str, str]] = {p.name for p in threshold.admitted}
+    names |= {(RUNNER_UP, name) for name in threshold.runners_up}
+    return frozenset(names)
 
 
 def _list_lengths(election: Election, names: PartyNames) -> dict[str, int]:

@@ -32,24 +32,49 @@ CORE_TEMPLATES: dict[str, str] = {
     ),
     "party-passed": "{party}: {votes} votes = {percent} % — passes the threshold.",
     "party-failed": "{party}: {votes} votes = {percent} % — below the threshold, takes no list seat.",
-    "runner-up-admitted": "Only one party passed: the runner-up {party} ({votes} votes) is admitted too.",
-    "runner-up-tie": "Several parties share the runner-up place and were all admitted: {parties}.",
+    "runner-up-admitted": (
+        "Only one party passed: the runner-up {party} ({votes} votes) takes part too "
+        "(2009 text, Art. 97(2)–(3))."
+    ),
+    "runner-up-tie": (
+        "Several parties share the runner-up place and were all admitted: {parties} "
+        "(no rule found in the law for this case)."
+    ),
+    "runner-up-corrected": (
+        "{party} (runner-up): {votes} / quota = {quotas}, × correction index 0.7 = {corrected}; "
+        "integer part: {seats}."
+    ),
+    "runner-up-leftover": (
+        "{leftover} seat(s) left after the 0.7 correction go by largest remainders "
+        "(the app's own rule: the 2009 text found does not say)."
+    ),
+    "runner-up-minimum": "{party} (runner-up) takes at least two seats (2009 text): {seats} seats.",
     "no-party-passed": (
-        "No party reached the threshold; the law gives no rule for this case. "
-        "All {seats} list seats are left vacant."
+        "No party reached the threshold. No rule found in the law for this case (the app leaves "
+        "all {seats} list seats vacant)."
     ),
     "no-list-votes": "There are {seats} list seats but no party-list votes; the list seats are left vacant.",
     "no-admitted-votes": "The admitted parties have no votes; the {seats} list seats are left vacant.",
     "admitted-votes": "Admitted parties: {parties}, with {votes} votes in total.",
     "list-seats-vacant": "{seats} list seats are left vacant.",
+    "list-seats-local": (
+        "A local maslikhat has no party-list tier in the law; the {seats} list seats here are a what-if, "
+        "not the law."
+    ),
     # --- largest remainder ------------------------------------------------------------------------
-    "quota-hare": "Quota (Hare): {votes} admitted votes / {seats} seats = {quota} votes per seat.",
+    "quota-hare": (
+        "First electoral quotient (Hare quota): {votes} admitted votes / {seats} seats = {quota} votes "
+        "per seat."
+    ),
     "quota-droop": (
         "Quota (Droop): {votes} admitted votes / ({seats} + 1) seats, rounded down, + 1 = {quota} votes."
     ),
     "integer-part": "{party}: {votes} / quota = {quotas}; integer part: {seats}.",
     "integer-total": "Integer parts give {seats} seat(s); {leftover} left over for the remainders.",
-    "remainder-rounds": "More seats are left over than parties: every party takes {rounds} in full rounds.",
+    "remainder-rounds": (
+        "More seats are left over than parties: every party takes {rounds} in full rounds "
+        "(the app's own rule, not the law)."
+    ),
     "remainder": "Remainder rank {rank}: {party} — {remainder} / {of} = {fraction} of a seat.",
     "remainder-seat": "{party} takes a leftover seat (remainder {fraction}).",
     "leftover-seats": "{seats} of the {leftover} leftover seats went by remainder to: {parties}.",
@@ -63,7 +88,10 @@ CORE_TEMPLATES: dict[str, str] = {
     "divisor-cut": "Lowest quotient that won a seat: {lowest_won}; highest that did not: {highest_lost}.",
     # --- list ties --------------------------------------------------------------------------------
     "list-tie": "Tie: {between} have equal standings ({standing}) for {seats} seat(s).",
-    "tie-registration-order": "The earlier-registered list wins the tie ({orders}): {winners}.",
+    "tie-registration-order": (
+        "The earlier-registered list wins the tie ({orders}): {winners}. This rule comes from the 2009 "
+        "text of the law; it is not confirmed for the 2022 text."
+    ),
     "tie-lot": "A recorded lot decides the tie ({drawn_on}): {winners}.",
     "tie-lot-seat": "{party} takes the tied seat by lot (not by remainder).",
     "seat-decided-by-lot": "Decided by lot between {between}: {winners} (drawn: {drawn_on}).",
@@ -87,11 +115,12 @@ CORE_TEMPLATES: dict[str, str] = {
     "district-no-candidates": "District {district} has votes but no candidates; the seat is pending.",
     "district-void": (
         "District {district}: against all ({against_all}) leads the best candidate ({votes}); "
-        "the district is treated as void and its seat stays pending."
+        "as a what-if (not the law) the election in the district is treated as void and its seat "
+        "stays pending."
     ),
     "against-all-leads": (
-        "District {district}: against all ({against_all}) received more votes than the winner ({votes}); "
-        "the law gives no rule for this, the leading candidate wins."
+        "District {district}: against all ({against_all}) received more votes than the winner ({votes}). "
+        "No rule found in the law for this case; the leading candidate wins."
     ),
     "district-winner": "District {district}: {candidate} ({party}) wins with {votes} votes, margin {margin}.",
     "district-winner-independent": (
@@ -125,14 +154,18 @@ CORE_TEMPLATES: dict[str, str] = {
         "pending {pending}; waiting for a lot {undecided}."
     ),
     # --- candidates and the quota -----------------------------------------------------------------
-    "quota-swap": "{party}: {candidate} (list place {position}) is moved in to meet the quota.",
+    "quota-swap": (
+        "{party}: suggestion: {candidate} (list place {position}) moved in to meet the quota; "
+        "the party's governing body chooses."
+    ),
     "mandate-quota-chosen": (
         "{party}: quota {percent} % of {seats} seats = {required} required; the chosen holders include "
         "{filled} eligible (list: {eligible} eligible); met: {met}."
     ),
     "mandate-quota-suggested": (
         "{party}: quota {percent} % of {seats} seats = {required} required; the suggested holders include "
-        "{filled} eligible (list: {eligible} eligible); met: {met}."
+        "{filled} eligible (list: {eligible} eligible); met: {met}. The party's governing body chooses; "
+        "this is a suggestion."
     ),
     "quota-not-met": "{party}: only {filled} of the {required} required holders count toward the quota.",
     "list-composition": (

@@ -104,6 +104,8 @@ def scenario_results():
             LotRecord("district", ("Aida",), "99")]
     local = make_settings(body=Body.MASLIKHAT_LOCAL, district_seats=8)
     yield allocate(Election((), districts=districts), local, lots)
+    yield allocate(Election(parties(("A", 5), ("B", 3))),
+                   make_settings(body=Body.MASLIKHAT_LOCAL, list_seats=3, district_seats=2))
     void = make_settings(body=Body.MASLIKHAT_LOCAL, district_seats=2, against_all_leads=AgainstAllLeads.VOID)
     yield allocate(Election((), districts=districts), void)
     candidates = tuple(

@@ -111,12 +111,25 @@ def test_without_an_election_date_youth_is_not_counted_and_a_warning_says_so():
 
 
 def test_list_composition_share_and_length():
-    assert max_list_length(69) == 90
     too_few = tuple(Candidate("A", i, f"A{i}", WOMAN if i <= 2 else MAN) for i in range(1, 11))
-    result = allocate(quota_election(too_few), settings(list_seats=4))  # max list length 6
+    result = allocate(quota_election(too_few), settings(list_seats=4))  # max list length 5 (5.2)
     q = result.party("A").quota
     assert not q.list_eligible_ok and not q.list_length_ok
     assert {"list-eligible-short", "list-too-long"} <= set(codes(result.warnings))
+
+
+def test_list_length_limit_is_130_percent_rounded_to_nearest_as_the_commission_counted():
+    # CEC 2023: 90 names for 69 seats (89.7); 2016 and 2021: 127 for 98 (127.4, not 128)
+    assert (max_list_length(69), max_list_length(98)) == (90, 127)
+    assert (max_list_length(4), max_list_length(5), max_list_length(21)) == (5, 7, 27)
+    names = tuple(Candidate("A", i, f"A{i}", WOMAN) for i in range(1, 128))
+    result = allocate(quota_election(names), settings(list_seats=98))
+    assert result.party("A").quota.list_length_ok
+    longer = names + (Candidate("A", 128, "A128", WOMAN),)
+    result = allocate(quota_election(longer), settings(list_seats=98))
+    assert not result.party("A").quota.list_length_ok
+    step = next(s for s in result.steps if s.code == "list-composition")
+    assert step.params["max_length"] == 127 and "list-length-rounding" in step.rules
 
 
 def test_a_list_that_runs_out_leaves_seats_vacant():

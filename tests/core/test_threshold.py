@@ -7,7 +7,7 @@ from fractions import Fraction
 from core_builders import parties, settings
 
 from kzseats_gui.core.allocator import allocate
-from kzseats_gui.core.model import Election, ThresholdBase
+from kzseats_gui.core.model import Body, Election, ThresholdBase
 
 
 def passed(result) -> dict[str, bool]:
@@ -64,6 +64,30 @@ def test_runner_up_is_admitted_only_when_chosen():
     on = allocate(lone, settings(list_seats=20, admit_runner_up=True))
     assert passed(on) == {"A": True, "B": False, "C": True}
     assert "runner-up-admitted" in codes(on.steps)
-    # 970 admitted votes for 20 seats: A 19.18, C 0.82; C's remainder takes the leftover seat.
+    # 970 admitted votes for 20 seats (first quotient 48.5): A 19.175; C 0.825 x 0.7 = 0.577.
+    # C's remainder takes the leftover seat, and the 2009 text gives the runner-up at least two.
     assert on.admitted_votes == 970
-    assert (on.party("A").list_seats, on.party("C").list_seats) == (19, 1)
+    assert (on.party("A").list_seats, on.party("C").list_seats) == (18, 2)
+    assert "runner-up-corrected" in codes(on.steps) and "runner-up-minimum" in codes(on.steps)
+
+
+def test_the_2009_runner_up_rule_corrects_by_0_7_and_gives_at_least_two_seats():
+    # One list passes 7 %: B comes second. First quotient (900 + 60) / 98; B: 60 x 98 / 960 = 6.125,
+    # x 0.7 = 4.2875 -> 4; A: 900 x 98 / 960 = 91.875 -> 91; 3 seats left: one round each (A 92, B 5),
+    # then A's remainder .875 beats B's .2875 for the last one.
+    election = Election(parties(("A", 900), ("B", 60), ("C", 40)))
+    older = allocate(election, settings(body=Body.MAZHILIS_2007, list_seats=98))
+    assert older.settings.admit_runner_up  # on by default for the 2007-2021 body
+    seats = tuple(older.party(name).list_seats for name in "ABC")
+    assert seats == (93, 5, 0)
+    step = next(s for s in older.steps if s.code == "runner-up-corrected")
+    assert step.params["corrected"] == Fraction(60 * 98 * 7, 960 * 10)
+    assert "remainder-rounds" in codes(older.steps)
+    assert older.departures == ()
+    # a small runner-up is raised to two seats, taken from the list that passed
+    small = allocate(Election(parties(("A", 990), ("B", 10))),
+                     settings(body=Body.MAZHILIS_2007, list_seats=98))
+    assert (small.party("A").list_seats, small.party("B").list_seats) == (96, 2)
+    # elsewhere it is a what-if, and a departure
+    what_if = allocate(election, settings(list_seats=69, district_seats=29, admit_runner_up=True))
+    assert what_if.departures == ("runner-up",)
