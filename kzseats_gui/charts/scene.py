@@ -31,7 +31,7 @@ Every style ends with a hairline edge of width ``stroke_width`` in ``stroke`` at
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING
@@ -45,6 +45,7 @@ if TYPE_CHECKING:
 FONT_FAMILY = "DejaVu Sans, Arial, sans-serif"
 PAPER = "#FFFFFF"
 INK = "#1A1A1A"
+NOT_THE_LAW_RED = "#B00020"  # the not-the-law mark on every chart of a comparison
 
 # Proportions of the seat radius for the greyscale-safe styles (shared by every renderer).
 RING_WIDTH_FRACTION = 0.34
@@ -261,6 +262,8 @@ class ChartLabels:
     hover_vacant_format: str = "{vacant} — {tier} seat of {party}"  # vacant, tier, party
     hover_plain_format: str = "{party} — {tier} seat"  # a neutral seat with nothing more known
     lots_note: str = "{seats} seat(s) await a drawing of lots"  # seats
+    # translate callable for engine texts (the not-the-law mark names the departures); None = English
+    messages: Callable[[str], str] | None = None
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from ..core.model import Election
 from ..core.result import AllocationResult
+from ..text.legal import departure_texts, not_the_law_title
 from .hemicycle import hemicycle_layout
 from .legend_layout import LegendItem, lay_out_legend, legend_items, plan_patterns
 from .palette import NEUTRAL_FILL, NEUTRAL_STROKE, assign_colors, outline_for
@@ -29,6 +30,7 @@ from .reference_lines import (
 )
 from .scene import (
     INK,
+    NOT_THE_LAW_RED,
     PAPER,
     Anchor,
     ChartLabels,
@@ -76,6 +78,8 @@ def _title_block(
         title = None
     texts: list[TextItem] = []
     y = margin
+    if not result.is_the_law:
+        y = _not_the_law_mark(result, labels, width, usable, y, texts)
     if title:
         size = title_size
         while size > 11 and text_width(title, size, bold=True) > usable:
@@ -107,6 +111,35 @@ def _title_block(
             TextItem(width / 2, y, fit_text(note, small, usable), small, Anchor.MIDDLE, True, INK, "note")
         )
     return _Block(tuple(texts), y + small * 0.4)
+
+
+def _not_the_law_mark(
+    result: AllocationResult, labels: ChartLabels, width: float, usable: float, y: float,
+    texts: list[TextItem],
+) -> float:
+    """The not-the-law mark across the top of a comparison's chart: a bold red heading, then the
+    departures (wrapped at their separators, at most two lines). Drawn by every renderer, since it
+    is part of the scene. Returns the new top."""
+    heading_size = min(16.0, max(10.0, width * 0.022))
+    size = max(7.5, heading_size * 0.62)
+    heading = not_the_law_title(labels.messages)
+    y += heading_size
+    texts.append(TextItem(width / 2, y, fit_text(heading, heading_size, usable, bold=True), heading_size,
+                          Anchor.MIDDLE, True, NOT_THE_LAW_RED, "not-the-law"))
+    lines: list[str] = []
+    for part in departure_texts(result, labels.messages):
+        joined = f"{lines[-1]}; {part}" if lines else part
+        if lines and text_width(joined, size) <= usable:
+            lines[-1] = joined
+        else:
+            lines.append(part)
+    if len(lines) > 2:
+        lines = [lines[0], "; ".join(lines[1:])]
+    for line in lines:
+        y += size * 1.35
+        texts.append(TextItem(width / 2, y, fit_text(line, size, usable), size, Anchor.MIDDLE, False,
+                              NOT_THE_LAW_RED, "not-the-law"))
+    return y + size * 0.6
 
 
 def _hover(seat: PlannedSeat, label: str, labels: ChartLabels) -> str:

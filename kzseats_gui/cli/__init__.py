@@ -14,7 +14,15 @@ from fractions import Fraction
 from pathlib import Path
 
 from .. import __version__
-from ..core.model import Body, LotRecord, Method, SettingsOverrides, ThresholdBase
+from ..core.model import (
+    AgainstAllLeads,
+    Body,
+    LotRecord,
+    Method,
+    QuotaRounding,
+    SettingsOverrides,
+    ThresholdBase,
+)
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
@@ -78,7 +86,13 @@ def _add_override_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--threshold-base", choices=[b.value for b in ThresholdBase])
     group.add_argument("--method", choices=[m.value for m in Method])
     group.add_argument("--quota-percent", type=_percent, metavar="P")
+    group.add_argument("--quota-rounding", choices=[r.value for r in QuotaRounding],
+                       help="rounding of the 30 %% quota (the law: ceil, “at least”)")
     group.add_argument("--youth-age", type=_whole, metavar="YEARS", help="youth = younger than this")
+    group.add_argument("--runner-up", choices=["yes", "no"],
+                       help="the 2009 runner-up rule when only one list passes (the law of mazhilis-2007)")
+    group.add_argument("--against-all-leads", choices=[a.value for a in AgainstAllLeads],
+                       help="a district where against all leads: warn (the leader wins) or void (what-if)")
     group.add_argument(
         "--no-registration-order",
         action="store_true",
@@ -110,6 +124,9 @@ def overrides_from(args: argparse.Namespace) -> SettingsOverrides:
         method=Method(args.method) if args.method else None,
         quota_percent=args.quota_percent,
         youth_age_limit=args.youth_age,
+        quota_rounding=QuotaRounding(args.quota_rounding) if args.quota_rounding else None,
+        admit_runner_up={"yes": True, "no": False}.get(args.runner_up),
+        against_all_leads=AgainstAllLeads(args.against_all_leads) if args.against_all_leads else None,
         use_registration_order=False if args.no_registration_order else None,
     )
 

@@ -7,8 +7,10 @@ from typing import Any
 
 from ..core.model import Election
 from ..core.result import AllocationResult, QuotaResult, Tie
+from ..core.rules import rules_used
 from ..fileio.problems import input_warnings, is_warning
 from ..text import render_notice, render_step
+from ..text.legal import departure_texts, not_the_law_mark
 from ..text.vocabulary import status_text
 
 
@@ -139,4 +141,12 @@ def result_json(election: Election, result: AllocationResult) -> dict[str, Any]:
         "warnings": [render_notice(n) for n in (*input_warnings(election), *result.warnings)],
         "notes": [render_notice(n) for n in election.notes if not is_warning(n)],
         "steps": [render_step(s) for s in result.steps],
+        "step_rules": [list(s.rules) for s in result.steps],  # the rules of each step, in step order
+        "rules": [
+            {"id": rule.id, "basis": rule.basis.value, "source": rule.source}
+            for rule in rules_used(result.rule_ids)
+        ],
+        "departures": list(result.departures),
+        "departures_text": departure_texts(result),
+        "not_the_law": not_the_law_mark(result) or None,
     }

@@ -6,6 +6,7 @@ from ..core.model import Election
 from ..core.result import AllocationResult
 from ..fileio.problems import input_warnings, is_warning
 from ..text import format_fraction, format_number, format_percent, render_notice
+from ..text.legal import not_the_law_mark
 from ..text.vocabulary import body_name, method_name, self_nominated, status_text, threshold_base_name
 
 
@@ -20,7 +21,9 @@ def _row(cells: list[str], widths: list[int], numeric_from: int) -> str:
 def render_table(election: Election, result: AllocationResult) -> str:
     settings = result.settings
     base = threshold_base_name(settings.threshold_base, short=True)
+    mark = not_the_law_mark(result)
     lines = [
+        *([mark, ""] if mark else []),
         settings.title,
         f"Status: {status_text(result)}",
         f"Body: {body_name(settings.body)}   Seats: {settings.list_seats} list + "

@@ -14,11 +14,14 @@ from fractions import Fraction
 from ..core.result import Notice, Param, Step
 from .core_messages import CORE_TEMPLATES
 from .input_messages import INPUT_TEMPLATES
+from .legal_messages import LEGAL_TEMPLATES
 from .project_messages import PROJECT_TEMPLATES
 
 # Words that parameters put into messages ("met: yes"), translated with the templates.
 PARAM_WORDS: dict[str, str] = {"param-yes": "yes", "param-no": "no"}
-TEMPLATES: dict[str, str] = {**CORE_TEMPLATES, **INPUT_TEMPLATES, **PROJECT_TEMPLATES, **PARAM_WORDS}
+TEMPLATES: dict[str, str] = {
+    **CORE_TEMPLATES, **INPUT_TEMPLATES, **PROJECT_TEMPLATES, **PARAM_WORDS, **LEGAL_TEMPLATES,
+}
 
 Translate = Callable[[str], str]
 

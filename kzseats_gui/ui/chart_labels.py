@@ -11,6 +11,7 @@ import dataclasses
 from PySide6.QtCore import QCoreApplication
 
 from ..charts.scene import ChartLabels
+from .i18n import translate_message
 from .vocabulary_tr import seat_holder_name
 
 
@@ -75,6 +76,8 @@ def translated_chart_labels(title: str | None = None) -> ChartLabels:
             values["title"] = title
         elif field.name in known:
             values[field.name] = known[field.name]
+        elif field.name == "messages":
+            values["messages"] = translate_message
         elif isinstance(field.default, str):
             values[field.name] = _tr(field.default)
     return ChartLabels(**values)  # type: ignore[arg-type]

@@ -16,8 +16,10 @@ from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, Q
 from .. import __version__
 from ..core.model import Election
 from ..core.result import AllocationResult, DistrictOutcome, Tie
+from ..core.rules import rules_used
 from ..fileio.safe_output import write_bytes_atomically
 from ..text import render_notice, render_step
+from ..text.legal import basis_name, rule_source
 from ..text.vocabulary import district_state_key
 from .chart_export import ExportError, ensure_gui_application
 from .formatting import MISSING, number_text
@@ -173,7 +175,8 @@ def _flow_pages(
     flow.new_page()
     flow.heading(_tr("Audit trail"))
     for number, step in enumerate(result.steps, start=1):
-        flow.paragraph(render_step(step, _messages), 8.0, indent=26, hanging=f"{number}.")
+        text = render_step(step, _messages) + (f"  [{', '.join(step.rules)}]" if step.rules else "")
+        flow.paragraph(text, 8.0, indent=26, hanging=f"{number}.")
     if result.ties:
         flow.space(8)
         flow.heading(_tr("Ties"), 10.0)
@@ -191,6 +194,7 @@ def _flow_pages(
                 indent=26,
                 hanging="•",
             )
+    legal_basis(flow, result)
     notices = (*result.warnings, *election.notes)
     if notices:
         flow.space(8)
@@ -198,6 +202,22 @@ def _flow_pages(
         for notice in notices:
             flow.paragraph(render_notice(notice, _messages), 8.0, indent=26, hanging="•")
     return flow.pages
+
+
+def legal_basis(flow: Flow, result: AllocationResult) -> None:
+    """Every rule the steps applied, with its basis and source: the "why" of each number."""
+    flow.space(8)
+    flow.heading(_tr("Legal basis"), 10.0)
+    flow.paragraph(_tr(
+        "Each step of the audit trail names its rules in brackets. Statute: the text of the law says it; "
+        "practice: what an election commission did where the law is silent or unclear; assumption: no "
+        "rule was found, the app's own choice."
+    ), 7.5)
+    for rule in rules_used(result.rule_ids):
+        flow.paragraph(
+            f"{rule.id} — {basis_name(rule.basis, _messages)}: {rule_source(rule.id, _messages)}",
+            8.0, indent=26, hanging="•",
+        )
 
 
 def _paint_document(

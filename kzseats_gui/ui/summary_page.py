@@ -21,6 +21,7 @@ from ..core.result import AllocationResult
 from .breakdown_data import tier_rows
 from .chart_labels import translated_chart_labels
 from .formatting import MISSING, number_text, percent_text
+from .not_the_law import comparison_block_height, draw_comparison_block, draw_watermark
 from .report_layout import MUTED, Column, Table, Typesetter, draw_rule, draw_table_rows
 from .report_settings import settings_lines, settings_summary
 from .scene_painter import paint_scene
@@ -294,7 +295,12 @@ def render_summary_page(
     table = party_table(election, result, size, short_names=page_rect.width() > page_rect.height())
     table_height = table.height(setter, body.width() if not landscape else body.width() * 0.5 - 6.0)
     settings = settings_lines(result)
-    signature_height = signature_block_height() if signatures else 0.0
+    comparison = not result.is_the_law  # a comparison gets a statement, not signature lines
+    signature_height = 0.0
+    if signatures:
+        signature_height = (
+            comparison_block_height(setter, body.width(), result) if comparison else signature_block_height()
+        )
     gap = 12.0
 
     if landscape:
@@ -329,8 +335,12 @@ def render_summary_page(
     paint_scene(painter, scene, chart_rect)
     draw_table_rows(painter, setter, table, table_rect, range(len(table.rows)))
     _settings_block(painter, setter, settings_rect, settings, 7.5)
-    if signatures:
+    if signatures and comparison:
+        draw_comparison_block(painter, setter, signature_rect, result)
+    elif signatures:
         _signature_block(painter, setter, signature_rect)
+    if comparison:
+        draw_watermark(painter, setter, page_rect)
     draw_footer(painter, setter, page_rect, election, result, page or PageInfo())
 
 
