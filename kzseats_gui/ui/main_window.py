@@ -95,7 +95,8 @@ class MainWindow(QMainWindow):
     # ---- building --------------------------------------------------------------------------------
     def _build_layout(self) -> None:
         self.layout_ = WindowLayout(self)
-        for name in ("summary_view", "lots_banner", "charts_slot", "results_view", "districts_view",
+        for name in ("summary_view", "lots_banner", "not_the_law_banner", "charts_slot", "results_view",
+                     "districts_view",
                      "candidates_view", "audit_view", "tabs", "splitter", "vertical_splitter",
                      "settings_panel", "settings_dock", "warnings_view", "warnings_dock"):
             setattr(self, name, getattr(self.layout_, name))
@@ -314,6 +315,7 @@ class MainWindow(QMainWindow):
         for view in self._result_views():
             view.clear()  # type: ignore[attr-defined]
         self.lots_banner.clear()
+        self.not_the_law_banner.show_result(None)
         self.warnings_view.clear()
 
     def _show_result(self) -> None:
@@ -323,6 +325,7 @@ class MainWindow(QMainWindow):
             return
         election, result = document.election, document.result
         self.lots_banner.set_result(result)
+        self.not_the_law_banner.show_result(result)
         read_as_meant, notes = split_notes(election)
         self.warnings_view.set_notices([*read_as_meant, *result.warnings])
         self.warnings_view.append_notices(notes, NOTE)

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from .charts_slot import ChartsSlot
 from .lots_banner import LotsBanner
+from .not_the_law import NotTheLawBanner
 from .settings_panel import SettingsPanel
 from .views.audit_view import AuditView
 from .views.candidates_view import CandidatesView
@@ -86,6 +87,7 @@ class WindowLayout(QObject):
         self._summary_rows: int | None = None  # rows of summary groups shown whole
         self.summary_view = SummaryView(window)
         self.lots_banner = LotsBanner(window)
+        self.not_the_law_banner = NotTheLawBanner(window)
         self.charts_slot = ChartsSlot(window)
         self.results_view = PartyResultsView(window)
         self.districts_view = DistrictsView(window)
@@ -112,6 +114,7 @@ class WindowLayout(QObject):
         results = QWidget(window)
         layout = QVBoxLayout(results)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.not_the_law_banner)
         layout.addWidget(self.lots_banner)
         layout.addWidget(self.splitter, 1)
         # The central column: the results (further panes can be stacked under them).

@@ -54,7 +54,7 @@ def test_sections_group_consecutive_steps(view, allocated):
     assert (
         text.index("Ballots and threshold") < text.index("List seats") < text.index("Single-member districts")
     )
-    lines = text.splitlines()
+    lines = text.split("\n\nLegal basis\n")[0].splitlines()  # the steps; the rules follow
     headings = [i for i, line in enumerate(lines) if line and not line.lstrip()[0].isdigit()]
     assert headings[0] == 0 and all(lines[i - 1] == "" for i in headings[1:])  # a blank line before each
     assert lines.count("") == len(headings) - 1
@@ -125,3 +125,33 @@ def test_keyboard_find_and_tab_order(view, qtbot, allocated):
         stops.append(next_tab_stop(stops[-1]))
     assert [w.text() if hasattr(w, "text") else w for w in stops[1:4]] == ["P&revious", "&Next", "&Copy all"]
     assert stops[4] is view.browser()
+
+
+def test_each_step_names_its_rules_and_the_legal_basis_lists_them_with_their_sources(view, allocated):
+    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    from kzseats_gui.core.rules import RULES
+
+    election, result = allocated
+    view.set_result(election, result)
+    quota = next(e for e in view.entries() if e.code == "quota-hare")
+    assert quota.rules == ("quota-hare",)
+    text = view.plain_text()
+    assert f"{quota.number}. {quota.text}  [quota-hare]" in text
+    basis = text.split("\nLegal basis\n")[1]
+    assert f"quota-hare — statute: {RULES['quota-hare'].source}" in basis
+    assert set(view.rules_used()) == set(result.rule_ids)
+    assert "quota-hare (statute)" in view.browser().toPlainText()
+    # hovering a rule shows its source
+    view.show()
+    browser = view.browser()
+    cursor = browser.document().find("quota-hare (statute)")
+    browser.setTextCursor(cursor)
+    rect = browser.cursorRect(cursor)
+    point = QPoint(rect.left() - 8, rect.center().y())
+    assert browser.anchorAt(point) == "rule:quota-hare"
+    event = QHelpEvent(QEvent.Type.ToolTip, point, browser.viewport().mapToGlobal(point))
+    view.eventFilter(browser.viewport(), event)
+    assert "first electoral quotient" in QToolTip.text()

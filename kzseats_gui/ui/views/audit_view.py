@@ -2,7 +2,8 @@
 
 Steps keep the engine's order (a reader follows the calculation as it happened); consecutive steps of one
 kind share a heading. Ties and lots stand out. Numbers use a fixed-width face so columns of figures line
-up when the text is pasted elsewhere.
+up when the text is pasted elsewhere. Each step names the rules it applied, with their basis; hovering a
+rule shows its source, and the "Legal basis" section at the end lists every rule used.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import groupby
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, Slot
 from PySide6.QtGui import (
     QColor,
     QKeySequence,
@@ -35,8 +36,10 @@ from PySide6.QtWidgets import (
 
 from ...core.model import Election
 from ...core.result import AllocationResult, Step, Tie
+from ...core.rules import rules_used
 from ...text import render_step
 from ..i18n import translate_message
+from .audit_rules import legal_basis_html, legal_basis_lines, rule_links_html, show_rule_tooltip
 from .tables import copy_text
 from .view_base import TranslatedView, fit_to_placeholder
 
@@ -109,6 +112,7 @@ class AuditEntry:
     code: str
     text: str
     tie: bool
+    rules: tuple[str, ...] = ()
 
 
 def step_section(code: str) -> str | None:
@@ -138,6 +142,7 @@ class AuditView(TranslatedView):
         self._browser = QTextBrowser(self)
         self._browser.setObjectName("auditText")
         self._browser.setOpenLinks(False)
+        self._browser.viewport().installEventFilter(self)  # rule sources on hover
         self._browser.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
@@ -218,7 +223,9 @@ class AuditView(TranslatedView):
         for number, step in enumerate(steps, start=1):
             section = step_section(step.code) or section or GENERAL
             text = render_step(step, translate=translate_message)
-            self._entries.append(AuditEntry(number, section, step.code, text, is_tie_step(step.code)))
+            self._entries.append(
+                AuditEntry(number, section, step.code, text, is_tie_step(step.code), step.rules)
+            )
         self._ties = tuple(ties)
         self._browser.setHtml(self._html())
         self._copy.setEnabled(bool(self._entries))
@@ -243,8 +250,19 @@ class AuditView(TranslatedView):
             if index:
                 lines.append("")
             lines.append(self.section_title(section))
-            lines.extend(f"{entry.number:>4}. {entry.text}" for entry in entries)
+            lines.extend(f"{entry.number:>4}. {entry.text}{_rule_ids(entry)}" for entry in entries)
+        lines.extend(legal_basis_lines(self.rules_used(), self.tr("Legal basis")))
         return "\n".join(lines) + "\n"
+
+    def rules_used(self) -> list[str]:
+        """The rule ids the steps applied, each once, in the order first applied."""
+        return [rule.id for rule in rules_used(r for entry in self._entries for r in entry.rules)]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.ToolTip and watched is self._browser.viewport():
+            show_rule_tooltip(self._browser, event)
+            return True
+        return super().eventFilter(watched, event)
 
     def copy_to_clipboard(self) -> str:
         return copy_text(self.plain_text())
@@ -333,9 +351,10 @@ class AuditView(TranslatedView):
                     text = f"<b>{text}</b>"
                 parts.append(
                     f"<tr><td{cell} align='right' valign='top' width='40' style='color:gray'>"
-                    f"<tt>{entry.number}.</tt></td><td{cell}>{text}</td></tr>"
+                    f"<tt>{entry.number}.</tt></td><td{cell}>{text}{rule_links_html(entry.rules)}</td></tr>"
                 )
             parts.append("</table>")
+        parts.append(legal_basis_html(self.rules_used(), self.tr("Legal basis")))
         parts.append("</body></html>")
         return "".join(parts)
 
@@ -377,6 +396,10 @@ class AuditView(TranslatedView):
         return self.tr("{where}: {seats} seat(s) between {names}; {how}").format(
             where=where, seats=tie.seats, names=names, how=how
         )
+
+
+def _rule_ids(entry: AuditEntry) -> str:
+    return f"  [{', '.join(entry.rules)}]" if entry.rules else ""
 
 
 def _with_numbers(text: str) -> str:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ...core.model import Election, Method
 from ...core.result import AllocationResult, Tie
+from ...text.legal import not_the_law_mark
 from ..formatting import (
     MISSING,
     exact_text,
@@ -29,6 +30,7 @@ from ..formatting import (
     percent_text,
     percent_value_text,
 )
+from ..i18n import translate_message
 from ..vocabulary_tr import (
     against_all_rule,
     body_name,
@@ -264,6 +266,7 @@ class SummaryView(TranslatedView):
 
         self._set_threshold(result, has_list)
         self._set_method(settings.method)
+        self._set_departures(result)
         self._set_status(result)
         self._set_quota(result, has_list)
         self._set("admitted", number_text(result.admitted_votes), visible=has_list)
@@ -318,6 +321,15 @@ class SummaryView(TranslatedView):
                 "This method is shown for comparison only."
             )
         )
+        self._method_badge.setVisible(True)
+
+    def _set_departures(self, result: AllocationResult) -> None:
+        """Any other departure from the law gets the same badge as a comparison method."""
+        if result.is_the_law or not result.settings.method.is_the_law:
+            return
+        self._method_badge.setText(self.tr("Not the law"))
+        self._method_badge.setStyleSheet(NOTICE_STYLE)
+        self._method_badge.setToolTip(not_the_law_mark(result, translate_message))
         self._method_badge.setVisible(True)
 
     def _set_status(self, result: AllocationResult) -> None:
