@@ -55,6 +55,10 @@
         <translation>Есептеу барысын толығымен мәтін ретінде көшіру</translation>
     </message>
     <message>
+        <source>Legal basis</source>
+        <translation>Құқықтық негіз</translation>
+    </message>
+    <message>
         <source>Method</source>
         <translation>Әдіс</translation>
     </message>
@@ -391,7 +395,7 @@
     </message>
     <message>
         <source>void</source>
-        <translation>жарамсыз</translation>
+        <translation>жарамсыз / өтпеді</translation>
     </message>
     <message>
         <source>against all leads</source>
@@ -402,12 +406,20 @@
         <translation>Нәтижелер әлі жоқ: мандат болжанбайды, анықталмаған ретінде көрсетіледі.</translation>
     </message>
     <message>
+        <source>&quot;Against all&quot; led and the settings treat such a district as void (a what-if, not the law): the seat waits for a repeat election.</source>
+        <translation>«Барлығына қарсы» алда, баптаулар бойынша (модельдеу, заң емес) мұндай округтегі сайлау жарамсыз / өтпеді деп танылады: мандат қайта сайлауды күтеді.</translation>
+    </message>
+    <message>
+        <source>&quot;Against all&quot; received more votes than the leading candidate. No rule was found in the law that voids the district; the leading candidate wins.</source>
+        <translation>«Барлығына қарсы» алда тұрған кандидаттан көп дауыс алды. Заңнан округтегі сайлауды жарамсыз ететін ереже табылмады; алда тұрған кандидат жеңеді.</translation>
+    </message>
+    <message>
         <source>&quot;Against all&quot; led and the settings treat such a district as void: the seat waits for a repeat election.</source>
-        <translation>«Барлығына қарсы» алда, баптаулар бойынша мұндай округ жарамсыз: мандат қайта сайлауды күтеді.</translation>
+        <translation type="vanished">«Барлығына қарсы» алда, баптаулар бойынша мұндай округ жарамсыз: мандат қайта сайлауды күтеді.</translation>
     </message>
     <message>
         <source>&quot;Against all&quot; received more votes than the leading candidate. No rule voids the district; the leading candidate wins.</source>
-        <translation>«Барлығына қарсы» алда тұрған кандидаттан көп дауыс алды. Округті жарамсыз ететін ереже жоқ; алда тұрған кандидат жеңеді.</translation>
+        <translation type="vanished">«Барлығына қарсы» алда тұрған кандидаттан көп дауыс алды. Округті жарамсыз ететін ереже жоқ; алда тұрған кандидат жеңеді.</translation>
     </message>
     <message>
         <source>The leading candidates have equal votes: the seat is decided by lot.</source>
@@ -423,7 +435,7 @@
     </message>
     <message>
         <source>(void)</source>
-        <translation>(жарамсыз)</translation>
+        <translation>(жарамсыз / өтпеді)</translation>
     </message>
     <message>
         <source>(pending)</source>
@@ -1148,7 +1160,11 @@
     </message>
     <message>
         <source>Kazakhstan&apos;s law distributes list seats by the Hare quota with largest remainders. This method is shown for comparison only.</source>
-        <translation>Қазақстан заңы бойынша тізімдік мандаттар Хэр квотасы және ең үлкен қалдықтар әдісімен бөлінеді. Бұл әдіс тек салыстыру үшін көрсетілген.</translation>
+        <translation>Қазақстан заңы бойынша тізімдік мандаттар бірінші сайлау өлшемі (Хэр квотасы) және ең үлкен қалдықтар бойынша бөлінеді. Бұл әдіс тек салыстыру үшін көрсетілген.</translation>
+    </message>
+    <message>
+        <source>Not the law</source>
+        <translation>Заң бойынша емес</translation>
     </message>
     <message>
         <source>none (divisor method)</source>
@@ -1682,7 +1698,7 @@ The window is still usable; the last action had no effect.</source>
     </message>
     <message>
         <source>District {district}: against all ({against_all}) received more votes than the winner ({votes}); the law gives no rule for this, the leading candidate wins.</source>
-        <translation>Округ {district}: «барлығына қарсы» ({against_all}) жеңімпаздан ({votes}) көп дауыс алды; заңда бұл жағдайға ереже жоқ, алда тұрған кандидат жеңеді.</translation>
+        <translation type="vanished">Округ {district}: «барлығына қарсы» ({against_all}) жеңімпаздан ({votes}) көп дауыс алды; заңда бұл жағдайға ереже жоқ, алда тұрған кандидат жеңеді.</translation>
     </message>
     <message>
         <source>The ballots cast ({ballots}) are fewer than the valid list ballots ({valid}); check the figures.</source>
@@ -1691,6 +1707,18 @@ The window is still usable; the last action had no effect.</source>
     <message>
         <source>Ballots cast is {ballots}, fewer than the {valid} valid votes (party votes and against all) plus {invalid} invalid ballots. One of the figures is mistyped: correct it.</source>
         <translation>Берілген бюллетеньдер саны {ballots}, бұл {valid} жарамды дауыстан (партияларға және барлығына қарсы) және {invalid} жарамсыз бюллетеньнен аз. Сандардың бірі қате терілген: оны түзетіңіз.</translation>
+    </message>
+    <message>
+        <source>assumption</source>
+        <translation>болжам</translation>
+    </message>
+    <message>
+        <source>practice</source>
+        <translation>тәжірибе</translation>
+    </message>
+    <message>
+        <source>statute</source>
+        <translation>заң</translation>
     </message>
     <message>
         <source>{candidate} is listed twice in district {district} (also at {other}). Keep one row per candidate.</source>
@@ -1781,6 +1809,74 @@ The window is still usable; the last action had no effect.</source>
         <translation>{what}: күн болуы керек, ал «{value}» күн емес. Ұяшыққа күн пішімін беріңіз немесе 2023-03-19 (не 19.03.2023) деп жазыңыз.</translation>
     </message>
     <message>
+        <source>list seats on a local maslikhat, which has no party-list tier in the law</source>
+        <translation>жергілікті мәслихаттағы тізімдік мандаттар, заң бойынша онда партиялық тізім жоқ</translation>
+    </message>
+    <message>
+        <source>the 30 % mandate quota not applied</source>
+        <translation>мандаттарды бөлудегі 30 % квота қолданылмаған</translation>
+    </message>
+    <message>
+        <source>the 30 % mandate quota applied to a body the law does not apply it to</source>
+        <translation>мандаттарды бөлудегі 30 % квота заң қолданбайтын органға қолданылған</translation>
+    </message>
+    <message>
+        <source>the D&apos;Hondt method instead of the law&apos;s Hare quota</source>
+        <translation>заңдағы бірінші сайлау өлшемінің орнына д’Ондт әдісі</translation>
+    </message>
+    <message>
+        <source>the Droop quota instead of the law&apos;s Hare quota</source>
+        <translation>заңдағы бірінші сайлау өлшемінің орнына Друп квотасы</translation>
+    </message>
+    <message>
+        <source>the Sainte-Laguë method instead of the law&apos;s Hare quota</source>
+        <translation>заңдағы бірінші сайлау өлшемінің орнына Сент-Лагю әдісі</translation>
+    </message>
+    <message>
+        <source>a mandate quota of {percent} % (the law: 30 %)</source>
+        <translation>мандаттарды бөлудегі {percent} % квота (заң бойынша: 30 %)</translation>
+    </message>
+    <message>
+        <source>the 30 % quota rounded down (the law says “at least”)</source>
+        <translation>30 % квота төмен қарай дөңгелектенген (заңда: «кемінде»)</translation>
+    </message>
+    <message>
+        <source>the 30 % quota rounded half up (the law says “at least”)</source>
+        <translation>30 % квота жақын бүтінге дөңгелектенген (заңда: «кемінде»)</translation>
+    </message>
+    <message>
+        <source>remainder ties by lot instead of the earlier-registered list</source>
+        <translation>тең қалдықтарды тізімнің ертерек тіркелуі емес, жеребе шешеді</translation>
+    </message>
+    <message>
+        <source>without the 2009 runner-up rule of this body</source>
+        <translation>осы органға қолданылған 2009 жылғы екінші партия ережесінсіз</translation>
+    </message>
+    <message>
+        <source>the 2009 runner-up rule, not found in the 2022 law</source>
+        <translation>2009 жылғы екінші партия ережесі, заңның 2022 жылғы редакциясында табылмады</translation>
+    </message>
+    <message>
+        <source>{list} list + {district} district seats, not the law&apos;s numbers for this body</source>
+        <translation>тізім бойынша {list} + округтер бойынша {district}: бұл органға заңдағы сандар емес</translation>
+    </message>
+    <message>
+        <source>a threshold of {percent} % (the law: {law} %)</source>
+        <translation>{percent} % өту шегі (заң бойынша: {law} %)</translation>
+    </message>
+    <message>
+        <source>a threshold base other than the one the election commission used</source>
+        <translation>өту шегінің негізі сайлау комиссиясы қолданғаннан басқа</translation>
+    </message>
+    <message>
+        <source>districts where “against all” leads treated as void</source>
+        <translation>«барлығына қарсы» алда тұрған округтердегі сайлау жарамсыз / өтпеді деп танылады</translation>
+    </message>
+    <message>
+        <source>youth under {age} (the law: under 29)</source>
+        <translation>{age} жасқа дейінгі жастар (заң бойынша: 29-ға дейін)</translation>
+    </message>
+    <message>
         <source>The recorded lot for district {district} ({winners}) does not name one of the tied candidates: {between}.</source>
         <translation>Округ {district} бойынша жазылған жеребе нәтижесі ({winners}) дауыстары тең кандидаттардың бірін атамайды: {between}.</translation>
     </message>
@@ -1830,7 +1926,7 @@ The window is still usable; the last action had no effect.</source>
     </message>
     <message>
         <source>District {district}: against all ({against_all}) leads the best candidate ({votes}); the district is treated as void and its seat stays pending.</source>
-        <translation>Округ {district}: «барлығына қарсы» ({against_all}) ең үздік кандидаттан ({votes}) озып тұр; округ жарамсыз деп есептеледі, мандаты анықталмаған күйде қалады.</translation>
+        <translation type="vanished">Округ {district}: «барлығына қарсы» ({against_all}) ең үздік кандидаттан ({votes}) озып тұр; округ жарамсыз деп есептеледі, мандаты анықталмаған күйде қалады.</translation>
     </message>
     <message>
         <source>District {district}: {candidate} ({party}) wins with {votes} votes, margin {margin}.</source>
@@ -1949,6 +2045,10 @@ The window is still usable; the last action had no effect.</source>
         <translation>Қалған {leftover} мандаттың {seats} мандаты қалдықтар бойынша берілді: {parties}.</translation>
     </message>
     <message>
+        <source>{basis}: {source}</source>
+        <translation>{basis}: {source}</translation>
+    </message>
+    <message>
         <source>{party}: list of {length} names, {eligible} eligible (share ok: {eligible_ok}); at most {max_length} names allowed (ok: {length_ok}).</source>
         <translation>{party}: тізімде {length} кандидат, оның ішінде квоталық санаттағы — {eligible} (үлесі сәйкес: {eligible_ok}); ең көбі {max_length} кандидатқа рұқсат (сәйкес: {length_ok}).</translation>
     </message>
@@ -1963,6 +2063,10 @@ The window is still usable; the last action had no effect.</source>
     <message>
         <source>{party}: {seats} list seat(s).</source>
         <translation>{party}: тізім бойынша {seats} мандат.</translation>
+    </message>
+    <message>
+        <source>A local maslikhat has no party-list tier in the law; the {seats} list seats here are a what-if, not the law.</source>
+        <translation>Заң бойынша жергілікті мәслихатта партиялық тізім жоқ; мұндағы тізім бойынша {seats} мандат — модельдеу, заң емес.</translation>
     </message>
     <message>
         <source>List seats given: {seats} of {of} ({undecided} waiting for a lot).</source>
@@ -2018,7 +2122,7 @@ The window is still usable; the last action had no effect.</source>
     </message>
     <message>
         <source>{party}: quota {percent} % of {seats} seats = {required} required; the suggested holders include {filled} eligible (list: {eligible} eligible); met: {met}.</source>
-        <translation>{party}: квота {seats} мандаттың {percent} %-ы = {required} қажет; ұсынылған мандат иелерінің ішінде квоталық санаттағы — {filled} (тізімде — {eligible}); орындалды: {met}.</translation>
+        <translation type="vanished">{party}: квота {seats} мандаттың {percent} %-ы = {required} қажет; ұсынылған мандат иелерінің ішінде квоталық санаттағы — {filled} (тізімде — {eligible}); орындалды: {met}.</translation>
     </message>
     <message>
         <source>Method: D&apos;Hondt (divisors 1, 2, 3, ...), {seats} list seats.</source>
@@ -2030,11 +2134,215 @@ The window is still usable; the last action had no effect.</source>
     </message>
     <message>
         <source>Method: Hare quota, largest remainders (the law), {seats} list seats.</source>
-        <translation>Әдіс: Хэр квотасы, ең үлкен қалдықтар (заң бойынша); тізім бойынша {seats} мандат.</translation>
+        <translation>Әдіс: бірінші сайлау өлшемі (Хэр квотасы), ең үлкен қалдықтар (заң бойынша); тізім бойынша {seats} мандат.</translation>
     </message>
     <message>
         <source>The method {method} is not the law (the law is the Hare quota, largest remainders); this result is for comparison only.</source>
-        <translation>{method} әдісі заңда көзделмеген (заң бойынша — Хэр квотасы, ең үлкен қалдықтар); бұл нәтиже тек салыстыру үшін.</translation>
+        <translation>{method} әдісі заңда көзделмеген (заң бойынша — бірінші сайлау өлшемі, ең үлкен қалдықтар); бұл нәтиже тек салыстыру үшін.</translation>
+    </message>
+    <message>
+        <source>No party reached the threshold. No rule found in the law for this case (the app leaves all {seats} list seats vacant).</source>
+        <translation>Бірде-бір партия өту шегінен өтпеді. Заңнан бұл жағдайға ереже табылмады (бағдарлама тізім бойынша барлық {seats} мандатты бос қалдырады).</translation>
+    </message>
+    <message>
+        <source>This is a comparison, not the legal result ({departures}). It cannot be signed as the result of the election.</source>
+        <translation>Бұл салыстыру, заң бойынша нәтиже емес ({departures}). Оған сайлау қорытындысы ретінде қол қоюға болмайды.</translation>
+    </message>
+    <message>
+        <source>NOT THE LAW — a comparison: {departures}</source>
+        <translation>ЗАҢ БОЙЫНША ЕМЕС — салыстыру: {departures}</translation>
+    </message>
+    <message>
+        <source>NOT THE LAW — a comparison</source>
+        <translation>ЗАҢ БОЙЫНША ЕМЕС — салыстыру</translation>
+    </message>
+    <message>
+        <source>First electoral quotient (Hare quota): {votes} admitted votes / {seats} seats = {quota} votes per seat.</source>
+        <translation>Бірінші сайлау өлшемі (Хэр квотасы): жіберілген партиялардың дауыстары {votes} / мандаттар {seats} = бір мандатқа {quota} дауыс.</translation>
+    </message>
+    <message>
+        <source>{party}: suggestion: {candidate} (list place {position}) moved in to meet the quota; the party&apos;s governing body chooses.</source>
+        <translation>{party}: ұсыныс: {candidate} (тізімдегі орны {position}) квотаны орындау үшін енгізілді; партияның басшы органы шешеді.</translation>
+    </message>
+    <message>
+        <source>More seats are left over than parties: every party takes {rounds} in full rounds (the app&apos;s own rule, not the law).</source>
+        <translation>Қалған мандаттар партиялардан көп: әр партия толық айналымдармен {rounds} алады (бағдарламаның өз ережесі, заң емес).</translation>
+    </message>
+    <message>
+        <source>no rule found in the law for “against all” leading a district: the leading candidate wins and the result warns (a CEC official said, of the presidential election, it is no ground for a re-run)</source>
+        <translation>округте «барлығына қарсы» алда болған жағдайға заңнан ереже табылмады: алда тұрған кандидат жеңеді, нәтиже ескертеді (ОСК өкілі Президент сайлауы туралы: бұл қайта сайлауға негіз емес)</translation>
+    </message>
+    <message>
+        <source>a setting: the district is treated as void pending a repeat election (the law&apos;s words for void elections: «недействительными / несостоявшимися»); a what-if, not the law</source>
+        <translation>баптау: округтегі сайлау қайта сайлауға дейін жарамсыз / өтпеді деп танылады (заң сөздері: «недействительными / несостоявшимися»); модельдеу, заң емес</translation>
+    </message>
+    <message>
+        <source>a district without results is not guessed: its seat is shown as pending</source>
+        <translation>нәтижесі жоқ округ болжанбайды: оның мандаты анықталмаған деп көрсетіледі</translation>
+    </message>
+    <message>
+        <source>Constitutional Law «On Elections» (2022): in a single-member district the candidate with the most votes is elected, one round, no minimum turnout</source>
+        <translation>«Сайлау туралы» Конституциялық заң (2022): бір мандатты округте ең көп дауыс алған кандидат сайланады, бір турда, ең төменгі келу шегінсіз</translation>
+    </message>
+    <message>
+        <source>no rule found in the law for equal leading candidates: the seat waits for a drawing of lots recorded by the commission</source>
+        <translation>алда тұрған кандидаттардың дауыстары тең болған жағдайға заңнан ереже табылмады: мандат комиссия жазатын жеребені күтеді</translation>
+    </message>
+    <message>
+        <source>the app&apos;s own rule: when more seats are left over than lists, every list takes one seat per full round before the remainders decide the last round</source>
+        <translation>бағдарламаның өз ережесі: қалған мандаттар тізімдерден көп болса, әр тізім әр толық айналымда бір мандат алады, соңғы айналымды қалдықтар шешеді</translation>
+    </message>
+    <message>
+        <source>Constitutional Law «On Elections» (2022): the party&apos;s governing body chooses which list candidates take its seats, within 10 days, not necessarily in list order</source>
+        <translation>«Сайлау туралы» Конституциялық заң (2022): партияның басшы органы 10 күн ішінде оның мандаттарын тізімнің қай кандидаттары алатынын шешеді, міндетті түрде тізім ретімен емес</translation>
+    </message>
+    <message>
+        <source>the app&apos;s suggestion, not a decision: list order, with the best-placed eligible candidates swapped in until the quota holds; the party&apos;s governing body chooses</source>
+        <translation>бағдарламаның ұсынысы, шешім емес: тізім реті, квота орындалғанша ең жоғары орындағы сәйкес кандидаттар енгізіледі; партияның басшы органы шешеді</translation>
+    </message>
+    <message>
+        <source>Art. 97-1: each list takes the integer part of its votes / the first quotient; the seats left go one each to the largest remainders</source>
+        <translation>97-1-бап: әр тізім өз дауыстарын бірінші сайлау өлшеміне бөлгендегі бүтін бөлікті алады; қалған мандаттар бір-бірден ең үлкен қалдықтарға беріледі</translation>
+    </message>
+    <message>
+        <source>Constitutional Law «On Elections» (2022): women, youth and persons with disabilities together at least 30 % of a party list</source>
+        <translation>«Сайлау туралы» Конституциялық заң (2022): әйелдер, жастар және мүгедектігі бар адамдар бірге партиялық тізімнің кемінде 30 %-ы</translation>
+    </message>
+    <message>
+        <source>Constitutional Law «On Elections» (2022): a party list at most 130 % of the seats to distribute</source>
+        <translation>«Сайлау туралы» Конституциялық заң (2022): партиялық тізім бөлінетін мандаттардың 130 %-ынан аспайды</translation>
+    </message>
+    <message>
+        <source>Central Election Commission: 90 names for 69 seats (2023); 127 for 98 seats (2016, 2021): 130 % rounded to the nearest whole number fits both</source>
+        <translation>ОСК: 69 мандатқа 90 адам (2023); 98 мандатқа 127 адам (2016, 2021): екеуіне де жақын бүтінге дөңгелектенген 130 % сәйкес</translation>
+    </message>
+    <message>
+        <source>a setting: list seats on a local maslikhat, which has no party-list tier in the law; a what-if, not the law</source>
+        <translation>баптау: жергілікті мәслихаттағы тізімдік мандаттар, заң бойынша онда партиялық тізім жоқ; модельдеу, заң емес</translation>
+    </message>
+    <message>
+        <source>no rule found in the law for list seats without any list votes: they are left vacant</source>
+        <translation>тізімге дауыс жоқ тізімдік мандаттарға заңнан ереже табылмады: олар бос қалады</translation>
+    </message>
+    <message>
+        <source>older text of the law (IPU summary): seats a list has no candidates for stay vacant; not confirmed for the 2022 text</source>
+        <translation>заңның бұрынғы редакциясы (ПОО шолуы): тізімде кандидаты жоқ мандаттар бос қалады; 2022 жылғы редакция үшін расталмаған</translation>
+    </message>
+    <message>
+        <source>Constitutional Law «On Elections» as amended in 2022: district and city maslikhats are elected in single-member districts only, with no party-list tier</source>
+        <translation>«Сайлау туралы» Конституциялық заң, 2022 жылғы редакция: аудандық және қалалық мәслихаттар тек бір мандатты округтер бойынша сайланады, партиялық тізімсіз</translation>
+    </message>
+    <message>
+        <source>Art. 97-1 para 5 (2022): women, youth and persons with disabilities together at least 30 % of a party&apos;s mandate holders; each person counts once (Mazhilis)</source>
+        <translation>97-1-бап 5-тармақ (2022): әйелдер, жастар және мүгедектігі бар адамдар бірге партия мандат иелерінің кемінде 30 %-ы; әр адам бір рет есептеледі (Мәжіліс)</translation>
+    </message>
+    <message>
+        <source>Art. 97-1 para 5 (2022) says “at least” 30 %: the required number is rounded up (40 seats → 12)</source>
+        <translation>97-1-бап 5-тармақ (2022) «кемінде» 30 % дейді: қажетті сан жоғары қарай дөңгелектенеді (40 мандат → 12)</translation>
+    </message>
+    <message>
+        <source>a setting: a percentage or rounding other than “at least 30 %” (rounding down can certify less than 30 %); a what-if, not the law</source>
+        <translation>баптау: «кемінде 30 %»-дан басқа пайыз не дөңгелектеу (төмен дөңгелектеу 30 %-дан азын орындалды деп көрсетуі мүмкін); модельдеу, заң емес</translation>
+    </message>
+    <message>
+        <source>Constitutional Law «On Elections» as in force 2007–2021: 98 deputies by party list nationwide (9 more chosen by the Assembly of the People, not elected)</source>
+        <translation>«Сайлау туралы» Конституциялық заң, 2007–2021 жылдардағы редакция: бүкіл ел бойынша партиялық тізіммен 98 депутат (тағы 9-ын Халық Ассамблеясы сайлады, сайлауда емес)</translation>
+    </message>
+    <message>
+        <source>Constitutional Law «On Elections» as amended in 2022: 98 deputies, 69 by party list in one nationwide constituency, 29 in single-member districts (applied at the 2023 election)</source>
+        <translation>«Сайлау туралы» Конституциялық заң, 2022 жылғы редакция: 98 депутат, 69-ы бірыңғай жалпыұлттық округте партиялық тізіммен, 29-ы бір мандатты округтерде (2023 жылғы сайлауда қолданылды)</translation>
+    </message>
+    <message>
+        <source>a comparison method, not the law: D&apos;Hondt, divisors 1, 2, 3, …</source>
+        <translation>салыстыру әдісі, заң емес: д’Ондт, бөлгіштер 1, 2, 3, …</translation>
+    </message>
+    <message>
+        <source>a comparison method, not the law: Droop quota (votes / (seats + 1), rounded down, + 1) with largest remainders</source>
+        <translation>салыстыру әдісі, заң емес: Друп квотасы (дауыстар / (мандаттар + 1), төмен дөңгелектеу, + 1) және ең үлкен қалдықтар</translation>
+    </message>
+    <message>
+        <source>a comparison method, not the law: Sainte-Laguë, divisors 1, 3, 5, …</source>
+        <translation>салыстыру әдісі, заң емес: Сент-Лагю, бөлгіштер 1, 3, 5, …</translation>
+    </message>
+    <message>
+        <source>no rule found in the law for no list passing the threshold: the list seats are left vacant and the result says so</source>
+        <translation>бірде-бір тізім өту шегінен өтпеген жағдайға заңнан ереже табылмады: тізімдік мандаттар бос қалады, нәтиже мұны айтады</translation>
+    </message>
+    <message>
+        <source>Art. 97-1: the votes of the admitted lists divided by the list seats give the first electoral quotient («первое избирательное частное»); reproduces 2016, 2021 and 2023</source>
+        <translation>97-1-бап: жіберілген тізімдердің дауыстарын мандаттар санына бөлгенде бірінші сайлау өлшемі шығады; 2016, 2021 және 2023 жылдарды қайталайды</translation>
+    </message>
+    <message>
+        <source>Constitutional Law «On Elections» as amended in 2022: half the seats by region-wide party list, half in single-member districts; the numbers are set by the election commission (no rule found for an odd total)</source>
+        <translation>«Сайлау туралы» Конституциялық заң, 2022 жылғы редакция: мандаттардың жартысы облыстық партиялық тізіммен, жартысы бір мандатты округтерде; сандарды сайлау комиссиясы белгілейді (тақ жиынға ереже табылмады)</translation>
+    </message>
+    <message>
+        <source>the 2009 text (IPU summary): at equal remainders the list registered earlier wins; not confirmed for the 2022 text</source>
+        <translation>2009 жылғы редакция (ПОО шолуы): қалдықтар тең болса, ертерек тіркелген тізім жеңеді; 2022 жылғы редакция үшін расталмаған</translation>
+    </message>
+    <message>
+        <source>Art. 97(2)–(3) as of 2009: when only one list passes, the next list takes part too; its votes / the first quotient × correction index 0.7; it takes at least two seats (IPU); not found in the 2022 text</source>
+        <translation>97-бап 2–3-тармақ, 2009 жылғы редакция: өту шегінен бір ғана тізім өтсе, келесі тізім де жіберіледі; оның дауыстары / бірінші сайлау өлшемі × 0,7 түзету индексі; ол кемінде екі мандат алады (ПОО); 2022 жылғы редакцияда табылмады</translation>
+    </message>
+    <message>
+        <source>the 2009 text found does not say who takes the seats left after the 0.7 correction: the app gives them by largest remainders, one per list per round</source>
+        <translation>табылған 2009 жылғы редакция 0,7 түзетуден кейін қалған мандаттарды кім алатынын айтпайды: бағдарлама оларды ең үлкен қалдықтар бойынша, әр айналымда бір тізімге біреуден береді</translation>
+    </message>
+    <message>
+        <source>Art. 97-1 (2022): a party list takes part with 5 % or more (“five and more percent”) of the votes of the voters who took part; compared exactly, 5.000 % passes</source>
+        <translation>97-1-бап (2022): партиялық тізім дауысқа қатысқан сайлаушылар дауысының 5 % және одан көбін («бес және одан да көп пайыз») алса жіберіледі; дәл салыстырылады, 5,000 % өтеді</translation>
+    </message>
+    <message>
+        <source>the law as in force 2007–2021 (Art. 97(1) in the 2009 text): a party list takes part with 7 % or more of the votes of the voters who took part</source>
+        <translation>2007–2021 жылдардағы заң (2009 жылғы редакцияның 97-бабы 1-тармағы): партиялық тізім дауысқа қатысқан сайлаушылар дауысының 7 % және одан көбін алса жіберіледі</translation>
+    </message>
+    <message>
+        <source>a setting: ballots cast, invalid ones included; the Central Election Commission did not compute the 2023 percentages so</source>
+        <translation>баптау: берілген бюллетеньдер, жарамсыздарын қоса; ОСК 2023 жылғы пайыздарды бұлай есептеген жоқ</translation>
+    </message>
+    <message>
+        <source>Central Election Commission, Mazhilis elections before 2021 (no “against all” on the list ballot): percentages of party votes</source>
+        <translation>ОСК, 2021 жылға дейінгі Мәжіліс сайлаулары (тізім бюллетенінде «барлығына қарсы» болмаған): партияларға берілген дауыстардан пайыз</translation>
+    </message>
+    <message>
+        <source>Central Election Commission, Mazhilis 2023: every published percentage is of party votes + “against all” (6,366,441); invalid ballots excluded</source>
+        <translation>ОСК, Мәжіліс 2023: жарияланған әр пайыз партиялар дауыстары + «барлығына қарсы» (6 366 441) санынан; жарамсыз бюллетеньдер кірмейді</translation>
+    </message>
+    <message>
+        <source>a setting: a threshold other than the law&apos;s for this body; a what-if, not the law</source>
+        <translation>баптау: бұл органға заңда белгіленгеннен басқа өту шегі; модельдеу, заң емес</translation>
+    </message>
+    <message>
+        <source>no rule found in the law for equal standings without a registration order: the seat waits for a drawing of lots recorded by the commission</source>
+        <translation>тіркелу реті жоқ тең көрсеткіштерге заңнан ереже табылмады: мандат комиссия жазатын жеребені күтеді</translation>
+    </message>
+    <message>
+        <source>Constitutional Law «On Elections» (2022): youth are persons who have not reached 29 on election day (a 2023 party statement said “under 35”)</source>
+        <translation>«Сайлау туралы» Конституциялық заң (2022): жастар — сайлау күні 29 жасқа толмаған адамдар (2023 жылғы партия мәлімдемесінде «35-ке дейін»)</translation>
+    </message>
+    <message>
+        <source>a setting: a youth age limit other than 29; a what-if, not the law</source>
+        <translation>баптау: жастар жасының шегі 29-дан басқа; модельдеу, заң емес</translation>
+    </message>
+    <message>
+        <source>Only one party passed: the runner-up {party} ({votes} votes) takes part too (2009 text, Art. 97(2)–(3)).</source>
+        <translation>Өту шегінен бір ғана партия өтті: дауыс саны бойынша екінші {party} ({votes}) да жіберіледі (2009 жылғы редакция, 97-бап 2–3-тармақ).</translation>
+    </message>
+    <message>
+        <source>{party} (runner-up): {votes} / quota = {quotas}, × correction index 0.7 = {corrected}; integer part: {seats}.</source>
+        <translation>{party} (екінші партия): {votes} / өлшем = {quotas}, × 0,7 түзету индексі = {corrected}; бүтін бөлігі: {seats}.</translation>
+    </message>
+    <message>
+        <source>{leftover} seat(s) left after the 0.7 correction go by largest remainders (the app&apos;s own rule: the 2009 text found does not say).</source>
+        <translation>0,7 түзетуден кейін қалған мандаттар ({leftover}) ең үлкен қалдықтар бойынша бөлінеді (бағдарламаның өз ережесі: табылған 2009 жылғы редакция бұл туралы айтпайды).</translation>
+    </message>
+    <message>
+        <source>{party} (runner-up) takes at least two seats (2009 text): {seats} seats.</source>
+        <translation>{party} (екінші партия) кемінде екі мандат алады (2009 жылғы редакция): {seats}.</translation>
+    </message>
+    <message>
+        <source>Several parties share the runner-up place and were all admitted: {parties} (no rule found in the law for this case).</source>
+        <translation>Екінші орынды бірнеше партия бөліседі, бәрі жіберілді: {parties} (заңнан бұл жағдайға ереже табылмады).</translation>
     </message>
     <message>
         <source>no</source>
@@ -2053,8 +2361,24 @@ The window is still usable; the last action had no effect.</source>
         <translation>Өту шегі: {base} дауыстың {percent} %-ы = дәл {votes} дауыс; партияға кемінде {min_votes} бүтін дауыс қажет.</translation>
     </message>
     <message>
+        <source>The earlier-registered list wins the tie ({orders}): {winners}. This rule comes from the 2009 text of the law; it is not confirmed for the 2022 text.</source>
+        <translation>Теңдік кезінде ертерек тіркелген тізім жеңеді ({orders}): {winners}. Бұл ереже заңның 2009 жылғы редакциясынан; 2022 жылғы редакция үшін расталмаған.</translation>
+    </message>
+    <message>
         <source>Method: Sainte-Laguë (divisors 1, 3, 5, ...), {seats} list seats.</source>
         <translation>Әдіс: Сент-Лагю (бөлгіштер 1, 3, 5, ...); тізім бойынша {seats} мандат.</translation>
+    </message>
+    <message>
+        <source>District {district}: against all ({against_all}) received more votes than the winner ({votes}). No rule found in the law for this case; the leading candidate wins.</source>
+        <translation>Округ {district}: «барлығына қарсы» ({against_all}) жеңімпаздан ({votes}) көп дауыс алды. Заңнан бұл жағдайға ереже табылмады; алда тұрған кандидат жеңеді.</translation>
+    </message>
+    <message>
+        <source>District {district}: against all ({against_all}) leads the best candidate ({votes}); as a what-if (not the law) the election in the district is treated as void and its seat stays pending.</source>
+        <translation>Округ {district}: «барлығына қарсы» ({against_all}) ең үздік кандидаттан ({votes}) озып тұр; модельдеуде (заң бойынша емес) округтегі сайлау жарамсыз / өтпеді деп танылады, мандаты бос қалады.</translation>
+    </message>
+    <message>
+        <source>{party}: quota {percent} % of {seats} seats = {required} required; the suggested holders include {filled} eligible (list: {eligible} eligible); met: {met}. The party&apos;s governing body chooses; this is a suggestion.</source>
+        <translation>{party}: {seats} мандаттың {percent} % квотасы = {required} қажет; ұсынылған мандат иелерінің ішінде {filled} сәйкес (тізімде: {eligible}); орындалды: {met}. Партияның басшы органы шешеді; бұл тек ұсыныс.</translation>
     </message>
     <message>
         <source>The data has {districts} districts but there are only {seats} district seats; check the settings.</source>
@@ -2078,7 +2402,7 @@ The window is still usable; the last action had no effect.</source>
     </message>
     <message>
         <source>No party reached the threshold; the law gives no rule for this case. All {seats} list seats are left vacant.</source>
-        <translation>Бірде-бір партия өту шегінен өтпеді; заңда бұл жағдайға ереже жоқ. Тізім бойынша барлық {seats} мандат бос қалады.</translation>
+        <translation type="vanished">Бірде-бір партия өту шегінен өтпеді; заңда бұл жағдайға ереже жоқ. Тізім бойынша барлық {seats} мандат бос қалады.</translation>
     </message>
     <message>
         <source>{path} cannot be written: the disk is full ({reason}). Any earlier file of that name is unchanged.</source>
@@ -2190,7 +2514,7 @@ The window is still usable; the last action had no effect.</source>
     </message>
     <message>
         <source>Quota (Hare): {votes} admitted votes / {seats} seats = {quota} votes per seat.</source>
-        <translation>Квота (Хэр): жіберілген партиялардың дауыстары {votes} / мандаттар {seats} = бір мандатқа {quota} дауыс.</translation>
+        <translation type="vanished">Квота (Хэр): жіберілген партиялардың дауыстары {votes} / мандаттар {seats} = бір мандатқа {quota} дауыс.</translation>
     </message>
     <message>
         <source>{party}: only {filled} of the {required} required holders count toward the quota.</source>
@@ -2198,7 +2522,7 @@ The window is still usable; the last action had no effect.</source>
     </message>
     <message>
         <source>{party}: {candidate} (list place {position}) is moved in to meet the quota.</source>
-        <translation>{party}: квотаны орындау үшін {candidate} (тізімде № {position}) мандат алады.</translation>
+        <translation type="vanished">{party}: квотаны орындау үшін {candidate} (тізімде № {position}) мандат алады.</translation>
     </message>
     <message>
         <source>Registration order {order} is given twice (also at {other}). Each list was registered at its own place.</source>
@@ -2210,7 +2534,7 @@ The window is still usable; the last action had no effect.</source>
     </message>
     <message>
         <source>More seats are left over than parties: every party takes {rounds} in full rounds.</source>
-        <translation>Қалған мандаттар партиялардан көп: әр партия толық айналымдар бойынша {rounds} мандаттан алады.</translation>
+        <translation type="vanished">Қалған мандаттар партиялардан көп: әр партия толық айналымдар бойынша {rounds} мандаттан алады.</translation>
     </message>
     <message>
         <source>{party} takes a leftover seat (remainder {fraction}).</source>
@@ -2226,11 +2550,11 @@ The window is still usable; the last action had no effect.</source>
     </message>
     <message>
         <source>Only one party passed: the runner-up {party} ({votes} votes) is admitted too.</source>
-        <translation>Шектен бір ғана партия өтті: екінші орындағы {party} ({votes} дауыс) да жіберіледі.</translation>
+        <translation type="vanished">Шектен бір ғана партия өтті: екінші орындағы {party} ({votes} дауыс) да жіберіледі.</translation>
     </message>
     <message>
         <source>Several parties share the runner-up place and were all admitted: {parties}.</source>
-        <translation>Екінші орынды бірнеше партия бөліседі, олардың бәрі жіберілді: {parties}.</translation>
+        <translation type="vanished">Екінші орынды бірнеше партия бөліседі, олардың бәрі жіберілді: {parties}.</translation>
     </message>
     <message>
         <source>Seats: {party_seats} to parties, {independents} self-nominated, {pending} pending, {vacant} vacant, {undecided} waiting for a lot; {total} in all.</source>
@@ -2322,7 +2646,7 @@ The window is still usable; the last action had no effect.</source>
     </message>
     <message>
         <source>The earlier-registered list wins the tie ({orders}): {winners}.</source>
-        <translation>Теңдікте ертерек тіркелген тізім жеңеді ({orders}): {winners}.</translation>
+        <translation type="vanished">Теңдікте ертерек тіркелген тізім жеңеді ({orders}): {winners}.</translation>
     </message>
     <message>
         <source>The workbook has more {what} than the limit of {limit}; the file is refused.</source>
@@ -2552,6 +2876,14 @@ The window is still usable; the last action had no effect.</source>
         <translation>шешілмеген: жеребе қажет</translation>
     </message>
     <message>
+        <source>Legal basis</source>
+        <translation>Құқықтық негіз</translation>
+    </message>
+    <message>
+        <source>Each step of the audit trail names its rules in brackets. Statute: the text of the law says it; practice: what an election commission did where the law is silent or unclear; assumption: no rule was found, the app&apos;s own choice.</source>
+        <translation>Есептеу барысының әр қадамы өз ережелерін жақша ішінде атайды. Заң — заң мәтінінде солай жазылған; тәжірибе — заң үнсіз не түсініксіз жерде сайлау комиссиясы солай істеген; болжам — ереже табылмады, бағдарламаның таңдауы.</translation>
+    </message>
+    <message>
         <source>{winners} by lot, drawn: {drawn}</source>
         <translation>{winners} — жеребе бойынша; жеребе: {drawn}</translation>
     </message>
@@ -2732,11 +3064,11 @@ The window is still usable; the last action had no effect.</source>
     </message>
     <message>
         <source>Hare quota, largest remainders</source>
-        <translation>Хэр квотасы, ең үлкен қалдықтар</translation>
+        <translation>Бірінші сайлау өлшемі (Хэр квотасы), ең үлкен қалдықтар</translation>
     </message>
     <message>
         <source>Hare quota</source>
-        <translation>Хэр квотасы</translation>
+        <translation>Сайлау өлшемі</translation>
     </message>
     <message>
         <source>Droop quota, largest remainders</source>
@@ -2808,7 +3140,7 @@ The window is still usable; the last action had no effect.</source>
     </message>
     <message>
         <source>the district is void and its seat pending (what-if)</source>
-        <translation>округ жарамсыз, мандат анықталмаған (модельдеу)</translation>
+        <translation>округтегі сайлау жарамсыз / өтпеді деп танылады, мандат анықталмаған (модельдеу)</translation>
     </message>
     <message>
         <source>seat pending (what-if)</source>
@@ -2924,11 +3256,11 @@ The window is still usable; the last action had no effect.</source>
     </message>
     <message>
         <source>void: against all led</source>
-        <translation>жарамсыз: «барлығына қарсы» алда болды</translation>
+        <translation>жарамсыз / өтпеді: «барлығына қарсы» алда болды</translation>
     </message>
     <message>
         <source>void</source>
-        <translation>жарамсыз</translation>
+        <translation>жарамсыз / өтпеді</translation>
     </message>
     <message>
         <source>pending</source>

@@ -55,6 +55,10 @@
         <translation>Скопировать весь ход расчёта как текст</translation>
     </message>
     <message>
+        <source>Legal basis</source>
+        <translation>Правовое основание</translation>
+    </message>
+    <message>
         <source>Method</source>
         <translation>Метод</translation>
     </message>
@@ -392,7 +396,7 @@
     </message>
     <message>
         <source>void</source>
-        <translation>недействителен</translation>
+        <translation>недействительны / не состоялись</translation>
     </message>
     <message>
         <source>against all leads</source>
@@ -403,12 +407,20 @@
         <translation>Результатов пока нет: мандат показан как неопределённый, а не угаданный.</translation>
     </message>
     <message>
+        <source>&quot;Against all&quot; led and the settings treat such a district as void (a what-if, not the law): the seat waits for a repeat election.</source>
+        <translation>Впереди «против всех», и по настройкам (моделирование, не закон) выборы в таком округе признаются недействительными / несостоявшимися: мандат ждёт повторных выборов.</translation>
+    </message>
+    <message>
+        <source>&quot;Against all&quot; received more votes than the leading candidate. No rule was found in the law that voids the district; the leading candidate wins.</source>
+        <translation>«Против всех» получило больше голосов, чем лидирующий кандидат. В законе не найдено правила, по которому выборы в округе недействительны; побеждает лидирующий кандидат.</translation>
+    </message>
+    <message>
         <source>&quot;Against all&quot; led and the settings treat such a district as void: the seat waits for a repeat election.</source>
-        <translation>Впереди «против всех», и по настройкам такой округ недействителен: мандат ждёт повторных выборов.</translation>
+        <translation type="vanished">Впереди «против всех», и по настройкам такой округ недействителен: мандат ждёт повторных выборов.</translation>
     </message>
     <message>
         <source>&quot;Against all&quot; received more votes than the leading candidate. No rule voids the district; the leading candidate wins.</source>
-        <translation>«Против всех» получило больше голосов, чем лидирующий кандидат. Ни одно правило не делает округ недействительным; побеждает лидирующий кандидат.</translation>
+        <translation type="vanished">«Против всех» получило больше голосов, чем лидирующий кандидат. Ни одно правило не делает округ недействительным; побеждает лидирующий кандидат.</translation>
     </message>
     <message>
         <source>The leading candidates have equal votes: the seat is decided by lot.</source>
@@ -424,7 +436,7 @@
     </message>
     <message>
         <source>(void)</source>
-        <translation>(недействителен)</translation>
+        <translation>(недействительны / не состоялись)</translation>
     </message>
     <message>
         <source>(pending)</source>
@@ -1158,7 +1170,11 @@
     </message>
     <message>
         <source>Kazakhstan&apos;s law distributes list seats by the Hare quota with largest remainders. This method is shown for comparison only.</source>
-        <translation>По закону Казахстана мандаты по спискам распределяются по квоте Хэра с наибольшими остатками. Этот метод показан только для сравнения.</translation>
+        <translation>По закону Казахстана мандаты по спискам распределяются по первому избирательному частному (квота Хэра) с наибольшими остатками. Этот метод показан только для сравнения.</translation>
+    </message>
+    <message>
+        <source>Not the law</source>
+        <translation>Не по закону</translation>
     </message>
     <message>
         <source>none (divisor method)</source>
@@ -1693,7 +1709,7 @@ The window is still usable; the last action had no effect.</source>
     </message>
     <message>
         <source>District {district}: against all ({against_all}) received more votes than the winner ({votes}); the law gives no rule for this, the leading candidate wins.</source>
-        <translation>Округ {district}: «против всех» ({against_all}) получило больше голосов, чем победитель ({votes}); закон этот случай не регулирует, побеждает лидирующий кандидат.</translation>
+        <translation type="vanished">Округ {district}: «против всех» ({against_all}) получило больше голосов, чем победитель ({votes}); закон этот случай не регулирует, побеждает лидирующий кандидат.</translation>
     </message>
     <message>
         <source>The ballots cast ({ballots}) are fewer than the valid list ballots ({valid}); check the figures.</source>
@@ -1702,6 +1718,18 @@ The window is still usable; the last action had no effect.</source>
     <message>
         <source>Ballots cast is {ballots}, fewer than the {valid} valid votes (party votes and against all) plus {invalid} invalid ballots. One of the figures is mistyped: correct it.</source>
         <translation>Число поданных бюллетеней {ballots} меньше, чем {valid} действительных голосов (за партии и против всех) плюс {invalid} недействительных бюллетеней. Одно из чисел введено с ошибкой: исправьте его.</translation>
+    </message>
+    <message>
+        <source>assumption</source>
+        <translation>допущение</translation>
+    </message>
+    <message>
+        <source>practice</source>
+        <translation>практика</translation>
+    </message>
+    <message>
+        <source>statute</source>
+        <translation>закон</translation>
     </message>
     <message>
         <source>{candidate} is listed twice in district {district} (also at {other}). Keep one row per candidate.</source>
@@ -1792,6 +1820,74 @@ The window is still usable; the last action had no effect.</source>
         <translation>{what}: нужна дата, а «{value}» датой не является. Задайте ячейке формат даты или впишите 2023-03-19 (или 19.03.2023).</translation>
     </message>
     <message>
+        <source>list seats on a local maslikhat, which has no party-list tier in the law</source>
+        <translation>мандаты по спискам в местном маслихате, где по закону партийных списков нет</translation>
+    </message>
+    <message>
+        <source>the 30 % mandate quota not applied</source>
+        <translation>квота 30 % при распределении мандатов не применена</translation>
+    </message>
+    <message>
+        <source>the 30 % mandate quota applied to a body the law does not apply it to</source>
+        <translation>квота 30 % при распределении мандатов применена к органу, к которому закон её не применяет</translation>
+    </message>
+    <message>
+        <source>the D&apos;Hondt method instead of the law&apos;s Hare quota</source>
+        <translation>метод Д’Ондта вместо первого избирательного частного по закону</translation>
+    </message>
+    <message>
+        <source>the Droop quota instead of the law&apos;s Hare quota</source>
+        <translation>квота Друпа вместо первого избирательного частного по закону</translation>
+    </message>
+    <message>
+        <source>the Sainte-Laguë method instead of the law&apos;s Hare quota</source>
+        <translation>метод Сент-Лагю вместо первого избирательного частного по закону</translation>
+    </message>
+    <message>
+        <source>a mandate quota of {percent} % (the law: 30 %)</source>
+        <translation>квота {percent} % при распределении мандатов (по закону: 30 %)</translation>
+    </message>
+    <message>
+        <source>the 30 % quota rounded down (the law says “at least”)</source>
+        <translation>квота 30 % округлена вниз (в законе: «не менее»)</translation>
+    </message>
+    <message>
+        <source>the 30 % quota rounded half up (the law says “at least”)</source>
+        <translation>квота 30 % округлена до ближайшего (в законе: «не менее»)</translation>
+    </message>
+    <message>
+        <source>remainder ties by lot instead of the earlier-registered list</source>
+        <translation>равные остатки решает жребий, а не более ранняя регистрация списка</translation>
+    </message>
+    <message>
+        <source>without the 2009 runner-up rule of this body</source>
+        <translation>без правила 2009 года о второй партии, действовавшего для этого органа</translation>
+    </message>
+    <message>
+        <source>the 2009 runner-up rule, not found in the 2022 law</source>
+        <translation>правило 2009 года о второй партии, которого нет в редакции закона 2022 года</translation>
+    </message>
+    <message>
+        <source>{list} list + {district} district seats, not the law&apos;s numbers for this body</source>
+        <translation>{list} по спискам + {district} по округам: не те числа, что по закону для этого органа</translation>
+    </message>
+    <message>
+        <source>a threshold of {percent} % (the law: {law} %)</source>
+        <translation>барьер {percent} % (по закону: {law} %)</translation>
+    </message>
+    <message>
+        <source>a threshold base other than the one the election commission used</source>
+        <translation>база барьера не та, что применяла избирательная комиссия</translation>
+    </message>
+    <message>
+        <source>districts where “against all” leads treated as void</source>
+        <translation>выборы в округах, где впереди «против всех», признаются недействительными / несостоявшимися</translation>
+    </message>
+    <message>
+        <source>youth under {age} (the law: under 29)</source>
+        <translation>молодёжь до {age} лет (по закону: до 29)</translation>
+    </message>
+    <message>
         <source>The recorded lot for district {district} ({winners}) does not name one of the tied candidates: {between}.</source>
         <translation>Записанный итог жеребьёвки по округу {district} ({winners}) не называет одного из кандидатов с равным числом голосов: {between}.</translation>
     </message>
@@ -1841,7 +1937,7 @@ The window is still usable; the last action had no effect.</source>
     </message>
     <message>
         <source>District {district}: against all ({against_all}) leads the best candidate ({votes}); the district is treated as void and its seat stays pending.</source>
-        <translation>Округ {district}: «против всех» ({against_all}) опережает лучшего кандидата ({votes}); округ считается недействительным, мандат остаётся неопределённым.</translation>
+        <translation type="vanished">Округ {district}: «против всех» ({against_all}) опережает лучшего кандидата ({votes}); округ считается недействительным, мандат остаётся неопределённым.</translation>
     </message>
     <message>
         <source>District {district}: {candidate} ({party}) wins with {votes} votes, margin {margin}.</source>
@@ -1960,6 +2056,10 @@ The window is still usable; the last action had no effect.</source>
         <translation>Из оставшихся мандатов ({leftover}) по остаткам распределено {seats}: {parties}.</translation>
     </message>
     <message>
+        <source>{basis}: {source}</source>
+        <translation>{basis}: {source}</translation>
+    </message>
+    <message>
         <source>{party}: list of {length} names, {eligible} eligible (share ok: {eligible_ok}); at most {max_length} names allowed (ok: {length_ok}).</source>
         <translation>{party}: кандидатов в списке — {length}, из квотных категорий — {eligible} (доля соблюдена: {eligible_ok}); допускается не более {max_length} (соблюдено: {length_ok}).</translation>
     </message>
@@ -1974,6 +2074,10 @@ The window is still usable; the last action had no effect.</source>
     <message>
         <source>{party}: {seats} list seat(s).</source>
         <translation>{party}: мандатов по списку — {seats}.</translation>
+    </message>
+    <message>
+        <source>A local maslikhat has no party-list tier in the law; the {seats} list seats here are a what-if, not the law.</source>
+        <translation>У местного маслихата по закону нет партийных списков; {seats} мандатов по спискам здесь — моделирование, не закон.</translation>
     </message>
     <message>
         <source>List seats given: {seats} of {of} ({undecided} waiting for a lot).</source>
@@ -2029,7 +2133,7 @@ The window is still usable; the last action had no effect.</source>
     </message>
     <message>
         <source>{party}: quota {percent} % of {seats} seats = {required} required; the suggested holders include {filled} eligible (list: {eligible} eligible); met: {met}.</source>
-        <translation>{party}: квота {percent} % от {seats} мандатов = требуется {required}; среди предлагаемых обладателей мандатов квотных — {filled} (в списке — {eligible}); выполнена: {met}.</translation>
+        <translation type="vanished">{party}: квота {percent} % от {seats} мандатов = требуется {required}; среди предлагаемых обладателей мандатов квотных — {filled} (в списке — {eligible}); выполнена: {met}.</translation>
     </message>
     <message>
         <source>Method: D&apos;Hondt (divisors 1, 2, 3, ...), {seats} list seats.</source>
@@ -2041,11 +2145,215 @@ The window is still usable; the last action had no effect.</source>
     </message>
     <message>
         <source>Method: Hare quota, largest remainders (the law), {seats} list seats.</source>
-        <translation>Метод: квота Хэра, наибольшие остатки (по закону); мандатов по спискам: {seats}.</translation>
+        <translation>Метод: первое избирательное частное (квота Хэра), наибольшие остатки (по закону); мандатов по спискам: {seats}.</translation>
     </message>
     <message>
         <source>The method {method} is not the law (the law is the Hare quota, largest remainders); this result is for comparison only.</source>
-        <translation>Метод {method} не предусмотрен законом (по закону — квота Хэра, наибольшие остатки); этот результат только для сравнения.</translation>
+        <translation>Метод {method} не предусмотрен законом (по закону — первое избирательное частное, наибольшие остатки); этот результат только для сравнения.</translation>
+    </message>
+    <message>
+        <source>No party reached the threshold. No rule found in the law for this case (the app leaves all {seats} list seats vacant).</source>
+        <translation>Ни одна партия не преодолела барьер. Правила для этого случая в законе не найдено (программа оставляет все {seats} мандатов по спискам вакантными).</translation>
+    </message>
+    <message>
+        <source>This is a comparison, not the legal result ({departures}). It cannot be signed as the result of the election.</source>
+        <translation>Это сравнение, а не результат по закону ({departures}). Его нельзя подписать как итог выборов.</translation>
+    </message>
+    <message>
+        <source>NOT THE LAW — a comparison: {departures}</source>
+        <translation>НЕ ПО ЗАКОНУ — сравнение: {departures}</translation>
+    </message>
+    <message>
+        <source>NOT THE LAW — a comparison</source>
+        <translation>НЕ ПО ЗАКОНУ — сравнение</translation>
+    </message>
+    <message>
+        <source>First electoral quotient (Hare quota): {votes} admitted votes / {seats} seats = {quota} votes per seat.</source>
+        <translation>Первое избирательное частное (квота Хэра): голоса допущенных партий {votes} / мандаты {seats} = {quota} голосов на мандат.</translation>
+    </message>
+    <message>
+        <source>{party}: suggestion: {candidate} (list place {position}) moved in to meet the quota; the party&apos;s governing body chooses.</source>
+        <translation>{party}: предложение: {candidate} (место в списке {position}) включён(а) для выполнения квоты; решает руководящий орган партии.</translation>
+    </message>
+    <message>
+        <source>More seats are left over than parties: every party takes {rounds} in full rounds (the app&apos;s own rule, not the law).</source>
+        <translation>Оставшихся мандатов больше, чем партий: каждая партия получает {rounds} полными кругами (собственное правило программы, не закон).</translation>
+    </message>
+    <message>
+        <source>no rule found in the law for “against all” leading a district: the leading candidate wins and the result warns (a CEC official said, of the presidential election, it is no ground for a re-run)</source>
+        <translation>в законе не найдено правила на случай, когда в округе впереди «против всех»: побеждает лидирующий кандидат, результат предупреждает (представитель ЦИК о президентских выборах: это не основание для повторных выборов)</translation>
+    </message>
+    <message>
+        <source>a setting: the district is treated as void pending a repeat election (the law&apos;s words for void elections: «недействительными / несостоявшимися»); a what-if, not the law</source>
+        <translation>настройка: выборы в округе признаются недействительными / несостоявшимися до повторных выборов (слова закона); моделирование, не закон</translation>
+    </message>
+    <message>
+        <source>a district without results is not guessed: its seat is shown as pending</source>
+        <translation>округ без результатов не угадывается: его мандат показан как незамещённый</translation>
+    </message>
+    <message>
+        <source>Constitutional Law «On Elections» (2022): in a single-member district the candidate with the most votes is elected, one round, no minimum turnout</source>
+        <translation>Конституционный закон «О выборах» (2022): в одномандатном округе избран кандидат, набравший больше всех голосов, в один тур, без порога явки</translation>
+    </message>
+    <message>
+        <source>no rule found in the law for equal leading candidates: the seat waits for a drawing of lots recorded by the commission</source>
+        <translation>в законе не найдено правила на случай равенства лидирующих кандидатов: мандат ждёт жеребьёвки, которую записывает комиссия</translation>
+    </message>
+    <message>
+        <source>the app&apos;s own rule: when more seats are left over than lists, every list takes one seat per full round before the remainders decide the last round</source>
+        <translation>собственное правило программы: если оставшихся мандатов больше, чем списков, каждый список получает по мандату за полный круг, а последний круг решают остатки</translation>
+    </message>
+    <message>
+        <source>Constitutional Law «On Elections» (2022): the party&apos;s governing body chooses which list candidates take its seats, within 10 days, not necessarily in list order</source>
+        <translation>Конституционный закон «О выборах» (2022): руководящий орган партии в течение 10 дней решает, кто из кандидатов списка получает её мандаты, не обязательно по порядку списка</translation>
+    </message>
+    <message>
+        <source>the app&apos;s suggestion, not a decision: list order, with the best-placed eligible candidates swapped in until the quota holds; the party&apos;s governing body chooses</source>
+        <translation>предложение программы, а не решение: порядок списка, где подходящие кандидаты с лучших мест включаются, пока квота не выполнена; решает руководящий орган партии</translation>
+    </message>
+    <message>
+        <source>Art. 97-1: each list takes the integer part of its votes / the first quotient; the seats left go one each to the largest remainders</source>
+        <translation>ст. 97-1: каждый список получает целую часть частного своих голосов и первого избирательного частного; оставшиеся мандаты — по одному наибольшим остаткам</translation>
+    </message>
+    <message>
+        <source>Constitutional Law «On Elections» (2022): women, youth and persons with disabilities together at least 30 % of a party list</source>
+        <translation>Конституционный закон «О выборах» (2022): женщины, молодёжь и лица с инвалидностью вместе — не менее 30 % партийного списка</translation>
+    </message>
+    <message>
+        <source>Constitutional Law «On Elections» (2022): a party list at most 130 % of the seats to distribute</source>
+        <translation>Конституционный закон «О выборах» (2022): партийный список — не более 130 % распределяемых мандатов</translation>
+    </message>
+    <message>
+        <source>Central Election Commission: 90 names for 69 seats (2023); 127 for 98 seats (2016, 2021): 130 % rounded to the nearest whole number fits both</source>
+        <translation>ЦИК: 90 человек на 69 мандатов (2023); 127 на 98 мандатов (2016, 2021): обоим соответствует 130 %, округлённые до ближайшего целого</translation>
+    </message>
+    <message>
+        <source>a setting: list seats on a local maslikhat, which has no party-list tier in the law; a what-if, not the law</source>
+        <translation>настройка: мандаты по спискам в местном маслихате, где по закону партийных списков нет; моделирование, не закон</translation>
+    </message>
+    <message>
+        <source>no rule found in the law for list seats without any list votes: they are left vacant</source>
+        <translation>в законе не найдено правила для мандатов по спискам без голосов за списки: они остаются вакантными</translation>
+    </message>
+    <message>
+        <source>older text of the law (IPU summary): seats a list has no candidates for stay vacant; not confirmed for the 2022 text</source>
+        <translation>прежняя редакция закона (обзор МПС): мандаты, на которые в списке нет кандидатов, остаются вакантными; для редакции 2022 года не подтверждено</translation>
+    </message>
+    <message>
+        <source>Constitutional Law «On Elections» as amended in 2022: district and city maslikhats are elected in single-member districts only, with no party-list tier</source>
+        <translation>Конституционный закон «О выборах» в редакции 2022 года: районные и городские маслихаты избираются только по одномандатным округам, без партийных списков</translation>
+    </message>
+    <message>
+        <source>Art. 97-1 para 5 (2022): women, youth and persons with disabilities together at least 30 % of a party&apos;s mandate holders; each person counts once (Mazhilis)</source>
+        <translation>ст. 97-1 п. 5 (2022): женщины, молодёжь и лица с инвалидностью вместе — не менее 30 % получивших мандаты партии; каждый учитывается один раз (Мажилис)</translation>
+    </message>
+    <message>
+        <source>Art. 97-1 para 5 (2022) says “at least” 30 %: the required number is rounded up (40 seats → 12)</source>
+        <translation>ст. 97-1 п. 5 (2022) говорит «не менее» 30 %: требуемое число округляется вверх (40 мандатов → 12)</translation>
+    </message>
+    <message>
+        <source>a setting: a percentage or rounding other than “at least 30 %” (rounding down can certify less than 30 %); a what-if, not the law</source>
+        <translation>настройка: процент или округление, отличные от «не менее 30 %» (округление вниз может засчитать меньше 30 %); моделирование, не закон</translation>
+    </message>
+    <message>
+        <source>Constitutional Law «On Elections» as in force 2007–2021: 98 deputies by party list nationwide (9 more chosen by the Assembly of the People, not elected)</source>
+        <translation>Конституционный закон «О выборах» в редакции 2007–2021 годов: 98 депутатов по партийным спискам по всей стране (ещё 9 избирала Ассамблея народа, не на выборах)</translation>
+    </message>
+    <message>
+        <source>Constitutional Law «On Elections» as amended in 2022: 98 deputies, 69 by party list in one nationwide constituency, 29 in single-member districts (applied at the 2023 election)</source>
+        <translation>Конституционный закон «О выборах» в редакции 2022 года: 98 депутатов, 69 по партийным спискам в едином общенациональном округе, 29 по одномандатным округам (применено на выборах 2023 года)</translation>
+    </message>
+    <message>
+        <source>a comparison method, not the law: D&apos;Hondt, divisors 1, 2, 3, …</source>
+        <translation>метод для сравнения, не закон: Д’Ондт, делители 1, 2, 3, …</translation>
+    </message>
+    <message>
+        <source>a comparison method, not the law: Droop quota (votes / (seats + 1), rounded down, + 1) with largest remainders</source>
+        <translation>метод для сравнения, не закон: квота Друпа (голоса / (мандаты + 1), с округлением вниз, + 1) с наибольшими остатками</translation>
+    </message>
+    <message>
+        <source>a comparison method, not the law: Sainte-Laguë, divisors 1, 3, 5, …</source>
+        <translation>метод для сравнения, не закон: Сент-Лагю, делители 1, 3, 5, …</translation>
+    </message>
+    <message>
+        <source>no rule found in the law for no list passing the threshold: the list seats are left vacant and the result says so</source>
+        <translation>в законе не найдено правила на случай, когда ни один список не преодолел барьер: мандаты по спискам остаются вакантными, и результат об этом сообщает</translation>
+    </message>
+    <message>
+        <source>Art. 97-1: the votes of the admitted lists divided by the list seats give the first electoral quotient («первое избирательное частное»); reproduces 2016, 2021 and 2023</source>
+        <translation>ст. 97-1: голоса допущенных списков, делённые на число мандатов, дают первое избирательное частное; воспроизводит 2016, 2021 и 2023 годы</translation>
+    </message>
+    <message>
+        <source>Constitutional Law «On Elections» as amended in 2022: half the seats by region-wide party list, half in single-member districts; the numbers are set by the election commission (no rule found for an odd total)</source>
+        <translation>Конституционный закон «О выборах» в редакции 2022 года: половина мандатов по партийным спискам области, половина по одномандатным округам; числа устанавливает избирательная комиссия (правила для нечётного итога не найдено)</translation>
+    </message>
+    <message>
+        <source>the 2009 text (IPU summary): at equal remainders the list registered earlier wins; not confirmed for the 2022 text</source>
+        <translation>редакция 2009 года (обзор МПС): при равных остатках побеждает список, зарегистрированный раньше; для редакции 2022 года не подтверждено</translation>
+    </message>
+    <message>
+        <source>Art. 97(2)–(3) as of 2009: when only one list passes, the next list takes part too; its votes / the first quotient × correction index 0.7; it takes at least two seats (IPU); not found in the 2022 text</source>
+        <translation>ст. 97 п. 2–3 в редакции 2009 года: если барьер преодолел один список, допускается и следующий; его голоса / первое избирательное частное × поправочный индекс 0,7; он получает не менее двух мандатов (МПС); в редакции 2022 года не найдено</translation>
+    </message>
+    <message>
+        <source>the 2009 text found does not say who takes the seats left after the 0.7 correction: the app gives them by largest remainders, one per list per round</source>
+        <translation>найденная редакция 2009 года не говорит, кому идут мандаты, оставшиеся после поправки 0,7: программа отдаёт их по наибольшим остаткам, по одному списку за круг</translation>
+    </message>
+    <message>
+        <source>Art. 97-1 (2022): a party list takes part with 5 % or more (“five and more percent”) of the votes of the voters who took part; compared exactly, 5.000 % passes</source>
+        <translation>ст. 97-1 (2022): партийный список допускается с 5 % и более («пять и более процентов») голосов принявших участие в голосовании; сравнение точное, 5,000 % проходит</translation>
+    </message>
+    <message>
+        <source>the law as in force 2007–2021 (Art. 97(1) in the 2009 text): a party list takes part with 7 % or more of the votes of the voters who took part</source>
+        <translation>закон в редакции 2007–2021 годов (ст. 97 п. 1 редакции 2009 года): партийный список допускается с 7 % и более голосов принявших участие в голосовании</translation>
+    </message>
+    <message>
+        <source>a setting: ballots cast, invalid ones included; the Central Election Commission did not compute the 2023 percentages so</source>
+        <translation>настройка: выданные бюллетени, включая недействительные; ЦИК не так считала проценты 2023 года</translation>
+    </message>
+    <message>
+        <source>Central Election Commission, Mazhilis elections before 2021 (no “against all” on the list ballot): percentages of party votes</source>
+        <translation>ЦИК, выборы в Мажилис до 2021 года («против всех» в бюллетене по спискам не было): проценты от голосов за партии</translation>
+    </message>
+    <message>
+        <source>Central Election Commission, Mazhilis 2023: every published percentage is of party votes + “against all” (6,366,441); invalid ballots excluded</source>
+        <translation>ЦИК, Мажилис 2023: каждый опубликованный процент — от голосов за партии + «против всех» (6 366 441); недействительные бюллетени не входят</translation>
+    </message>
+    <message>
+        <source>a setting: a threshold other than the law&apos;s for this body; a what-if, not the law</source>
+        <translation>настройка: барьер, отличный от установленного законом для этого органа; моделирование, не закон</translation>
+    </message>
+    <message>
+        <source>no rule found in the law for equal standings without a registration order: the seat waits for a drawing of lots recorded by the commission</source>
+        <translation>в законе не найдено правила для равных показателей без порядка регистрации: мандат ждёт жеребьёвки, которую записывает комиссия</translation>
+    </message>
+    <message>
+        <source>Constitutional Law «On Elections» (2022): youth are persons who have not reached 29 on election day (a 2023 party statement said “under 35”)</source>
+        <translation>Конституционный закон «О выборах» (2022): молодёжь — лица, не достигшие 29 лет на день выборов (в заявлении партии 2023 года — «до 35 лет»)</translation>
+    </message>
+    <message>
+        <source>a setting: a youth age limit other than 29; a what-if, not the law</source>
+        <translation>настройка: возраст молодёжи, отличный от 29; моделирование, не закон</translation>
+    </message>
+    <message>
+        <source>Only one party passed: the runner-up {party} ({votes} votes) takes part too (2009 text, Art. 97(2)–(3)).</source>
+        <translation>Барьер преодолела только одна партия: вторая по голосам, {party} ({votes}), тоже допускается (редакция 2009 года, ст. 97 п. 2–3).</translation>
+    </message>
+    <message>
+        <source>{party} (runner-up): {votes} / quota = {quotas}, × correction index 0.7 = {corrected}; integer part: {seats}.</source>
+        <translation>{party} (вторая партия): {votes} / частное = {quotas}, × поправочный индекс 0,7 = {corrected}; целая часть: {seats}.</translation>
+    </message>
+    <message>
+        <source>{leftover} seat(s) left after the 0.7 correction go by largest remainders (the app&apos;s own rule: the 2009 text found does not say).</source>
+        <translation>Мандаты, оставшиеся после поправки 0,7 ({leftover}), распределяются по наибольшим остаткам (собственное правило программы: найденная редакция 2009 года об этом не говорит).</translation>
+    </message>
+    <message>
+        <source>{party} (runner-up) takes at least two seats (2009 text): {seats} seats.</source>
+        <translation>{party} (вторая партия) получает не менее двух мандатов (редакция 2009 года): {seats}.</translation>
+    </message>
+    <message>
+        <source>Several parties share the runner-up place and were all admitted: {parties} (no rule found in the law for this case).</source>
+        <translation>Второе место делят несколько партий, допущены все: {parties} (правила для этого случая в законе не найдено).</translation>
     </message>
     <message>
         <source>no</source>
@@ -2064,8 +2372,24 @@ The window is still usable; the last action had no effect.</source>
         <translation>Проходной барьер: {percent} % от {base} = ровно {votes} голосов; партии нужно не меньше {min_votes} целых голосов.</translation>
     </message>
     <message>
+        <source>The earlier-registered list wins the tie ({orders}): {winners}. This rule comes from the 2009 text of the law; it is not confirmed for the 2022 text.</source>
+        <translation>При равенстве побеждает список, зарегистрированный раньше ({orders}): {winners}. Это правило из редакции закона 2009 года; для редакции 2022 года оно не подтверждено.</translation>
+    </message>
+    <message>
         <source>Method: Sainte-Laguë (divisors 1, 3, 5, ...), {seats} list seats.</source>
         <translation>Метод Сент-Лагю (делители 1, 3, 5, ...); мандатов по спискам: {seats}.</translation>
+    </message>
+    <message>
+        <source>District {district}: against all ({against_all}) received more votes than the winner ({votes}). No rule found in the law for this case; the leading candidate wins.</source>
+        <translation>Округ {district}: «против всех» ({against_all}) получило больше голосов, чем победитель ({votes}). Правила для этого случая в законе не найдено; побеждает лидирующий кандидат.</translation>
+    </message>
+    <message>
+        <source>District {district}: against all ({against_all}) leads the best candidate ({votes}); as a what-if (not the law) the election in the district is treated as void and its seat stays pending.</source>
+        <translation>Округ {district}: «против всех» ({against_all}) опережает лучшего кандидата ({votes}); в моделировании (не по закону) выборы в округе признаются недействительными / несостоявшимися, мандат остаётся незамещённым.</translation>
+    </message>
+    <message>
+        <source>{party}: quota {percent} % of {seats} seats = {required} required; the suggested holders include {filled} eligible (list: {eligible} eligible); met: {met}. The party&apos;s governing body chooses; this is a suggestion.</source>
+        <translation>{party}: квота {percent} % от {seats} мандатов = требуется {required}; среди предложенных обладателей мандатов {filled} подходящих (в списке: {eligible}); выполнена: {met}. Решает руководящий орган партии; это лишь предложение.</translation>
     </message>
     <message>
         <source>The data has {districts} districts but there are only {seats} district seats; check the settings.</source>
@@ -2089,7 +2413,7 @@ The window is still usable; the last action had no effect.</source>
     </message>
     <message>
         <source>No party reached the threshold; the law gives no rule for this case. All {seats} list seats are left vacant.</source>
-        <translation>Ни одна партия не преодолела проходной барьер; закон этот случай не регулирует. Все мандаты по спискам ({seats}) остаются вакантными.</translation>
+        <translation type="vanished">Ни одна партия не преодолела проходной барьер; закон этот случай не регулирует. Все мандаты по спискам ({seats}) остаются вакантными.</translation>
     </message>
     <message>
         <source>{path} cannot be written: the disk is full ({reason}). Any earlier file of that name is unchanged.</source>
@@ -2201,7 +2525,7 @@ The window is still usable; the last action had no effect.</source>
     </message>
     <message>
         <source>Quota (Hare): {votes} admitted votes / {seats} seats = {quota} votes per seat.</source>
-        <translation>Квота (Хэра): голоса допущенных партий {votes} / мандаты {seats} = {quota} (голосов на мандат).</translation>
+        <translation type="vanished">Квота (Хэра): голоса допущенных партий {votes} / мандаты {seats} = {quota} (голосов на мандат).</translation>
     </message>
     <message>
         <source>{party}: only {filled} of the {required} required holders count toward the quota.</source>
@@ -2209,7 +2533,7 @@ The window is still usable; the last action had no effect.</source>
     </message>
     <message>
         <source>{party}: {candidate} (list place {position}) is moved in to meet the quota.</source>
-        <translation>{party}: {candidate} (№ {position} в списке) получает мандат для выполнения квоты.</translation>
+        <translation type="vanished">{party}: {candidate} (№ {position} в списке) получает мандат для выполнения квоты.</translation>
     </message>
     <message>
         <source>Registration order {order} is given twice (also at {other}). Each list was registered at its own place.</source>
@@ -2221,7 +2545,7 @@ The window is still usable; the last action had no effect.</source>
     </message>
     <message>
         <source>More seats are left over than parties: every party takes {rounds} in full rounds.</source>
-        <translation>Оставшихся мандатов больше, чем партий: каждая партия получает по {rounds} за полные круги.</translation>
+        <translation type="vanished">Оставшихся мандатов больше, чем партий: каждая партия получает по {rounds} за полные круги.</translation>
     </message>
     <message>
         <source>{party} takes a leftover seat (remainder {fraction}).</source>
@@ -2237,11 +2561,11 @@ The window is still usable; the last action had no effect.</source>
     </message>
     <message>
         <source>Only one party passed: the runner-up {party} ({votes} votes) is admitted too.</source>
-        <translation>Барьер преодолела только одна партия: допускается и занявшая второе место {party} (голосов: {votes}).</translation>
+        <translation type="vanished">Барьер преодолела только одна партия: допускается и занявшая второе место {party} (голосов: {votes}).</translation>
     </message>
     <message>
         <source>Several parties share the runner-up place and were all admitted: {parties}.</source>
-        <translation>Второе место делят несколько партий, и все они допущены: {parties}.</translation>
+        <translation type="vanished">Второе место делят несколько партий, и все они допущены: {parties}.</translation>
     </message>
     <message>
         <source>Seats: {party_seats} to parties, {independents} self-nominated, {pending} pending, {vacant} vacant, {undecided} waiting for a lot; {total} in all.</source>
@@ -2333,7 +2657,7 @@ The window is still usable; the last action had no effect.</source>
     </message>
     <message>
         <source>The earlier-registered list wins the tie ({orders}): {winners}.</source>
-        <translation>Равенство решено в пользу ранее зарегистрированного списка ({orders}): {winners}.</translation>
+        <translation type="vanished">Равенство решено в пользу ранее зарегистрированного списка ({orders}): {winners}.</translation>
     </message>
     <message>
         <source>The workbook has more {what} than the limit of {limit}; the file is refused.</source>
@@ -2563,6 +2887,14 @@ The window is still usable; the last action had no effect.</source>
         <translation>не решено: нужна жеребьёвка</translation>
     </message>
     <message>
+        <source>Legal basis</source>
+        <translation>Правовое основание</translation>
+    </message>
+    <message>
+        <source>Each step of the audit trail names its rules in brackets. Statute: the text of the law says it; practice: what an election commission did where the law is silent or unclear; assumption: no rule was found, the app&apos;s own choice.</source>
+        <translation>Каждый шаг хода расчёта называет свои правила в скобках. Закон — так сказано в тексте закона; практика — так поступала избирательная комиссия, где закон молчит или неясен; допущение — правила не найдено, выбор программы.</translation>
+    </message>
+    <message>
         <source>{winners} by lot, drawn: {drawn}</source>
         <translation>{winners} — по жребию; жеребьёвка: {drawn}</translation>
     </message>
@@ -2743,11 +3075,11 @@ The window is still usable; the last action had no effect.</source>
     </message>
     <message>
         <source>Hare quota, largest remainders</source>
-        <translation>Квота Хэра, наибольшие остатки</translation>
+        <translation>Первое избирательное частное (квота Хэра), наибольшие остатки</translation>
     </message>
     <message>
         <source>Hare quota</source>
-        <translation>Квота Хэра</translation>
+        <translation>Избирательное частное</translation>
     </message>
     <message>
         <source>Droop quota, largest remainders</source>
@@ -2819,7 +3151,7 @@ The window is still usable; the last action had no effect.</source>
     </message>
     <message>
         <source>the district is void and its seat pending (what-if)</source>
-        <translation>округ недействителен, мандат не определён (сценарий)</translation>
+        <translation>выборы в округе недействительны / не состоялись, мандат не определён (сценарий)</translation>
     </message>
     <message>
         <source>seat pending (what-if)</source>
@@ -2935,11 +3267,11 @@ The window is still usable; the last action had no effect.</source>
     </message>
     <message>
         <source>void: against all led</source>
-        <translation>недействителен: впереди «против всех»</translation>
+        <translation>недействительны / не состоялись: впереди «против всех»</translation>
     </message>
     <message>
         <source>void</source>
-        <translation>недействителен</translation>
+        <translation>недействительны / не состоялись</translation>
     </message>
     <message>
         <source>pending</source>

@@ -178,12 +178,12 @@ class DistrictsView(TabularView):
         return {
             Flag.PENDING: self.tr("No results yet: the seat is shown as undecided, not guessed."),
             Flag.VOID: self.tr(
-                '"Against all" led and the settings treat such a district as void: '
+                '"Against all" led and the settings treat such a district as void (a what-if, not the law): '
                 "the seat waits for a repeat election."
             ),
             Flag.AGAINST_ALL_LEADS: self.tr(
                 '"Against all" received more votes than the leading candidate. '
-                "No rule voids the district; the leading candidate wins."
+                "No rule was found in the law that voids the district; the leading candidate wins."
             ),
             Flag.TIE: self.tr("The leading candidates have equal votes: the seat is decided by lot."),
             Flag.BY_LOT: self.tr(
