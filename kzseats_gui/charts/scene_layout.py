@@ -118,7 +118,7 @@ def _not_the_law_mark(
     texts: list[TextItem],
 ) -> float:
     """The not-the-law mark across the top of a comparison's chart: a bold red heading, then the
-    departures (wrapped at their separators, at most two lines). Drawn by every renderer, since it
+    departures (wrapped, at most three lines). Drawn by every renderer, since it
     is part of the scene. Returns the new top."""
     heading_size = min(16.0, max(10.0, width * 0.022))
     size = max(7.5, heading_size * 0.62)
@@ -126,15 +126,15 @@ def _not_the_law_mark(
     y += heading_size
     texts.append(TextItem(width / 2, y, fit_text(heading, heading_size, usable, bold=True), heading_size,
                           Anchor.MIDDLE, True, NOT_THE_LAW_RED, "not-the-law"))
+    words = "; ".join(departure_texts(result, labels.messages)).split(" ")
     lines: list[str] = []
-    for part in departure_texts(result, labels.messages):
-        joined = f"{lines[-1]}; {part}" if lines else part
-        if lines and text_width(joined, size) <= usable:
-            lines[-1] = joined
+    for word in words:
+        if lines and text_width(f"{lines[-1]} {word}", size) <= usable:
+            lines[-1] = f"{lines[-1]} {word}"
         else:
-            lines.append(part)
-    if len(lines) > 2:
-        lines = [lines[0], "; ".join(lines[1:])]
+            lines.append(word)
+    if len(lines) > 3:
+        lines = [*lines[:2], " ".join(lines[2:])]  # the last line is cut with an ellipsis
     for line in lines:
         y += size * 1.35
         texts.append(TextItem(width / 2, y, fit_text(line, size, usable), size, Anchor.MIDDLE, False,

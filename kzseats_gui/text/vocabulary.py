@@ -53,12 +53,15 @@ AGAINST_ALL_RULES: dict[AgainstAllLeads, tuple[str, str]] = {
     AgainstAllLeads.VOID: ("the district is void and its seat pending (what-if)", "seat pending (what-if)"),
 }
 TIE_RULES: dict[bool, tuple[str, str]] = {
-    True: ("the list registered earlier wins; otherwise a drawing of lots", "earlier-registered list wins"),
+    True: (
+        "the list registered earlier wins (2009 text, not confirmed for 2022); otherwise a drawing of lots",
+        "earlier-registered list wins",
+    ),
     False: ("a drawing of lots", "drawing of lots"),
 }
 RUNNER_UP_RULES: dict[bool, tuple[str, str]] = {
-    True: ("the runner-up is admitted too (2007–2021 rule)", "runner-up admitted"),
-    False: ("no special rule", "no special rule"),
+    True: ("the runner-up takes part too: votes × 0.7, at least two seats (2009 text)", "runner-up admitted"),
+    False: ("not applied", "not applied"),
 }
 # Who holds (or does not yet hold) a seat, besides the parties. The SVG contract's data-party values
 # ("Independent", "Pending", "Vacant") are identifiers, not names, and stay as they are.

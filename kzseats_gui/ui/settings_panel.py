@@ -31,7 +31,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.bodies import DEFAULT_QUOTA_PERCENT, DEFAULT_YOUTH_AGE_LIMIT, PRESET_SEATS, PRESET_THRESHOLD
+from ..core.bodies import (
+    DEFAULT_QUOTA_PERCENT,
+    DEFAULT_YOUTH_AGE_LIMIT,
+    PRESET_SEATS,
+    PRESET_THRESHOLD,
+    RUNNER_UP_BODIES,
+)
 from ..core.errors import SettingsError
 from ..core.model import AgainstAllLeads, Body, Election, Method, Settings, SettingsOverrides, ThresholdBase
 from ..core.result import Notice
@@ -48,7 +54,7 @@ DEBOUNCE_MS = 150
 WIDTH_LIMITS = (210, 250)
 PERCENT_DECIMALS = 2
 # Fields the body preset decides; when the body changes they follow the new body's preset.
-BODY_DRIVEN = ("list_seats", "district_seats", "threshold_percent")
+BODY_DRIVEN = ("list_seats", "district_seats", "threshold_percent", "admit_runner_up")
 DIFFERS_STYLE = "QLabel[differs=\"true\"] { font-weight: bold; color: palette(highlight); }"
 
 
@@ -246,7 +252,7 @@ class SettingsPanel(QWidget):
         }
         for name, text in labels.items():
             self._fields[name].label.setText(text + ":")
-        self._runner_up_row.setText(self.tr("Admit the runner-up (pre-2022 rule)"))
+        self._runner_up_row.setText(self.tr("Admit the runner-up (2009 rule)"))
         self._threshold.setSuffix(" %")
         self._quota_percent.setSuffix(" %")
         self._youth_age.setSuffix(" " + self.tr("years"))
@@ -380,7 +386,9 @@ class SettingsPanel(QWidget):
             "use_registration_order": (
                 given.use_registration_order if given.use_registration_order is not None else True
             ),
-            "admit_runner_up": bool(given.admit_runner_up),
+            "admit_runner_up": (
+                given.admit_runner_up if given.admit_runner_up is not None else body in RUNNER_UP_BODIES
+            ),
         }
 
     # ---- reactions -------------------------------------------------------------------------------
@@ -397,7 +405,8 @@ class SettingsPanel(QWidget):
             if district is None:
                 district = list_seats if body is Body.MASLIKHAT_REGIONAL else self._district_seats.value()
             values = {"list_seats": list_seats, "district_seats": district,
-                      "threshold_percent": PRESET_THRESHOLD[body]}
+                      "threshold_percent": PRESET_THRESHOLD[body],
+                      "admit_runner_up": body in RUNNER_UP_BODIES}
         self._loading = True
         try:
             for name, value in values.items():

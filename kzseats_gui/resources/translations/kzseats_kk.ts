@@ -969,8 +969,12 @@
         <translation>Шектен бір ғана партия өтсе</translation>
     </message>
     <message>
+        <source>Admit the runner-up (2009 rule)</source>
+        <translation>Екінші партияны жіберу (2009 жылғы ереже)</translation>
+    </message>
+    <message>
         <source>Admit the runner-up (pre-2022 rule)</source>
-        <translation>Екіншісін де жіберу (2022-ге дейін)</translation>
+        <translation type="vanished">Екіншісін де жіберу (2022-ге дейін)</translation>
     </message>
     <message>
         <source>years</source>
@@ -3148,7 +3152,7 @@ The window is still usable; the last action had no effect.</source>
     </message>
     <message>
         <source>the list registered earlier wins; otherwise a drawing of lots</source>
-        <translation>ертерек тіркелген тізім жеңеді; әйтпесе жеребе</translation>
+        <translation type="vanished">ертерек тіркелген тізім жеңеді; әйтпесе жеребе</translation>
     </message>
     <message>
         <source>earlier-registered list wins</source>
@@ -3164,7 +3168,7 @@ The window is still usable; the last action had no effect.</source>
     </message>
     <message>
         <source>the runner-up is admitted too (2007–2021 rule)</source>
-        <translation>екінші орындағы партия да жіберіледі (2007–2021 жж. ережесі)</translation>
+        <translation type="vanished">екінші орындағы партия да жіберіледі (2007–2021 жж. ережесі)</translation>
     </message>
     <message>
         <source>runner-up admitted</source>
@@ -3172,7 +3176,7 @@ The window is still usable; the last action had no effect.</source>
     </message>
     <message>
         <source>no special rule</source>
-        <translation>арнайы ереже жоқ</translation>
+        <translation type="vanished">арнайы ереже жоқ</translation>
     </message>
     <message>
         <source>Self-nominated</source>
@@ -3225,6 +3229,18 @@ The window is still usable; the last action had no effect.</source>
     <message>
         <source>Complete — {seats} by lot</source>
         <translation>Дайын — жеребе бойынша: {seats}</translation>
+    </message>
+    <message>
+        <source>the list registered earlier wins (2009 text, not confirmed for 2022); otherwise a drawing of lots</source>
+        <translation>ертерек тіркелген тізім жеңеді (2009 жылғы редакция, 2022 үшін расталмаған); әйтпесе жеребе</translation>
+    </message>
+    <message>
+        <source>the runner-up takes part too: votes × 0.7, at least two seats (2009 text)</source>
+        <translation>екінші партия да жіберіледі: дауыстар × 0,7, кемінде екі мандат (2009 жылғы редакция)</translation>
+    </message>
+    <message>
+        <source>not applied</source>
+        <translation>қолданылмайды</translation>
     </message>
     <message>
         <source>Lots required</source>

@@ -978,8 +978,12 @@
         <translation>Если барьер прошла одна партия</translation>
     </message>
     <message>
+        <source>Admit the runner-up (2009 rule)</source>
+        <translation>Допустить вторую партию (правило 2009 года)</translation>
+    </message>
+    <message>
         <source>Admit the runner-up (pre-2022 rule)</source>
-        <translation>Допуск второй партии (до 2022 г.)</translation>
+        <translation type="vanished">Допуск второй партии (до 2022 г.)</translation>
     </message>
     <message>
         <source>years</source>
@@ -3159,7 +3163,7 @@ The window is still usable; the last action had no effect.</source>
     </message>
     <message>
         <source>the list registered earlier wins; otherwise a drawing of lots</source>
-        <translation>побеждает список, зарегистрированный раньше; иначе жеребьёвка</translation>
+        <translation type="vanished">побеждает список, зарегистрированный раньше; иначе жеребьёвка</translation>
     </message>
     <message>
         <source>earlier-registered list wins</source>
@@ -3175,7 +3179,7 @@ The window is still usable; the last action had no effect.</source>
     </message>
     <message>
         <source>the runner-up is admitted too (2007–2021 rule)</source>
-        <translation>допускается и вторая партия (правило 2007–2021 гг.)</translation>
+        <translation type="vanished">допускается и вторая партия (правило 2007–2021 гг.)</translation>
     </message>
     <message>
         <source>runner-up admitted</source>
@@ -3183,7 +3187,7 @@ The window is still usable; the last action had no effect.</source>
     </message>
     <message>
         <source>no special rule</source>
-        <translation>особого правила нет</translation>
+        <translation type="vanished">особого правила нет</translation>
     </message>
     <message>
         <source>Self-nominated</source>
@@ -3236,6 +3240,18 @@ The window is still usable; the last action had no effect.</source>
     <message>
         <source>Complete — {seats} by lot</source>
         <translation>Готово — по жребию: {seats}</translation>
+    </message>
+    <message>
+        <source>the list registered earlier wins (2009 text, not confirmed for 2022); otherwise a drawing of lots</source>
+        <translation>побеждает список, зарегистрированный раньше (редакция 2009 года, для 2022 не подтверждено); иначе жеребьёвка</translation>
+    </message>
+    <message>
+        <source>the runner-up takes part too: votes × 0.7, at least two seats (2009 text)</source>
+        <translation>допускается и вторая партия: голоса × 0,7, не менее двух мандатов (редакция 2009 года)</translation>
+    </message>
+    <message>
+        <source>not applied</source>
+        <translation>не применяется</translation>
     </message>
     <message>
         <source>Lots required</source>
