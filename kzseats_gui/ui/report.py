@@ -171,6 +171,8 @@ def _flow_pages(
                 party=party.name, how=_tr("chosen by the party") if party.quota.chosen else _tr("suggested")
             )
             flow.heading(title, 10.0)
+            if not party.quota.chosen:
+                flow.paragraph(_tr("The party's governing body chooses; this is a suggestion."), 7.5)
             flow.table(holders_table(party.quota.holders))
     flow.new_page()
     flow.heading(_tr("Audit trail"))

@@ -237,8 +237,12 @@
         <translation>Партия белгілеген мандат иелері («Сайланды» бағаны):</translation>
     </message>
     <message>
+        <source>Suggested mandate holders: list order, with the highest-placed eligible candidates swapped in for the lowest-placed others until the quota holds. The party&apos;s governing body chooses; this is a suggestion.</source>
+        <translation>Ұсынылған мандат иелері: тізім реті, квота орындалғанша ең жоғары орындағы сәйкес кандидаттар ең төменгі орындағы басқалардың орнына қойылады. Партияның басшы органы шешеді; бұл тек ұсыныс.</translation>
+    </message>
+    <message>
         <source>Suggested mandate holders: list order, with the highest-placed eligible candidates swapped in for the lowest-placed others until the quota holds.</source>
-        <translation>Ұсынылған мандат иелері: тізім реті бойынша; квота орындалғанша квоталық санаттағы ең жоғары тұрған кандидаттар басқалардың ең төменде тұрғандарының орнына қойылады.</translation>
+        <translation type="vanished">Ұсынылған мандат иелері: тізім реті бойынша; квота орындалғанша квоталық санаттағы ең жоғары тұрған кандидаттар басқалардың ең төменде тұрғандарының орнына қойылады.</translation>
     </message>
     <message>
         <source>{eligible} of {names}{share}; at least {percent} required</source>
@@ -2918,6 +2922,10 @@ The window is still usable; the last action had no effect.</source>
     <message>
         <source>{party}: mandate holders ({how})</source>
         <translation>{party}: мандат иелері ({how})</translation>
+    </message>
+    <message>
+        <source>The party&apos;s governing body chooses; this is a suggestion.</source>
+        <translation>Партияның басшы органы шешеді; бұл тек ұсыныс.</translation>
     </message>
     <message>
         <source>chosen by the party</source>

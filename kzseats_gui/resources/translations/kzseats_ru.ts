@@ -238,8 +238,12 @@
         <translation>Обладатели мандатов, определённые партией (столбец «Избран»):</translation>
     </message>
     <message>
+        <source>Suggested mandate holders: list order, with the highest-placed eligible candidates swapped in for the lowest-placed others until the quota holds. The party&apos;s governing body chooses; this is a suggestion.</source>
+        <translation>Предлагаемые обладатели мандатов: порядок списка, где подходящие кандидаты с лучших мест заменяют других с последних мест, пока квота не выполнена. Решает руководящий орган партии; это лишь предложение.</translation>
+    </message>
+    <message>
         <source>Suggested mandate holders: list order, with the highest-placed eligible candidates swapped in for the lowest-placed others until the quota holds.</source>
-        <translation>Предлагаемые обладатели мандатов: по порядку списка; пока квота не выполнена, стоящие выше всех кандидаты из квотных категорий заменяют стоящих ниже всех прочих.</translation>
+        <translation type="vanished">Предлагаемые обладатели мандатов: по порядку списка; пока квота не выполнена, стоящие выше всех кандидаты из квотных категорий заменяют стоящих ниже всех прочих.</translation>
     </message>
     <message>
         <source>{eligible} of {names}{share}; at least {percent} required</source>
@@ -2929,6 +2933,10 @@ The window is still usable; the last action had no effect.</source>
     <message>
         <source>{party}: mandate holders ({how})</source>
         <translation>{party}: обладатели мандатов ({how})</translation>
+    </message>
+    <message>
+        <source>The party&apos;s governing body chooses; this is a suggestion.</source>
+        <translation>Решает руководящий орган партии; это лишь предложение.</translation>
     </message>
     <message>
         <source>chosen by the party</source>

@@ -266,7 +266,8 @@ class CandidatesView(TabularView):
             if quota.chosen
             else self.tr(
                 "Suggested mandate holders: list order, with the highest-placed eligible candidates "
-                "swapped in for the lowest-placed others until the quota holds."
+                "swapped in for the lowest-placed others until the quota holds. The party's governing "
+                "body chooses; this is a suggestion."
             )
         )
         self._model.set_rows(
