@@ -1729,6 +1729,14 @@ The window is still usable; the last action had no effect.</source>
         <translation>заң</translation>
     </message>
     <message>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
         <source>{candidate} is listed twice in district {district} (also at {other}). Keep one row per candidate.</source>
         <translation>Округ {district}: {candidate} екі рет көрсетілген (тағы: {other}). Әр кандидатқа бір жол қалдырыңыз.</translation>
     </message>

@@ -1740,6 +1740,14 @@ The window is still usable; the last action had no effect.</source>
         <translation>закон</translation>
     </message>
     <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
         <source>{candidate} is listed twice in district {district} (also at {other}). Keep one row per candidate.</source>
         <translation>Округ {district}: {candidate} указан дважды (ещё: {other}). Оставьте по одной строке на кандидата.</translation>
     </message>
