@@ -5,7 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ..core.result import AllocationResult
+from ..text.legal import not_the_law_title
 from .formatting import fraction_text, number_text, percent_value_text
+from .i18n import translate_message
 from .vocabulary_tr import (
     against_all_rule,
     body_name,
@@ -22,9 +24,11 @@ def _tr(text: str) -> str:
 
 
 def settings_summary(result: AllocationResult) -> str:
-    """One line for the footer: body, seats, threshold, method."""
+    """One line for the footer: body, seats, threshold, method; a comparison says so first, so that
+    every page of it is marked."""
     s = result.settings
-    return _tr(
+    mark = "" if result.is_the_law else not_the_law_title(translate_message) + " · "
+    return mark + _tr(
         "{body} · {list} list + {district} district seats · threshold {percent} of {base} · {method}"
     ).format(
         body=body_name(s.body),

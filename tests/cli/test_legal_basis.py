@@ -83,6 +83,8 @@ def test_a_comparison_report_cannot_be_signed_and_the_legal_one_can(sample_2023,
     first = " ".join(pdf_text(comparison, 1, 1).split())
     assert "NOT THE LAW" in first and "cannot be signed" in first
     assert "Signatures of the commission members" not in first
+    later = pdf_text(comparison, 2).split("\f")
+    assert all("NOT THE LAW" in page for page in later if page.strip())  # every page's footer
     lawful = " ".join(pdf_text(legal, 1, 1).split())
     assert "Signatures of the commission members" in lawful and "NOT THE LAW" not in lawful
     whole = " ".join(pdf_text(legal, 2).split())
