@@ -22,6 +22,7 @@ from .. import __version__
 from ..core.model import Election, Settings
 from ..core.result import AllocationResult
 from ..text import render_notice, render_step, vocabulary
+from ..text.legal import not_the_law_mark
 from .template import save_atomically
 
 HEADER_FONT = Font(bold=True)
@@ -92,6 +93,7 @@ def _summary(sheet: Worksheet, election: Election, result: AllocationResult) -> 
         ("Title", settings.title, None),
         ("Body", vocabulary.body_name(settings.body), None),
         ("Status", status, None),
+        ("Departures from the law", not_the_law_mark(result) or "none: the legal result", None),
         ("List seats", settings.list_seats, None),
         ("District seats", settings.district_seats, None),
         ("Total seats", settings.total_seats, None),
