@@ -83,6 +83,9 @@ def settings_lines(result: AllocationResult) -> list[tuple[str, str]]:
     lines.append((_tr("“Against all” leads a district"), against_all_rule(s)))
     lines.append((_tr("Status"), status_text(result)))
     lines.extend(lot_lines(result))
+    lines.append((_tr("Legal basis"), _tr(
+        "each step of the audit trail names its rules; their basis and sources are listed at the end"
+    )))
     return lines
 
 

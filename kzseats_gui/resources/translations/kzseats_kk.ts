@@ -2848,6 +2848,10 @@ The window is still usable; the last action had no effect.</source>
         <translation>Округ {district}</translation>
     </message>
     <message>
+        <source>each step of the audit trail names its rules; their basis and sources are listed at the end</source>
+        <translation>есептеу барысының әр қадамы өз ережелерін атайды; олардың негізі мен дереккөздері соңында берілген</translation>
+    </message>
+    <message>
         <source>{winners} won by lot between {between}</source>
         <translation>{winners} — жеребе бойынша жеңді, қатысушылар: {between}</translation>
     </message>

@@ -2859,6 +2859,10 @@ The window is still usable; the last action had no effect.</source>
         <translation>Округ {district}</translation>
     </message>
     <message>
+        <source>each step of the audit trail names its rules; their basis and sources are listed at the end</source>
+        <translation>каждый шаг хода расчёта называет свои правила; их основание и источники перечислены в конце</translation>
+    </message>
+    <message>
         <source>{winners} won by lot between {between}</source>
         <translation>{winners} — победа по жребию среди: {between}</translation>
     </message>
