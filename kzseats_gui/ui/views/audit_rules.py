@@ -6,6 +6,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QTextBrowser, QToolTip
 
@@ -43,7 +44,7 @@ def legal_basis_html(rule_ids: Sequence[str], heading: str) -> str:
         basis = html.escape(basis_name(RULES[rule_id].basis, translate_message))
         source = html.escape(rule_source(rule_id, translate_message))
         rows.append(
-            f"<tr><td valign='top'><tt>{html.escape(rule_id)}</tt></td>"
+            f"<tr><td valign='top'><a name='{rule_id}'></a><tt>{html.escape(rule_id)}</tt></td>"
             f"<td valign='top'><i>{basis}</i></td><td>{source}</td></tr>"
         )
     rows.append("</table>")
@@ -56,6 +57,13 @@ def legal_basis_lines(rule_ids: Sequence[str], heading: str) -> list[str]:
     return ["", heading, *(f"  {rule_tooltip(rule_id)}" for rule_id in rule_ids)]
 
 
+def go_to_rule(browser: QTextBrowser, url: QUrl) -> None:
+    """A click on a step's rule scrolls to the rule in the "Legal basis" list."""
+    link = url.toString()
+    if link.startswith(RULE_LINK):
+        browser.scrollToAnchor(link[len(RULE_LINK):])
+
+
 def show_rule_tooltip(browser: QTextBrowser, event: QHelpEvent) -> None:
     """The source of the rule under the pointer, or no tooltip."""
     anchor = browser.anchorAt(event.pos())
@@ -66,4 +74,11 @@ def show_rule_tooltip(browser: QTextBrowser, event: QHelpEvent) -> None:
         QToolTip.hideText()
 
 
-__all__ = ["legal_basis_html", "legal_basis_lines", "rule_links_html", "rule_tooltip", "show_rule_tooltip"]
+__all__ = [
+    "go_to_rule",
+    "legal_basis_html",
+    "legal_basis_lines",
+    "rule_links_html",
+    "rule_tooltip",
+    "show_rule_tooltip",
+]

@@ -39,7 +39,7 @@ from ...core.result import AllocationResult, Step, Tie
 from ...core.rules import rules_used
 from ...text import render_step
 from ..i18n import translate_message
-from .audit_rules import legal_basis_html, legal_basis_lines, rule_links_html, show_rule_tooltip
+from .audit_rules import go_to_rule, legal_basis_html, legal_basis_lines, rule_links_html, show_rule_tooltip
 from .tables import copy_text
 from .view_base import TranslatedView, fit_to_placeholder
 
@@ -143,6 +143,7 @@ class AuditView(TranslatedView):
         self._browser.setObjectName("auditText")
         self._browser.setOpenLinks(False)
         self._browser.viewport().installEventFilter(self)  # rule sources on hover
+        self._browser.anchorClicked.connect(lambda url: go_to_rule(self._browser, url))
         self._browser.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
