@@ -45,6 +45,7 @@ from ..text import render_notice
 from ..text.vocabulary import AGAINST_ALL_RULES, TIE_RULES
 from .eliding_combo_box import ElidingComboBox
 from .i18n import translate_message
+from .views.audit_rules import setting_rule_tooltip
 from .vocabulary_tr import body_name, method_name, threshold_base_name, tr_term
 from .wrapping_check_box import WrappingCheckBox
 
@@ -437,7 +438,9 @@ class SettingsPanel(QWidget):
                 label.setProperty("differs", differs)
                 label.style().unpolish(label)
                 label.style().polish(label)
-            field.label.setToolTip(self.tr("Changed from the workbook") if differs else "")
+            basis = setting_rule_tooltip(name)  # the law behind the setting
+            changed_note = self.tr("Changed from the workbook") if differs else ""
+            field.label.setToolTip("\n\n".join(t for t in (changed_note, basis) if t))
         self._differs.setVisible(bool(changed))
         self._differs_label.setText(
             self.tr("%n setting(s) differ from the workbook.", "", len(changed))

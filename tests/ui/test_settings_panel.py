@@ -60,13 +60,26 @@ def test_choosing_a_body_brings_its_seats_and_threshold(qtbot, panel):
     settings = blocker.args[0]
     assert (settings.body, settings.list_seats, settings.district_seats) == (Body.MAZHILIS_2007, 98, 0)
     assert settings.threshold_percent == 7
+    assert settings.admit_runner_up  # the 2009 runner-up rule is that body's law
 
     with qtbot.waitSignal(panel.settingsChanged, timeout=2000) as blocker:
         body.setCurrentIndex(body.findData(Body.MAZHILIS.value))
         body.activated.emit(body.currentIndex())
     settings = blocker.args[0]
     assert (settings.list_seats, settings.district_seats, settings.threshold_percent) == (69, 29, 5)
+    assert not settings.admit_runner_up
     assert not panel.differs_from_workbook()
+
+
+def test_each_setting_shows_the_rule_behind_it_on_hover(qtbot, panel):
+    from kzseats_gui.core.rules import RULES
+
+    assert RULES["quota-hare"].source in panel.field_label("method").toolTip()
+    assert "statute" in panel.field_label("admit_runner_up").toolTip()
+    assert RULES["runner-up-2009"].source in panel.field_label("admit_runner_up").toolTip()
+    panel.field_widget("threshold_percent").setValue(7)
+    tip = panel.field_label("threshold_percent").toolTip()
+    assert tip.startswith("Changed from the workbook") and RULES["threshold"].source in tip
 
 
 def test_the_method_says_whether_it_is_the_law(qtbot, panel):

@@ -10,6 +10,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QTextBrowser, QToolTip
 
+from ...core import rules
 from ...core.rules import RULES
 from ...text.legal import basis_name, rule_line, rule_source
 from ..i18n import translate_message
@@ -20,6 +21,27 @@ RULE_LINK = "rule:"
 def rule_tooltip(rule_id: str) -> str:
     """What hovering a rule shows: its basis and source, in the current language."""
     return f"{rule_id} — {rule_line(rule_id, translate_message)}"
+
+
+# The rule behind each setting of the settings panel, for its tooltip.
+SETTING_RULES = {
+    "body": (rules.MAZHILIS_SEATS, rules.REGIONAL_MASLIKHAT_SEATS, rules.LOCAL_MASLIKHAT_SEATS),
+    "list_seats": (rules.MAZHILIS_SEATS, rules.REGIONAL_MASLIKHAT_SEATS, rules.LOCAL_MASLIKHAT_SEATS),
+    "district_seats": (rules.MAZHILIS_SEATS, rules.REGIONAL_MASLIKHAT_SEATS, rules.LOCAL_MASLIKHAT_SEATS),
+    "threshold_percent": (rules.THRESHOLD, rules.THRESHOLD_2007),
+    "threshold_base": (rules.THRESHOLD_BASE_VALID, rules.THRESHOLD_BASE_PARTIES),
+    "method": (rules.QUOTA_HARE, rules.LARGEST_REMAINDER),
+    "quota_percent": (rules.MANDATE_QUOTA, rules.MANDATE_QUOTA_ROUNDING),
+    "youth_age_limit": (rules.YOUTH_AGE,),
+    "against_all_leads": (rules.AGAINST_ALL_LEADS, rules.AGAINST_ALL_VOID),
+    "use_registration_order": (rules.REMAINDER_TIE_REGISTRATION, rules.TIE_LOT),
+    "admit_runner_up": (rules.RUNNER_UP,),
+}
+
+
+def setting_rule_tooltip(setting: str) -> str:
+    """The rules a setting stands for, with basis and source (empty for a setting without one)."""
+    return "\n".join(rule_tooltip(rule_id) for rule_id in SETTING_RULES.get(setting, ()))
 
 
 def rule_links_html(rule_ids: Sequence[str]) -> str:
@@ -75,7 +97,9 @@ def show_rule_tooltip(browser: QTextBrowser, event: QHelpEvent) -> None:
 
 
 __all__ = [
+    "SETTING_RULES",
     "go_to_rule",
+    "setting_rule_tooltip",
     "legal_basis_html",
     "legal_basis_lines",
     "rule_links_html",
