@@ -45,7 +45,7 @@ from ..text import render_notice
 from ..text.vocabulary import AGAINST_ALL_RULES, TIE_RULES
 from .eliding_combo_box import ElidingComboBox
 from .i18n import translate_message
-from .views.audit_rules import setting_rule_tooltip
+from .legal_basis import setting_rule_tooltip
 from .vocabulary_tr import body_name, method_name, threshold_base_name, tr_term
 from .wrapping_check_box import WrappingCheckBox
 

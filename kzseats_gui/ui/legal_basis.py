@@ -1,5 +1,6 @@
-"""The legal basis in the audit trail: each step's rules as links, their sources on hover, and the
-"Legal basis" list of every rule used (id, statute / practice / assumption, source)."""
+"""The legal basis on screen: each audit-trail step's rules as links, their sources on hover, the
+"Legal basis" list of every rule used (id, statute / practice / assumption, source), and the rules
+behind each setting of the settings panel."""
 
 from __future__ import annotations
 
@@ -10,10 +11,10 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QTextBrowser, QToolTip
 
-from ...core import rules
-from ...core.rules import RULES
-from ...text.legal import basis_name, rule_line, rule_source
-from ..i18n import translate_message
+from ..core import rules
+from ..core.rules import RULES
+from ..text.legal import basis_name, rule_line, rule_source
+from .i18n import translate_message
 
 RULE_LINK = "rule:"
 
