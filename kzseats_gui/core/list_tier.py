@@ -76,7 +76,8 @@ def allocate_list_seats(
         steps.append(Step("list-seats-local", {"seats": seats}, (rules.LIST_SEATS_LOCAL,)))
         notices.append(Notice("list-seats-local", {"seats": seats}))
     if seats:
-        steps.append(Step(_METHOD_STEP[settings.method], {"seats": seats}, method_rules))
+        body_rules = (rules.MASLIKHAT_LIST_RULES,) if settings.body is Body.MASLIKHAT_REGIONAL else ()
+        steps.append(Step(_METHOD_STEP[settings.method], {"seats": seats}, method_rules + body_rules))
         if not settings.method.is_the_law:
             name = METHOD_NAMES[settings.method]
             steps.append(Step("method-not-the-law", {"method": name}, method_rules))

@@ -71,6 +71,7 @@ DROOP_ROUNDS = "droop-full-rounds"
 METHOD_DHONDT = "method-dhondt"
 METHOD_SAINTE_LAGUE = "method-sainte-lague"
 LIST_SEATS_LOCAL = "list-seats-local"
+MASLIKHAT_LIST_RULES = "maslikhat-list-rules"
 
 _S, _P, _A = Basis.STATUTE, Basis.PRACTICE, Basis.ASSUMPTION
 
@@ -88,6 +89,9 @@ RULES: dict[str, Rule] = {r.id: r for r in (
     Rule(LOCAL_MASLIKHAT_SEATS, _S,
          "Constitutional Law «On Elections» as amended in 2022: district and city maslikhats are "
          "elected in single-member districts only, with no party-list tier"),
+    Rule(MASLIKHAT_LIST_RULES, _A,
+         "the threshold and quota rules of Art. 97-1 are the Mazhilis article; the app applies the "
+         "same 5 % and first quotient to regional maslikhat lists (their own article was not checked)"),
     Rule(LIST_SEATS_LOCAL, _A,
          "a setting: list seats on a local maslikhat, which has no party-list tier in the law; "
          "a what-if, not the law"),

@@ -49,6 +49,10 @@ class ThresholdOutcome:
         return Fraction(votes, self.base) if votes is not None and self.base else None
 
 
+def _body_rules(settings: Settings) -> tuple[str, ...]:
+    return (rules.MASLIKHAT_LIST_RULES,) if settings.body is Body.MASLIKHAT_REGIONAL else ()
+
+
 def passes(votes: int, percent: Fraction, base: int) -> bool:
     """``votes`` reach ``percent`` % of ``base``, compared exactly."""
     return votes * 100 * percent.denominator >= percent.numerator * base
@@ -83,7 +87,7 @@ def apply_threshold(
              (base_rule,)),
         Step(_BASE_STEP[settings.threshold_base], {"base": base}, (base_rule,)),
         Step("threshold", {"percent": percent, "base": base, "votes": needed, "min_votes": _ceil(needed)},
-             (percent_rule, base_rule)),
+             (percent_rule, base_rule, *_body_rules(settings))),
     ]
     notices: list[Notice] = []
     if settings.threshold_base is ThresholdBase.BALLOTS and base < valid:

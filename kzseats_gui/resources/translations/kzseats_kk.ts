@@ -2261,6 +2261,10 @@ The window is still usable; the last action had no effect.</source>
         <translation>баптау: «кемінде 30 %»-дан басқа пайыз не дөңгелектеу (төмен дөңгелектеу 30 %-дан азын орындалды деп көрсетуі мүмкін); модельдеу, заң емес</translation>
     </message>
     <message>
+        <source>the threshold and quota rules of Art. 97-1 are the Mazhilis article; the app applies the same 5 % and first quotient to regional maslikhat lists (their own article was not checked)</source>
+        <translation>97-1-баптың өту шегі мен өлшем ережелері Мәжіліске қатысты; бағдарлама сол 5 % пен бірінші сайлау өлшемін облыстық мәслихат тізімдеріне де қолданады (олардың өз бабы тексерілмеген)</translation>
+    </message>
+    <message>
         <source>Constitutional Law «On Elections» as in force 2007–2021: 98 deputies by party list nationwide (9 more chosen by the Assembly of the People, not elected)</source>
         <translation>«Сайлау туралы» Конституциялық заң, 2007–2021 жылдардағы редакция: бүкіл ел бойынша партиялық тізіммен 98 депутат (тағы 9-ын Халық Ассамблеясы сайлады, сайлауда емес)</translation>
     </message>

@@ -2272,6 +2272,10 @@ The window is still usable; the last action had no effect.</source>
         <translation>настройка: процент или округление, отличные от «не менее 30 %» (округление вниз может засчитать меньше 30 %); моделирование, не закон</translation>
     </message>
     <message>
+        <source>the threshold and quota rules of Art. 97-1 are the Mazhilis article; the app applies the same 5 % and first quotient to regional maslikhat lists (their own article was not checked)</source>
+        <translation>правила барьера и частного ст. 97-1 относятся к Мажилису; программа применяет те же 5 % и первое избирательное частное к спискам областных маслихатов (их собственная статья не проверена)</translation>
+    </message>
+    <message>
         <source>Constitutional Law «On Elections» as in force 2007–2021: 98 deputies by party list nationwide (9 more chosen by the Assembly of the People, not elected)</source>
         <translation>Конституционный закон «О выборах» в редакции 2007–2021 годов: 98 депутатов по партийным спискам по всей стране (ещё 9 избирала Ассамблея народа, не на выборах)</translation>
     </message>
