@@ -21,6 +21,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from .. import __version__
 from ..core.model import Election, Settings
 from ..core.result import AllocationResult
+from ..core.rules import rules_used
 from ..text import render_notice, render_step, vocabulary
 from ..text.legal import not_the_law_mark
 from .template import save_atomically
@@ -62,6 +63,7 @@ def export_results(
     _quota(book.create_sheet("Quota"), result)
     _ties(book.create_sheet("Ties"), result)
     _audit(book.create_sheet("Audit trail"), result)
+    _legal_basis(book.create_sheet("Legal basis"), result)
     _warnings(book.create_sheet("Warnings"), election, result)
     save_atomically(book, Path(path), inputs)
 
@@ -351,8 +353,16 @@ def _ties(sheet: Worksheet, result: AllocationResult) -> None:
 
 
 def _audit(sheet: Worksheet, result: AllocationResult) -> None:
-    rows = [[index, render_step(step)] for index, step in enumerate(result.steps, start=1)]
-    _table(sheet, ["#", "Step"], rows, [6, 140])
+    rows = [
+        [index, render_step(step), ", ".join(step.rules)] for index, step in enumerate(result.steps, start=1)
+    ]
+    _table(sheet, ["#", "Step", "Rules"], rows, [6, 140, 40])
+
+
+def _legal_basis(sheet: Worksheet, result: AllocationResult) -> None:
+    """Every rule the steps applied: its id (as in the audit trail), basis and source."""
+    rows = [[rule.id, rule.basis.value, rule.source] for rule in rules_used(result.rule_ids)]
+    _table(sheet, ["Rule", "Basis", "Source"], rows, [28, 12, 140])
 
 
 def _warnings(sheet: Worksheet, election: Election, result: AllocationResult) -> None:

@@ -45,7 +45,9 @@ def sample_export(tmp_path_factory):
 
 def test_sheets(sample_export):
     *_, book = sample_export
-    assert book.sheetnames == ["Summary", "Parties", "Districts", "Quota", "Ties", "Audit trail", "Warnings"]
+    assert book.sheetnames == [
+        "Summary", "Parties", "Districts", "Quota", "Ties", "Audit trail", "Legal basis", "Warnings",
+    ]
 
 
 def test_summary_has_the_figures_settings_and_source(sample_export):
@@ -90,6 +92,13 @@ def test_districts_quota_audit_and_warnings(sample_export):
     assert amanat["Required"] == 12 and amanat["Met"] == "yes"
     steps = [row[1] for row in book["Audit trail"].iter_rows(min_row=2, values_only=True)]
     assert steps == [render_step(step) for step in result.steps] and steps
+    step_rules = [row[2] for row in book["Audit trail"].iter_rows(min_row=2, values_only=True)]
+    assert step_rules == [", ".join(step.rules) for step in result.steps]
+    basis = {rule: (kind, source) for rule, kind, source in book["Legal basis"].iter_rows(min_row=2,
+                                                                                      values_only=True)}
+    assert set(basis) == set(result.rule_ids) and basis["quota-hare"][0] == "statute"
+    summary = {row[0]: row[1] for row in book["Summary"].iter_rows(min_row=2, values_only=True)}
+    assert summary["Departures from the law"] == "none: the legal result"
     warnings = list(book["Warnings"].iter_rows(min_row=2, values_only=True))
     assert not any("Notes" in (where or "") for _, where, _ in warnings)  # a known sheet: no note
     ties = list(book["Ties"].iter_rows(min_row=2, values_only=True))
