@@ -148,7 +148,7 @@ def _decide(
     if decision is not None:  # the lot decided: no margin to speak of
         steps.append(Step("district-winner-by-lot", {
             "district": key, "candidate": winner.name, "party": winner.party, "votes": top,
-        }))
+        }, (rules.DISTRICT_TIE_LOT,)))
         return DistrictOutcome(winner=winner.name, party=winner.party, pending=False, tie=True, by_lot=True,
                                **base), decision
     if winner.party is None:

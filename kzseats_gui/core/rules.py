@@ -104,8 +104,8 @@ RULES: dict[str, Rule] = {r.id: r for r in (
     Rule(THRESHOLD_SETTING, _A,
          "a setting: a threshold other than the law's for this body; a what-if, not the law"),
     Rule(THRESHOLD_BASE_VALID, _P,
-         "Central Election Commission, Mazhilis 2023: every published percentage is of party votes + "
-         "“against all” (6,366,441); invalid ballots excluded"),
+         "Central Election Commission, the 2023 Mazhilis election: every published percentage is of party "
+         "votes + “against all” (6,366,441); invalid ballots excluded"),
     Rule(THRESHOLD_BASE_PARTIES, _P,
          "Central Election Commission, Mazhilis elections before 2021 (no “against all” on the list "
          "ballot): percentages of party votes"),

@@ -1941,6 +1941,10 @@ The window is still usable; the last action had no effect.</source>
         <translation>Округ {district}: {between} арасында жеребе қажет; мандат анықталмаған.</translation>
     </message>
     <message>
+        <source>Central Election Commission, the 2023 Mazhilis election: every published percentage is of party votes + “against all” (6,366,441); invalid ballots excluded</source>
+        <translation>ОСК, 2023 жылғы Мәжіліс сайлауы: жарияланған әр пайыз партиялар дауыстары + «барлығына қарсы» (6 366 441) санынан; жарамсыз бюллетеньдер кірмейді</translation>
+    </message>
+    <message>
         <source>District {district}: against all ({against_all}) leads the best candidate ({votes}); the district is treated as void and its seat stays pending.</source>
         <translation type="vanished">Округ {district}: «барлығына қарсы» ({against_all}) ең үздік кандидаттан ({votes}) озып тұр; округ жарамсыз деп есептеледі, мандаты анықталмаған күйде қалады.</translation>
     </message>
@@ -2326,7 +2330,7 @@ The window is still usable; the last action had no effect.</source>
     </message>
     <message>
         <source>Central Election Commission, Mazhilis 2023: every published percentage is of party votes + “against all” (6,366,441); invalid ballots excluded</source>
-        <translation>ОСК, Мәжіліс 2023: жарияланған әр пайыз партиялар дауыстары + «барлығына қарсы» (6 366 441) санынан; жарамсыз бюллетеньдер кірмейді</translation>
+        <translation type="vanished">ОСК, Мәжіліс 2023: жарияланған әр пайыз партиялар дауыстары + «барлығына қарсы» (6 366 441) санынан; жарамсыз бюллетеньдер кірмейді</translation>
     </message>
     <message>
         <source>a setting: a threshold other than the law&apos;s for this body; a what-if, not the law</source>

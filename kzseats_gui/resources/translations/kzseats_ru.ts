@@ -1952,6 +1952,10 @@ The window is still usable; the last action had no effect.</source>
         <translation>Округ {district}: нужна жеребьёвка между кандидатами {between}; мандат не определён.</translation>
     </message>
     <message>
+        <source>Central Election Commission, the 2023 Mazhilis election: every published percentage is of party votes + “against all” (6,366,441); invalid ballots excluded</source>
+        <translation>ЦИК, выборы в Мажилис 2023 года: каждый опубликованный процент — от голосов за партии + «против всех» (6 366 441); недействительные бюллетени не входят</translation>
+    </message>
+    <message>
         <source>District {district}: against all ({against_all}) leads the best candidate ({votes}); the district is treated as void and its seat stays pending.</source>
         <translation type="vanished">Округ {district}: «против всех» ({against_all}) опережает лучшего кандидата ({votes}); округ считается недействительным, мандат остаётся неопределённым.</translation>
     </message>
@@ -2337,7 +2341,7 @@ The window is still usable; the last action had no effect.</source>
     </message>
     <message>
         <source>Central Election Commission, Mazhilis 2023: every published percentage is of party votes + “against all” (6,366,441); invalid ballots excluded</source>
-        <translation>ЦИК, Мажилис 2023: каждый опубликованный процент — от голосов за партии + «против всех» (6 366 441); недействительные бюллетени не входят</translation>
+        <translation type="vanished">ЦИК, Мажилис 2023: каждый опубликованный процент — от голосов за партии + «против всех» (6 366 441); недействительные бюллетени не входят</translation>
     </message>
     <message>
         <source>a setting: a threshold other than the law&apos;s for this body; a what-if, not the law</source>
