@@ -2369,14 +2369,6 @@ The window is still usable; the last action had no effect.</source>
         <translation>Екінші орынды бірнеше партия бөліседі, бәрі жіберілді: {parties} (заңнан бұл жағдайға ереже табылмады).</translation>
     </message>
     <message>
-        <source>no</source>
-        <translation>жоқ</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>иә</translation>
-    </message>
-    <message>
         <source>Decided by lot between {between}: {winners} (drawn: {drawn_on}).</source>
         <translation>Жеребемен шешілді, қатысушылар: {between}; жеңімпаз: {winners} (жеребе: {drawn_on}).</translation>
     </message>

@@ -2380,14 +2380,6 @@ The window is still usable; the last action had no effect.</source>
         <translation>Второе место делят несколько партий, допущены все: {parties} (правила для этого случая в законе не найдено).</translation>
     </message>
     <message>
-        <source>no</source>
-        <translation>нет</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>да</translation>
-    </message>
-    <message>
         <source>Decided by lot between {between}: {winners} (drawn: {drawn_on}).</source>
         <translation>Решено жребием среди: {between}; победитель: {winners} (жеребьёвка: {drawn_on}).</translation>
     </message>
