@@ -142,9 +142,12 @@ def export_chart(parent: QWidget, document: Document, options: ChartOptions) -> 
         if kind == "hemicycle":
             write_chart(document.election, document.result, path, dpi=dpi, inputs=[document.path], **drawing)
         else:
+            from ..text.legal import not_the_law_mark
             from .breakdown_export import export_widget_chart
+            from .i18n import translate_message
 
-            export_widget_chart(widget, path, dpi, inputs=[document.path])
+            mark = not_the_law_mark(document.result, translate_message)
+            export_widget_chart(widget, path, dpi, inputs=[document.path], mark=mark)
     return path
 
 

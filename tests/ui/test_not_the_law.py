@@ -32,3 +32,25 @@ def test_a_departure_other_than_the_method_gets_the_same_badge(qtbot, window, wo
     assert result.departures == ("quota-rounding",)
     assert window.not_the_law_banner.isVisibleTo(window)
     assert window.summary_view.method_notice() == "Not the law"
+
+
+def test_breakdown_chart_exports_carry_the_mark_above_the_chart(qtbot, tmp_path):
+    from PySide6.QtGui import QColor, QImage
+    from PySide6.QtWidgets import QLabel
+
+    from kzseats_gui.charts.scene import NOT_THE_LAW_RED
+    from kzseats_gui.ui.breakdown_export import MARK_HEIGHT, export_widget_chart
+
+    chart = QLabel("Seats by tier")
+    qtbot.addWidget(chart)
+    chart.resize(400, 200)
+    marked, plain = tmp_path / "marked.png", tmp_path / "plain.png"
+    export_widget_chart(chart, marked, 96, mark="NOT THE LAW — a comparison: D'Hondt")
+    export_widget_chart(chart, plain, 96)
+    image, clean = QImage(str(marked)), QImage(str(plain))
+    assert image.height() == clean.height() + MARK_HEIGHT
+    assert image.pixelColor(2, 2) == QColor(NOT_THE_LAW_RED)
+    assert clean.pixelColor(2, 2) != QColor(NOT_THE_LAW_RED)
+    svg = tmp_path / "marked.svg"
+    export_widget_chart(chart, svg, mark="NOT THE LAW — a comparison: D'Hondt")
+    assert "NOT THE LAW" in svg.read_text(encoding="utf-8")
