@@ -176,7 +176,12 @@ def build_parser() -> argparse.ArgumentParser:
     simulate.add_argument("workbook", type=Path)
     simulate.add_argument("--runs", type=_whole, required=True)
     simulate.add_argument("--spread", type=_percent, default=Fraction(2), metavar="PP",
-                          help="uncertainty in percentage points (default 2)")
+                          help="uncertainty: percentage points (absolute model, default 2) or per cent "
+                               "of each share (proportional model)")
+    simulate.add_argument("--model", choices=["absolute", "proportional", "poll"], default="absolute",
+                          help="how the votes vary: by points, by a share of each share, or as a poll")
+    simulate.add_argument("--poll-size", type=_whole, metavar="N",
+                          help="respondents of the poll the figures come from (poll model)")
     simulate.add_argument("--seed", type=int, default=0)
     simulate.add_argument("--json", action="store_true")
     _add_override_options(simulate)

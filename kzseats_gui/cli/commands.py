@@ -166,20 +166,36 @@ def cmd_simulate(args: argparse.Namespace) -> int:
 
     if args.runs < 1:
         raise UsageError("--runs must be at least 1")
+    if args.model == "poll" and not args.poll_size:
+        raise UsageError("--model poll needs --poll-size N (respondents, at least 1)")
+    if args.poll_size is not None and args.model != "poll":
+        raise UsageError("--poll-size goes with --model poll")
     election, settings = load(args)
-    outcome = simulate(election, settings, args.runs, args.spread, args.seed)
+    outcome = simulate(
+        election, settings, args.runs, args.spread, args.seed, model=args.model, poll_size=args.poll_size
+    )
     document = simulation_to_json(outcome)
     if args.json:
         print_json(document)
         return EXIT_OK
-    print(f"{document['runs']} runs, seed {document['seed']}, spread {float(args.spread):g} pp")
-    print(f"{'Party':30} {'mean':>7} {'p05':>5} {'p95':>5} {'P(pass)':>8} {'P(gain)':>8} {'P(majority)':>11}")
+    if args.model == "poll":
+        model = f"a poll of {args.poll_size} respondents"
+    elif args.model == "proportional":
+        model = f"spread {float(args.spread):g} % of each share"
+    else:
+        model = f"spread {float(args.spread):g} pp"
+    print(f"{document['runs']} runs, seed {document['seed']}, {model}")
+    print(f"{'Party':30} {'mean':>7} {'p05':>5} {'p95':>5} {'P(pass)':>8} {'P(gain)':>8} "
+          f"{'P(majority)':>11} {'P(2/3)':>7}")
     for row in document["parties"]:
-        p_major = document["p_majority"].get(row["name"], 0.0)
         print(
             f"{row['name'][:30]:30} {row['seats_mean']:7.2f} {row['seats_p05']:5} {row['seats_p95']:5} "
-            f"{row['p_pass']:8.3f} {row['p_seat_gain']:8.3f} {p_major:11.3f}"
+            f"{row['p_pass']:8.3f} {row['p_seat_gain']:8.3f} {row['p_majority']:11.3f} "
+            f"{row['p_two_thirds']:7.3f}"
         )
+    if document["runs_with_open_tie"]:
+        print(f"{document['runs_with_open_tie']} runs ended in a tie only a lot could decide: "
+              "counted by the odds of a fair lot")
     return EXIT_OK
 
 

@@ -6,15 +6,16 @@ from fractions import Fraction
 
 import numpy as np
 import pytest
-from core_builders import election_2023_with_districts, parties, settings
+from core_builders import AGAINST_ALL_2023, OFFICIAL_2023, election_2023_with_districts, parties, settings
 from hypothesis import given
 from hypothesis import strategies as st
 
 from kzseats_gui.core.allocator import allocate
 from kzseats_gui.core.errors import Cancelled
 from kzseats_gui.core.model import Election
-from kzseats_gui.core.simulation import simulate, simulation_to_json
-from kzseats_gui.core.simulation_models import whole_votes
+from kzseats_gui.core.simulation import CHUNK_RUNS, simulate, simulation_to_json
+from kzseats_gui.core.simulation_models import Model, Uncertainty, draw_votes, whole_votes
+from kzseats_gui.core.what_if import ListSeatsProbe
 
 
 @pytest.fixture(scope="module")
@@ -131,3 +132,93 @@ def test_drawn_weights_become_whole_votes_with_the_same_total(weights, total):
     # largest remainder: each count is its exact share rounded down or up
     pairs = zip(votes, weights, strict=True)
     assert all(w * total // weight <= v <= -(-w * total // weight) for v, w in pairs)
+
+
+# --- the vectorised runs against the exact allocator, and the uncertainty models -------------------
+
+
+def test_runs_agree_with_the_exact_allocator_run_for_run(mazhilis):
+    """Draw the same runs again and allocate each one with the single-election list tier."""
+    election, rules = mazhilis
+    probe = ListSeatsProbe(election, rules)
+    counts = np.array([*probe.votes, election.against_all], dtype=np.int64)
+    runs, seed, spread = 400, 31, Fraction(5, 2)
+    drawn = draw_votes(np.random.default_rng(seed), counts, runs, Uncertainty(spread=spread))
+    seats = {p.name: Fraction(0) for p in probe.parties}
+    passed = dict.fromkeys(seats, 0)
+    for row in drawn:
+        outcome = probe.run([int(v) for v in row[:-1]], int(row[-1]))
+        assert outcome.open_tie is None  # at these sizes; the tie rules are checked in test_batch_list_tier
+        for name in seats:
+            seats[name] += Fraction(outcome.seats(name), runs)
+            passed[name] += name in outcome.admitted
+    result = by_name(simulate(election, rules, runs, spread, seed=seed))
+    for name in seats:
+        assert result[name].list_seats_mean == seats[name]
+        assert result[name].p_pass == Fraction(passed[name], runs)
+
+
+@pytest.mark.parametrize("model", ["proportional", "absolute"])
+def test_no_spread_is_the_plain_allocation_under_every_model(mazhilis, model):
+    election, rules = mazhilis
+    plain = allocate(election, rules)
+    result = by_name(simulate(election, rules, 30, 0, seed=2, model=model))
+    for party in plain.parties:
+        assert result[party.name].histogram == ((party.total_seats, Fraction(1)),)
+
+
+def drawn_shares(model: Model, spread: Fraction = Fraction(0), poll_size: int | None = None
+) -> tuple[np.ndarray, np.ndarray]:
+    counts = np.array([v for _, v in OFFICIAL_2023] + [AGAINST_ALL_2023], dtype=np.int64)
+    drawn = draw_votes(np.random.default_rng(99), counts, 20_000, Uncertainty(model, spread, poll_size))
+    assert (drawn.sum(axis=1) == counts.sum()).all()
+    return drawn / counts.sum(), counts / counts.sum()
+
+
+@pytest.mark.parametrize("poll_size", [1_000, 1_000_000])
+def test_the_poll_model_centres_on_the_shares_with_the_sampling_error_of_the_poll(poll_size):
+    shares, given = drawn_shares(Model.POLL, poll_size=poll_size)
+    error = np.sqrt(given * (1 - given) / (poll_size + 1))
+    # the mean of 20,000 runs sits within a few standard errors of the shares; the spread within 5 %
+    assert (np.abs(shares.mean(axis=0) - given) < 5 * error / np.sqrt(20_000) + 1e-7).all()
+    assert (np.abs(shares.std(axis=0) / error - 1) < 0.05).all()
+
+
+def test_the_absolute_model_moves_shares_by_percentage_points():
+    shares, given = drawn_shares(Model.ABSOLUTE, Fraction(2))
+    # scaled back to the valid total, each share keeps a standard deviation near the 2 points drawn
+    spread = shares.std(axis=0)[1:]  # Amanat's own, more than half of all, moves more
+    assert ((spread > 0.016) & (spread < 0.021)).all()
+
+
+def test_the_proportional_model_moves_each_share_by_a_share_of_itself():
+    shares, given = drawn_shares(Model.PROPORTIONAL, Fraction(10))
+    relative = (shares.std(axis=0) / given)[1:]
+    assert ((relative > 0.09) & (relative < 0.13)).all()
+    assert shares.std(axis=0)[4] < shares.std(axis=0)[1] / 3  # Baytaq (2.3 %) moves far less than Auyl
+
+
+def test_two_thirds_counts_a_party_at_exactly_two_thirds_of_the_house():
+    election = Election(parties(("A", 200), ("B", 100)))
+    result = by_name(simulate(election, settings(list_seats=3, threshold_percent=Fraction(0)), 5, 0))
+    assert result["A"].p_two_thirds == 1 and result["A"].p_majority == 1
+    assert result["B"].p_two_thirds == 0
+
+
+def test_cancel_is_seen_between_chunks_and_progress_follows_them(mazhilis):
+    election, rules = mazhilis
+    seen = []
+    simulate(election, rules, CHUNK_RUNS + 10, 2, progress=lambda done, total: seen.append(done))
+    assert seen == [0, CHUNK_RUNS, CHUNK_RUNS + 10]
+    chunks = []
+    with pytest.raises(Cancelled):
+        simulate(election, rules, 3 * CHUNK_RUNS, 2, progress=lambda done, total: chunks.append(done),
+                 is_cancelled=lambda: len(chunks) > 1)
+    assert chunks == [0, CHUNK_RUNS]
+
+
+def test_the_poll_model_needs_a_poll_size(mazhilis):
+    election, rules = mazhilis
+    with pytest.raises(ValueError):
+        simulate(election, rules, 10, model="poll")
+    assert simulate(election, rules, 10, model="poll", poll_size=500).poll_size == 500

@@ -1,0 +1,42 @@
+"""`kzseats simulate` models, `compare` and the margins of `sensitivity`, as a user runs them."""
+
+from __future__ import annotations
+
+from cli_run import kzseats
+
+
+def amanat(document: dict) -> dict:
+    return next(p for p in document["parties"] if "Amanat" in p["name"])
+
+
+def test_simulate_poll_model_is_reproducible_and_reports_its_model(sample_2023):
+    args = ("simulate", sample_2023, "--runs", 2000, "--model", "poll", "--poll-size", 1200, "--seed", 5,
+            "--json")
+    first, again = kzseats(*args), kzseats(*args)
+    assert first.code == 0, first.err
+    document = first.json()
+    assert document == again.json()
+    assert (document["model"], document["poll_size"], document["seed"]) == ("poll", 1200, 5)
+    row = amanat(document)
+    assert row["seats_p05"] <= row["seats_mean"] <= row["seats_p95"]
+    assert abs(sum(row["histogram"].values()) - 1) < 1e-9
+    assert set(document["p_two_thirds"]) == set(document["p_majority"])
+
+
+def test_simulate_proportional_spread_zero_is_the_plain_allocation(sample_2023):
+    document = kzseats("simulate", sample_2023, "--runs", 50, "--model", "proportional", "--spread", 0,
+                       "--json").json()
+    assert amanat(document)["histogram"] == {"62": 1.0}
+    assert document["p_majority"][amanat(document)["name"]] == 1.0
+
+
+def test_simulate_refuses_a_poll_without_its_size_and_a_size_without_the_poll(sample_2023):
+    for args in (("--model", "poll"), ("--poll-size", "100")):
+        run = kzseats("simulate", sample_2023, "--runs", 10, *args)
+        assert run.code == 2 and "--poll-size" in run.err and "Traceback" not in run.err
+
+
+def test_simulate_prints_a_table_with_the_seed(sample_2023):
+    run = kzseats("simulate", sample_2023, "--runs", 100, "--seed", 12)
+    assert run.code == 0, run.err
+    assert "seed 12" in run.out and "P(2/3)" in run.out and "Amanat" in run.out
