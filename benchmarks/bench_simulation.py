@@ -1,26 +1,36 @@
 """How long the strategist tools take on the 2023 Mazhilis: prints figures, asserts nothing.
 
-    .venv/bin/python benchmarks/bench_simulation.py [--runs N]
+    .venv/bin/python benchmarks/bench_simulation.py [--runs N] [--loop-runs N] [--repeats N]
 
-Goal: 1,000 simulation runs well under a few seconds; sensitivity of all seven parties well under one.
+Goal: 1,000,000 simulation runs under 3 s on a 2-core machine. Side by side, the single-election exact
+list tier (``what_if.ListSeatsProbe.run``, the code ``allocate`` runs) in a Python loop over the same
+kind of perturbed votes, timed on fewer runs and scaled to the same count; the ratio is printed.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import platform
 import time
 from dataclasses import replace
+from fractions import Fraction
+
+import numpy as np
 
 from kzseats_gui.core.bodies import resolve_settings
 from kzseats_gui.core.model import Election, Method, Party, SettingsOverrides
 from kzseats_gui.core.sensitivity import sensitivity
 from kzseats_gui.core.simulation import simulate
+from kzseats_gui.core.simulation_models import Uncertainty, draw_votes
+from kzseats_gui.core.what_if import ListSeatsProbe
 
 # Official 2023 list figures (docs: kazakh-election-rules.md), ballot order.
 OFFICIAL_2023 = (
     ("Amanat", 3_431_510), ("Auyl", 693_938), ("Respublica", 547_154), ("People's Party", 432_920),
     ("Baytaq", 146_431), ("Ak Zhol", 535_139), ("OSDP", 331_058),
 )
+AGAINST_ALL_2023 = 248_291
 
 
 def best_of(repeats: int, work) -> float:
@@ -32,21 +42,45 @@ def best_of(repeats: int, work) -> float:
     return min(times)
 
 
+def exact_loop_seconds(election: Election, settings, runs: int) -> float:
+    """Seconds per run of the single-election list tier over perturbed votes (the draws not timed)."""
+    probe = ListSeatsProbe(election, settings)
+    counts = np.array([*probe.votes, election.against_all], dtype=np.int64)
+    drawn = draw_votes(np.random.default_rng(1), counts, runs, Uncertainty(spread=Fraction(2))).tolist()
+    start = time.perf_counter()
+    for row in drawn:
+        probe.run(row[:-1], row[-1])
+    return (time.perf_counter() - start) / runs
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=1000)
+    parser.add_argument("--runs", type=int, default=1_000_000)
+    parser.add_argument("--loop-runs", type=int, default=5_000)
     parser.add_argument("--repeats", type=int, default=3)
     args = parser.parse_args()
 
+    print(f"{platform.machine()} {platform.processor() or ''} {os.cpu_count()} CPUs, "
+          f"Python {platform.python_version()}, NumPy {np.__version__}, load {os.getloadavg()[0]:.2f}")
     election = Election(
         tuple(Party(name, votes, order) for order, (name, votes) in enumerate(OFFICIAL_2023, start=1)),
-        against_all=248_291,
+        against_all=AGAINST_ALL_2023,
     )
     settings = resolve_settings(SettingsOverrides())
 
-    seconds = best_of(args.repeats, lambda: simulate(election, settings, args.runs, 2, seed=1))
-    print(f"simulate, 2023 Mazhilis, {args.runs} runs, spread 2 pp: {seconds:.3f} s "
-          f"({seconds / args.runs * 1e3:.2f} ms per run, best of {args.repeats})")
+    for method in Method:
+        rules = replace(settings, method=method)
+        vectorised = best_of(args.repeats, lambda rules=rules: simulate(election, rules, args.runs, 2, seed=1))
+        per_run = exact_loop_seconds(election, rules, args.loop_runs)
+        looped = per_run * args.runs
+        print(f"simulate {method.value:12} {args.runs:,} runs, absolute 2 pp: {vectorised:.2f} s "
+              f"(best of {args.repeats}) | exact list tier in a loop: {per_run * 1e6:.0f} us per run "
+              f"-> {looped:.0f} s for {args.runs:,} | ratio {looped / vectorised:.0f}x")
+    for model, options in (("proportional", {"spread": 10}), ("poll", {"spread": 0, "poll_size": 1500})):
+        spread = options.pop("spread")
+        seconds = best_of(args.repeats, lambda model=model, spread=spread, options=options: simulate(
+            election, settings, args.runs, spread, seed=1, model=model, **options))
+        print(f"simulate hare {model} model, {args.runs:,} runs: {seconds:.2f} s (best of {args.repeats})")
     for method in Method:
         rules = replace(settings, method=method)
         seconds = best_of(args.repeats, lambda rules=rules: sensitivity(election, rules))
