@@ -172,6 +172,11 @@ def build_parser() -> argparse.ArgumentParser:
     sensitivity.add_argument("--json", action="store_true")
     _add_override_options(sensitivity)
 
+    compare = sub.add_parser("compare", help="list seats under every method side by side")
+    compare.add_argument("workbook", type=Path)
+    compare.add_argument("--json", action="store_true", help="print one JSON document")
+    _add_override_options(compare)
+
     simulate = sub.add_parser("simulate", help="Monte Carlo over the list vote")
     simulate.add_argument("workbook", type=Path)
     simulate.add_argument("--runs", type=_whole, required=True)

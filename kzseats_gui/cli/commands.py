@@ -199,6 +199,12 @@ def cmd_simulate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_compare(args: argparse.Namespace) -> int:
+    from .compare import cmd_compare as compare
+
+    return compare(args)
+
+
 COMMANDS = {
     "allocate": cmd_allocate,
     "template": cmd_template,
@@ -208,6 +214,7 @@ COMMANDS = {
     "sensitivity": cmd_sensitivity,
     "simulate": cmd_simulate,
     "sample": cmd_sample,
+    "compare": cmd_compare,
 }
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cli_run import kzseats
+from cli_run import kzseats, write_workbook
 
 
 def amanat(document: dict) -> dict:
@@ -40,3 +40,43 @@ def test_simulate_prints_a_table_with_the_seed(sample_2023):
     run = kzseats("simulate", sample_2023, "--runs", 100, "--seed", 12)
     assert run.code == 0, run.err
     assert "seed 12" in run.out and "P(2/3)" in run.out and "Amanat" in run.out
+
+
+def test_compare_json_follows_the_contract_and_marks_what_differs_from_the_law(sample_2023):
+    run = kzseats("compare", sample_2023, "--json")
+    assert run.code == 0, run.err
+    document = run.json()
+    assert list(document["methods"]) == ["hare", "droop", "dhondt", "sainte-lague"]
+    for method in ("hare", "dhondt"):
+        alone = kzseats("allocate", sample_2023, "--method", method, "--json").json()
+        seats = {p["name"]: p["list_seats"] for p in alone["parties"] if p["votes"]}
+        assert document["methods"][method] == seats
+    differs = document["differs_from_law"]["dhondt"]
+    assert len(differs) == 2 and any("Amanat" in name for name in differs)
+    assert document["lots_required"] is False
+
+
+def test_compare_table_takes_the_settings_options_and_marks_the_cells(sample_2023):
+    run = kzseats("compare", sample_2023, "--list-seats", "70")
+    assert run.code == 0, run.err
+    assert "List seats (70)" in run.out and "Hare (law)" in run.out and "*" in run.out
+
+
+def test_compare_says_when_a_lot_is_needed_instead_of_guessing(tmp_path):
+    settings = [["Setting", "Value"], ["Body", "mazhilis-2007"], ["List seats", 3]]
+    book = write_workbook(tmp_path / "tie.xlsx", {
+        "Election": settings, "Parties": [["Party", "Votes"], ["A", 500], ["B", 100], ["C", 100]],
+    })
+    run = kzseats("compare", book, "--threshold", "0")
+    assert run.code == 3, run.err
+    assert "LOTS REQUIRED" in run.out and "B, C" in run.out
+    document = kzseats("compare", book, "--threshold", "0", "--json").json()
+    assert document["ties"]["hare"][0]["between"] == ["B", "C"] and document["ties"]["dhondt"] == []
+    assert document["methods"]["dhondt"] == {"A": 3, "B": 0, "C": 0}
+    decided = kzseats("compare", book, "--threshold", "0", "--lot", "list=C", "--json")
+    assert decided.code == 0 and decided.json()["methods"]["hare"] == {"A": 2, "B": 0, "C": 1}
+
+
+def test_compare_refuses_a_method_option(sample_2023):
+    run = kzseats("compare", sample_2023, "--method", "droop")
+    assert run.code == 2 and "--method" in run.err
