@@ -142,15 +142,18 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 def cmd_sensitivity(args: argparse.Namespace) -> int:
     from ..core.sensitivity import sensitivity, sensitivity_to_json
+    from .margins_output import add_margins, margin_lines
 
     election, settings = load(args)
+    lots = merge_lots([parse_lot(text, args.lot_drawn_on) for text in args.lot])
     figures = sensitivity(election, settings)
+    document = add_margins(sensitivity_to_json(figures), election, settings, figures, lots)
     if args.json:
-        print_json(sensitivity_to_json(figures))
+        print_json(document)
         return EXIT_OK
     header = f"{'Party':30} {'to gain a seat':>15} {'to lose a seat':>15} {'to threshold':>13}"
     print(header)
-    for row in sensitivity_to_json(figures)["parties"]:
+    for row in document["parties"]:
         def cell(value: int | None) -> str:
             return "-" if value is None else f"{value:,}".replace(",", " ")
 
@@ -158,6 +161,7 @@ def cmd_sensitivity(args: argparse.Namespace) -> int:
             f"{row['name'][:30]:30} {cell(row['votes_to_gain_seat']):>15} "
             f"{cell(row['votes_to_lose_seat']):>15} {cell(row['votes_to_threshold']):>13}"
         )
+    print("\n".join(margin_lines(document)))
     return EXIT_OK
 
 

@@ -80,3 +80,35 @@ def test_compare_says_when_a_lot_is_needed_instead_of_guessing(tmp_path):
 def test_compare_refuses_a_method_option(sample_2023):
     run = kzseats("compare", sample_2023, "--method", "droop")
     assert run.code == 2 and "--method" in run.err
+
+
+def seats_at(steps: list[dict], votes: int) -> int:
+    return [s["list_seats"] for s in steps if s["votes"] <= votes][-1]
+
+
+def test_sensitivity_json_adds_steps_the_next_seat_and_district_margins(sample_2023):
+    run = kzseats("sensitivity", sample_2023, "--json")
+    assert run.code == 0, run.err
+    document = run.json()
+    for row in document["parties"]:
+        steps = row["seat_steps"]
+        assert steps[0]["votes"] == 0 and row["seat_steps_complete"]
+        assert seats_at(steps, row["votes"]) == row["list_seats"]
+        gain = row["votes_to_gain_seat"]
+        if gain is not None and gain <= row["votes"]:
+            assert seats_at(steps, row["votes"] + gain) == row["list_seats"] + 1
+            assert seats_at(steps, row["votes"] + gain - 1) == row["list_seats"]
+    now = kzseats("allocate", sample_2023, "--json").json()
+    grown = kzseats("allocate", sample_2023, "--list-seats", "70", "--json").json()
+    changed = [p["name"] for p, q in zip(now["parties"], grown["parties"], strict=True)
+               if q["list_seats"] > p["list_seats"]]
+    assert document["next_seat"]["gains"] == changed and document["next_seat"]["list_seats"] == 70
+    margins = {d["district"]: d["margin"] for d in document["districts"]}
+    assert margins == {d["district"]: d["margin"] for d in now["districts"] if not d["pending"]}
+    assert all(d["votes_to_flip"] == d["margin"] // 2 + 1 for d in document["districts"])
+
+
+def test_sensitivity_table_names_the_next_seat_and_the_closest_district(sample_2023):
+    run = kzseats("sensitivity", sample_2023)
+    assert run.code == 0, run.err
+    assert "Next list seat (with 70 list seats)" in run.out and "to flip" in run.out
