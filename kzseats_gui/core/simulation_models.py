@@ -70,22 +70,18 @@ def draw_votes(
         polled = shape > 0
         # a Dirichlet draw is independent gamma draws scaled to sum to one (the scaling comes below)
         drawn[:, polled] = rng.standard_gamma(shape[polled], size=(runs, int(polled.sum())))
-        return whole_votes(_integer_weights(drawn, total), total, counts)
+        return whole_votes(_integer_weights(drawn), total, counts)
     shares = np.asarray(counts, dtype=float) / total
     noise = rng.standard_normal((runs, counts.size)) * (float(uncertainty.spread) / 100)
     drawn = shares + noise if uncertainty.model is Model.ABSOLUTE else shares * (1 + noise)
     np.maximum(drawn, 0.0, out=drawn)
-    return whole_votes(_integer_weights(drawn, total), total, counts)
+    return whole_votes(_integer_weights(drawn), total, counts)
 
 
-def _integer_weights(drawn: np.ndarray, total: int) -> np.ndarray:
-    """Non-negative float shares as whole numbers of up to ``WEIGHT_BITS`` bits, row by row.
-
-    Fewer bits when the valid total is so large that weight x total could leave int64.
-    """
-    bits = min(WEIGHT_BITS, 61 - total.bit_length() - drawn.shape[1].bit_length())
+def _integer_weights(drawn: np.ndarray) -> np.ndarray:
+    """Non-negative float shares as whole numbers of up to ``WEIGHT_BITS`` bits, row by row."""
     top = drawn.max(axis=1, keepdims=True)
-    scale = np.where(top > 0, (2.0**max(bits, 1)) / np.where(top > 0, top, 1.0), 0.0)
+    scale = np.where(top > 0, 2.0**WEIGHT_BITS / np.where(top > 0, top, 1.0), 0.0)
     return np.floor(drawn * scale).astype(np.int64)
 
 
@@ -94,7 +90,7 @@ def whole_votes(weights: np.ndarray, total: int, fallback: np.ndarray) -> np.nda
 
     Largest remainder: ``weight * total // sum`` first, then one vote each to the largest remainders
     ``weight * total % sum`` (equal ones to the earlier position). A row of zero weights keeps
-    ``fallback`` (the given counts).
+    ``fallback`` (the given counts). Python integers when ``weight x total`` could leave int64.
     """
     if weights.dtype != object and total * int(weights.sum(axis=1).max(initial=0)) >= 2**62:
         weights = weights.astype(object)

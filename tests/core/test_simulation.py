@@ -222,3 +222,21 @@ def test_the_poll_model_needs_a_poll_size(mazhilis):
     with pytest.raises(ValueError):
         simulate(election, rules, 10, model="poll")
     assert simulate(election, rules, 10, model="poll", poll_size=500).poll_size == 500
+
+
+def test_counts_too_large_for_int64_products_are_drawn_and_allocated_exactly():
+    huge = 10**17
+    election = Election(parties(("A", huge), ("B", 3 * huge), ("C", 2 * huge + 7)))
+    rules = settings(list_seats=5, threshold_percent=Fraction(17))
+    probe = ListSeatsProbe(election, rules)
+    counts = np.array(probe.votes, dtype=object)
+    drawn = draw_votes(np.random.default_rng(4), counts, 200, Uncertainty(spread=Fraction(3)))
+    assert drawn.dtype == object and (drawn.sum(axis=1) == sum(probe.votes)).all()
+    expected = {p.name: Fraction(0) for p in probe.parties}
+    for row in drawn:
+        outcome = probe.run([int(v) for v in row], 0)
+        for name in expected:
+            expected[name] += Fraction(outcome.seats(name), 200)
+    result = by_name(simulate(election, rules, 200, 3, seed=4))
+    assert {name: result[name].list_seats_mean for name in expected} == expected
+    assert 0 < result["A"].p_pass < 1  # A (16.7 %) sits right at the 17 % threshold
