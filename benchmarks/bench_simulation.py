@@ -70,7 +70,10 @@ def main() -> None:
 
     for method in Method:
         rules = replace(settings, method=method)
-        vectorised = best_of(args.repeats, lambda rules=rules: simulate(election, rules, args.runs, 2, seed=1))
+        def vectorised_run(rules=rules):
+            simulate(election, rules, args.runs, 2, seed=1)
+
+        vectorised = best_of(args.repeats, vectorised_run)
         per_run = exact_loop_seconds(election, rules, args.loop_runs)
         looped = per_run * args.runs
         print(f"simulate {method.value:12} {args.runs:,} runs, absolute 2 pp: {vectorised:.2f} s "
