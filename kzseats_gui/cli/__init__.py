@@ -187,6 +187,8 @@ def build_parser() -> argparse.ArgumentParser:
                           help="how the votes vary: by points, by a share of each share, or as a poll")
     simulate.add_argument("--poll-size", type=_whole, metavar="N",
                           help="respondents of the poll the figures come from (poll model)")
+    simulate.add_argument("--districts", action="store_true",
+                          help="draw each district's votes too (where the workbook gives them)")
     simulate.add_argument("--seed", type=int, default=0)
     simulate.add_argument("--json", action="store_true")
     _add_override_options(simulate)

@@ -176,7 +176,8 @@ def cmd_simulate(args: argparse.Namespace) -> int:
         raise UsageError("--poll-size goes with --model poll")
     election, settings = load(args)
     outcome = simulate(
-        election, settings, args.runs, args.spread, args.seed, model=args.model, poll_size=args.poll_size
+        election, settings, args.runs, args.spread, args.seed, model=args.model, poll_size=args.poll_size,
+        vary_districts=args.districts,
     )
     document = simulation_to_json(outcome)
     if args.json:
@@ -188,7 +189,8 @@ def cmd_simulate(args: argparse.Namespace) -> int:
         model = f"spread {float(args.spread):g} % of each share"
     else:
         model = f"spread {float(args.spread):g} pp"
-    print(f"{document['runs']} runs, seed {document['seed']}, {model}")
+    varied = "list and district votes drawn" if document["districts_varied"] else "district seats as given"
+    print(f"{document['runs']} runs, seed {document['seed']}, {model}; {varied}")
     print(f"{'Party':30} {'mean':>7} {'p05':>5} {'p95':>5} {'P(pass)':>8} {'P(gain)':>8} "
           f"{'P(majority)':>11} {'P(2/3)':>7}")
     for row in document["parties"]:

@@ -10,7 +10,8 @@ The model of one run:
 * The list seats are allocated exactly, for a whole chunk of runs at once (``batch_list_tier``: the
   threshold, runner-up, method, ties, registration order and short lists, each decided in whole
   numbers as ``allocate`` decides them). District seats do not move: every party keeps the district
-  seats of the plain allocation.
+  seats of the plain allocation, unless the districts are drawn too (``vary_districts``, where the
+  workbook gives per-district votes: ``simulation_districts``).
 * A run whose list tier ends in a tie no rule resolves counts the tied seats by the odds of a fair lot:
   each of the k tied parties takes one of the m seats at stake with probability m / k, so that run
   adds weight m / k to "one seat more" and (k - m) / k to "as decided" for each of them. (In the plain
@@ -35,6 +36,7 @@ from .allocator import allocate
 from .batch_list_tier import BatchListTier
 from .model import Election, Settings
 from .progress import CancelledFn, ProgressFn, check_cancelled, report
+from .simulation_districts import DistrictDraws, TotalTally
 from .simulation_models import Model, Uncertainty, draw_votes
 from .simulation_tally import SeatTally
 from .what_if import ListSeatsProbe
@@ -53,9 +55,10 @@ class PartySimulation:
     p_majority: Fraction  # more than half of all seats of the body
     list_seats_mean: Fraction
     plain_list_seats: int
-    district_seats: int  # as in the plain allocation, in every run
+    district_seats: int  # as in the plain allocation
     p_two_thirds: Fraction = Fraction(0)  # at least two thirds of all seats of the body
     histogram: tuple[tuple[int, Fraction], ...] = ()  # (total seats, probability), seats ascending
+    district_seats_mean: Fraction = Fraction(0)  # the plain allocation's unless the districts vary
 
 
 @dataclass(frozen=True)
@@ -68,6 +71,7 @@ class SimulationResult:
     model: Model = Model.ABSOLUTE
     poll_size: int | None = None
     house: int = 0  # all seats of the body
+    districts_varied: bool = False  # each district's vote was drawn too
 
     @property
     def p_majority(self) -> dict[str, Fraction]:
@@ -88,10 +92,14 @@ def simulate(
     *,
     model: Model | str = Model.ABSOLUTE,
     poll_size: int | None = None,
+    vary_districts: bool = False,
     progress: ProgressFn = None,
     is_cancelled: CancelledFn = None,
 ) -> SimulationResult:
     """``runs`` perturbed list votes, each allocated exactly; see the module notes for the model.
+
+    ``vary_districts`` draws each district's votes too, where the workbook gives them
+    (``simulation_districts``); otherwise every party keeps its district seats.
 
     Raises ``core.errors.Cancelled`` as soon as ``is_cancelled()`` returns True (checked per chunk).
     """
@@ -110,6 +118,12 @@ def simulate(
     n = len(probe.votes)
 
     tally = SeatTally(settings.list_seats, tier.caps)
+    columns = [p.name for p in plain.parties]
+    districts = DistrictDraws(plain, settings, uncertainty, columns) if vary_districts else None
+    if districts is not None and not districts.any:
+        districts = None  # no district has votes to draw
+    totals = TotalTally(len(columns), settings.total_seats + len(election.districts)) if districts else None
+    list_columns = np.array([columns.index(p.name) for p in probe.parties], dtype=np.int64)
     rng = np.random.default_rng(seed)
     report(progress, 0, runs)
     done = 0
@@ -118,50 +132,64 @@ def simulate(
         size = min(CHUNK_RUNS, runs - done)
         drawn = draw_votes(rng, counts, size, uncertainty)
         against_all = drawn[:, n] if with_against_all else np.zeros(size, dtype=dtype)
-        tally.add(tier.run(drawn[:, :n], against_all))
+        outcome = tier.run(drawn[:, :n], against_all)
+        tally.add(outcome)
+        if totals is not None:
+            district_seats, chances = districts.draw(rng, size)
+            totals.add(list_columns, outcome, tier.caps, district_seats, chances)
         done += size
         report(progress, done, runs)
 
     column = {p.name: j for j, p in enumerate(probe.parties)}
     figures = []
-    for party in plain.parties:
+    for k, party in enumerate(plain.parties):
         j = column.get(party.name)
         weights = tally.weights(j) if j is not None else {0: Fraction(runs)}
+        if totals is not None:
+            total_weights = totals.weights(k)
+        else:
+            total_weights = {seats + party.district_seats: w for seats, w in weights.items()}
         figures.append(_summary(
-            party.name, weights, runs, tally.passed(j) if j is not None else 0,
+            party.name, weights, total_weights, runs, tally.passed(j) if j is not None else 0,
             party.list_seats, party.district_seats, settings.total_seats,
         ))
     return SimulationResult(
         runs=runs, seed=seed, spread=spread, parties=tuple(figures),
         runs_with_open_tie=tally.open_tie_runs, model=uncertainty.model,
         poll_size=poll_size if uncertainty.model is Model.POLL else None, house=settings.total_seats,
+        districts_varied=totals is not None,
     )
 
 
 def _summary(
-    name: str, weights: dict[int, Fraction], runs: int, passed: int, plain_list: int, district: int,
-    house: int,
+    name: str, list_weights: dict[int, Fraction], total_weights: dict[int, Fraction], runs: int,
+    passed: int, plain_list: int, district: int, house: int,
 ) -> PartySimulation:
-    """Figures of one party from its list seats -> runs (Fraction weights where ties were split)."""
-    totals = sorted((seats + district, Fraction(w) / runs) for seats, w in weights.items() if w)
+    """Figures of one party from its list seats -> runs and total seats -> runs (Fraction weights
+    where lots were split)."""
+    totals = sorted((seats, Fraction(w) / runs) for seats, w in total_weights.items() if w)
+    lists = [(seats, Fraction(w) / runs) for seats, w in list_weights.items() if w]
     low, high = (_percentile(totals, share) for share in (Fraction(5, 100), Fraction(95, 100)))
 
     def probability(test) -> Fraction:
         return sum((p for seats, p in totals if test(seats)), Fraction(0))
 
+    seats_mean = sum((seats * p for seats, p in totals), Fraction(0))
+    list_mean = sum((seats * p for seats, p in lists), Fraction(0))
     return PartySimulation(
         name=name,
-        seats_mean=sum((seats * p for seats, p in totals), Fraction(0)),
+        seats_mean=seats_mean,
         seats_p05=low,
         seats_p95=high,
         p_pass=Fraction(passed, runs),
-        p_seat_gain=probability(lambda seats: seats - district > plain_list),
+        p_seat_gain=sum((p for seats, p in lists if seats > plain_list), Fraction(0)),
         p_majority=probability(lambda seats: 2 * seats > house),
-        list_seats_mean=sum((seats - district) * p for seats, p in totals) + Fraction(0),
+        list_seats_mean=list_mean,
         plain_list_seats=plain_list,
         district_seats=district,
         p_two_thirds=probability(lambda seats: house > 0 and 3 * seats >= 2 * house),
         histogram=tuple(totals),
+        district_seats_mean=seats_mean - list_mean,
     )
 
 
@@ -191,6 +219,7 @@ def simulation_to_json(result: SimulationResult) -> dict:
                 "list_seats_mean": float(p.list_seats_mean),
                 "plain_list_seats": p.plain_list_seats,
                 "district_seats": p.district_seats,
+                "district_seats_mean": float(p.district_seats_mean),
                 "p_majority": float(p.p_majority),
                 "p_two_thirds": float(p.p_two_thirds),
                 "histogram": {str(seats): float(share) for seats, share in p.histogram},
@@ -204,4 +233,5 @@ def simulation_to_json(result: SimulationResult) -> dict:
         "poll_size": result.poll_size,
         "house": result.house,
         "runs_with_open_tie": result.runs_with_open_tie,
+        "districts_varied": result.districts_varied,
     }

@@ -112,3 +112,13 @@ def test_sensitivity_table_names_the_next_seat_and_the_closest_district(sample_2
     run = kzseats("sensitivity", sample_2023)
     assert run.code == 0, run.err
     assert "Next list seat (with 70 list seats)" in run.out and "to flip" in run.out
+
+
+def test_simulate_can_draw_the_district_votes_too(sample_2023):
+    run = kzseats("simulate", sample_2023, "--runs", 500, "--districts", "--spread", 10, "--json")
+    assert run.code == 0, run.err
+    document = run.json()
+    assert document["districts_varied"] is True
+    row = amanat(document)
+    # at 10 points some of the 29 districts change hands: Amanat's district seats are no longer fixed
+    assert row["district_seats_mean"] != row["district_seats"]
