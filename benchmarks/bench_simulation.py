@@ -26,6 +26,8 @@ from kzseats_gui.core.sensitivity import sensitivity
 from kzseats_gui.core.simulation import simulate
 from kzseats_gui.core.simulation_models import Uncertainty, draw_votes
 from kzseats_gui.core.what_if import ListSeatsProbe
+from kzseats_gui.fileio.workbook import read_workbook
+from kzseats_gui.paths import sample_path
 
 # Official 2023 list figures (docs: kazakh-election-rules.md), ballot order.
 OFFICIAL_2023 = (
@@ -86,6 +88,12 @@ def main() -> None:
         seconds = best_of(args.repeats, lambda model=model, spread=spread, options=options: simulate(
             election, settings, args.runs, spread, seed=1, model=model, **options))
         print(f"simulate hare {model} model, {args.runs:,} runs: {seconds:.2f} s (best of {args.repeats})")
+    sample = read_workbook(sample_path("mazhilis-2023.xlsx"))
+    sample_rules = resolve_settings(sample.overrides)
+    seconds = best_of(args.repeats, lambda: simulate(sample, sample_rules, args.runs, 2, seed=1,
+                                                      vary_districts=True))
+    print(f"simulate hare, the 2023 sample with its 29 districts drawn too, {args.runs:,} runs: "
+          f"{seconds:.2f} s (best of {args.repeats})")
     for method in Method:
         rules = replace(settings, method=method)
         seconds = best_of(args.repeats, lambda rules=rules: sensitivity(election, rules))
