@@ -25,7 +25,6 @@ of Python integers (dtype object): slower, still exact.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -216,7 +215,3 @@ def _by_divisors(
         active = active[fits & (left - size > 0)]
     return won, tied, tie_seats
 
-
-def python_ints(values: Sequence[int] | np.ndarray) -> np.ndarray:
-    """An array of Python integers (dtype object), for vote counts too large for exact int64 products."""
-    return np.array(values, dtype=object)

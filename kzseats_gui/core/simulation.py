@@ -42,6 +42,7 @@ from .simulation_tally import SeatTally
 from .what_if import ListSeatsProbe
 
 CHUNK_RUNS = 65_536  # runs drawn and allocated at once; fixed, so a seed always gives the same runs
+DISTRICT_CHUNK_RUNS = 8_192  # with every district drawn too a chunk is slower: smaller, for Cancel
 
 
 @dataclass(frozen=True)
@@ -129,7 +130,7 @@ def simulate(
     done = 0
     while done < runs:
         check_cancelled(is_cancelled)
-        size = min(CHUNK_RUNS, runs - done)
+        size = min(DISTRICT_CHUNK_RUNS if totals is not None else CHUNK_RUNS, runs - done)
         drawn = draw_votes(rng, counts, size, uncertainty)
         against_all = drawn[:, n] if with_against_all else np.zeros(size, dtype=dtype)
         outcome = tier.run(drawn[:, :n], against_all)
