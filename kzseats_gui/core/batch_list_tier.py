@@ -30,6 +30,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .model import Method, Settings, ThresholdBase
+from .row_sums import row_sums
 from .what_if import ListSeatsProbe
 
 INT64_SAFE = 2**62  # every intermediate product stays below this in int64
@@ -83,7 +84,7 @@ class BatchListTier:
         tie_seats = np.zeros(rows, dtype=np.int64)
         if self.seats and n:
             av = np.where(admitted, votes, 0)
-            total = av.sum(axis=1)
+            total = row_sums(av)
             live = total > 0  # no admitted votes: every list seat stays vacant
             if live.all():
                 won, tied, tie_seats = self._apportion(av, total, admitted)
@@ -98,7 +99,7 @@ class BatchListTier:
     # --- who takes part ---------------------------------------------------------------------------
 
     def _admitted(self, votes: np.ndarray, against_all: np.ndarray) -> np.ndarray:
-        party_total = votes.sum(axis=1)
+        party_total = row_sums(votes)
         kind = self.settings.threshold_base
         if kind is ThresholdBase.PARTIES:
             base = party_total
@@ -109,7 +110,7 @@ class BatchListTier:
         passed = (votes * (100 * self.den) >= (self.num * base)[:, None]) & (base > 0)[:, None]
         if not self.settings.admit_runner_up:
             return passed
-        alone = passed.sum(axis=1) == 1
+        alone = row_sums(passed) == 1
         if not alone.any():
             return passed
         others = np.where(~passed & (votes > 0), votes, -1)
@@ -159,8 +160,8 @@ def _by_remainders(
     rows, n = parts.shape
     parts = np.where(admitted, parts, 0)
     rems = np.where(admitted, rems, -1)  # parties not taking part never reach the cut
-    count = admitted.sum(axis=1)
-    leftover = (seats - parts.sum(axis=1)).astype(np.int64)  # at most ``seats``
+    count = row_sums(admitted)
+    leftover = (seats - row_sums(parts)).astype(np.int64)  # at most ``seats``
     rounds, last_round = np.divmod(leftover, count)  # Droop with very few votes: whole rounds first
     won = parts.astype(np.int64) + rounds[:, None] * admitted
     # the cut: the last_round-th largest remainder of the row (none when no seat is left over)
@@ -168,8 +169,8 @@ def _by_remainders(
     cut = np.where(last_round > 0, cut, np.iinfo(np.int64).max)[:, None]
     above = rems > cut
     at_cut = rems == cut
-    at_stake = last_round - above.sum(axis=1)
-    tie = at_cut.sum(axis=1) > at_stake
+    at_stake = last_round - row_sums(above)
+    tie = row_sums(at_cut) > at_stake
     won += above | (at_cut & ~tie[:, None])
     return won, at_cut & tie[:, None], np.where(tie, at_stake, 0)
 
@@ -182,7 +183,7 @@ def _by_divisors(
     method: Method, av: np.ndarray, total: np.ndarray, admitted: np.ndarray, seats: int
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """D'Hondt or Sainte-Laguë per row: ``methods.divisor_method``'s lower bound, then the rest."""
-    count = admitted.sum(axis=1)
+    count = row_sums(admitted)
     if method is Method.DHONDT:
         bound = av * seats // total[:, None]
     else:
@@ -192,7 +193,7 @@ def _by_divisors(
     rows, n = av.shape
     tied = np.zeros((rows, n), dtype=bool)
     tie_seats = np.zeros(rows, dtype=np.int64)
-    remaining = seats - won.sum(axis=1)
+    remaining = seats - row_sums(won)
     active = np.flatnonzero(remaining > 0)
     while active.size:
         votes, held, members = av[active], won[active], admitted[active]
@@ -204,7 +205,7 @@ def _by_divisors(
             top_votes = np.where(better, votes[:, j], top_votes)
             top_divisor = np.where(better, divisors[:, j], top_divisor)
         group = members & (votes * top_divisor[:, None] == top_votes[:, None] * divisors)
-        size = group.sum(axis=1)
+        size = row_sums(group)
         left = remaining[active]
         fits = size <= left
         won[active] = held + (group & fits[:, None])

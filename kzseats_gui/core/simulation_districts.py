@@ -24,6 +24,7 @@ import numpy as np
 from .batch_list_tier import BatchOutcome
 from .model import AgainstAllLeads, Settings
 from .result import AllocationResult
+from .row_sums import row_sums
 from .simulation_models import Uncertainty, draw_votes
 
 
@@ -57,7 +58,7 @@ class DistrictDraws:
             candidates, against_all = drawn[:, :-1], drawn[:, -1]
             top = candidates.max(axis=1)
             leaders = candidates == top[:, None]
-            leading = leaders.sum(axis=1)
+            leading = row_sums(leaders)
             seated = np.ones(runs, dtype=bool)
             if self.void_when_against_all_leads:
                 seated &= ~(against_all > top)

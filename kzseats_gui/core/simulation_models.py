@@ -30,6 +30,8 @@ from fractions import Fraction
 
 import numpy as np
 
+from .row_sums import row_sums
+
 # Drawn shares are brought to whole weights of this many bits before the exact rounding to votes.
 WEIGHT_BITS = 32
 
@@ -92,14 +94,14 @@ def whole_votes(weights: np.ndarray, total: int, fallback: np.ndarray) -> np.nda
     ``weight * total % sum`` (equal ones to the earlier position). A row of zero weights keeps
     ``fallback`` (the given counts). Python integers when ``weight x total`` could leave int64.
     """
-    if weights.dtype != object and total * int(weights.sum(axis=1).max(initial=0)) >= 2**62:
+    if weights.dtype != object and total * int(row_sums(weights).max(initial=0)) >= 2**62:
         weights = weights.astype(object)
-    weight_sum = weights.sum(axis=1)
+    weight_sum = row_sums(weights)
     empty = weight_sum == 0
     safe = np.where(empty, 1, weight_sum)[:, None]
     scaled = weights * total
     votes, remainders = scaled // safe, scaled % safe
-    leftover = total - votes.sum(axis=1)
+    leftover = total - row_sums(votes)
     # rank: larger remainders, then equal ones at earlier positions, come first
     columns = np.ascontiguousarray(remainders.T)
     rank = np.zeros(columns.shape, dtype=np.int64)
