@@ -6,7 +6,7 @@ vote count at which the party's list seats change, each found by running the lis
 (``what_if.ListSeatsProbe``), never by sampling the range.
 
 Why a few thousand runs of the list tier find every step of a range of millions of votes: between the
-points where the parties taking part change (``sensitivity._SeatSearch`` solves those in integers) the
+points where the parties taking part change (``sensitivity.SeatSearch`` solves those in integers) the
 party's seats never fall as its votes grow (Hare, D'Hondt, Sainte-Laguë), so an interval whose two
 ends hold the same seats holds them throughout, and halving the others finds each step. With Droop
 the quota grows by one every ``seats + 1`` votes and the party's seats can dip where it does; within
@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .model import Election, Method, Settings
-from .sensitivity import _SeatSearch, votes_to_threshold
+from .sensitivity import SeatSearch, votes_to_threshold
 from .threshold import threshold_base
 from .what_if import ListSeatsProbe
 
@@ -64,7 +64,7 @@ def seat_curve(election: Election, settings: Settings, name: str, max_steps: int
     if index is None:
         raise ValueError(f"{name!r} is not on the list ballot")
     base = threshold_base(settings, sum(probe.votes), election.against_all)
-    search = _SeatSearch(probe, index, base)
+    search = SeatSearch(probe, index, base)
     votes = search.votes
     tracer = _Tracer(search, max_steps)
     complete = True
@@ -87,7 +87,7 @@ def seat_curve(election: Election, settings: Settings, name: str, max_steps: int
 class _Tracer:
     """Finds every x in a range where held(x) differs from held(x - 1)."""
 
-    def __init__(self, search: _SeatSearch, max_steps: int):
+    def __init__(self, search: SeatSearch, max_steps: int):
         self.search = search
         self.max_steps = max_steps
         self.changes: set[int] = set()
@@ -103,8 +103,8 @@ class _Tracer:
 
     def trace(self, low: int, high: int) -> None:
         search = self.search
-        points = sorted({low, high} | {p for p in search._event_points() if low <= p <= high})
-        for first, last, admitted, open_ended in search._pieces(points):
+        points = sorted({low, high} | {p for p in search.event_points() if low <= p <= high})
+        for first, last, admitted, open_ended in search.pieces(points):
             last = high if open_ended else last
             if first > low:
                 self.boundary(first)
@@ -127,7 +127,7 @@ class _Tracer:
         self.rising(middle, high)
 
     def droop_piece(self, first: int, last: int, admitted: frozenset[str]) -> None:
-        start, end, block_of = self.search._droop_blocks(admitted)
+        start, end, block_of = self.search.droop_blocks(admitted)
         b_first, b_last = block_of(first), block_of(last)
         if b_first == b_last:
             self.rising(first, last)

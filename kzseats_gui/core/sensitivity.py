@@ -50,7 +50,7 @@ def sensitivity(election: Election, settings: Settings) -> tuple[PartySensitivit
     base = threshold_base(settings, sum(probe.votes), election.against_all)
     figures = []
     for index, party in enumerate(probe.parties):
-        search = _SeatSearch(probe, index, base)
+        search = SeatSearch(probe, index, base)
         figures.append(PartySensitivity(
             name=party.name,
             votes=probe.votes[index],
@@ -131,7 +131,7 @@ def _last_true(low: int, high: int, holds: Callable[[int], bool]) -> int | None:
     return low
 
 
-class _SeatSearch:
+class SeatSearch:
     """Seats of one party as a function of x, the votes added to it (negative: taken away)."""
 
     def __init__(self, probe: ListSeatsProbe, index: int, base: int):
@@ -180,8 +180,8 @@ class _SeatSearch:
             return None
         def holds(x: int) -> bool:
             return self.held(x) >= target
-        points = sorted({1} | {p for p in self._event_points() if p >= 1})
-        for first, last, admitted, open_ended in self._pieces(points):
+        points = sorted({1} | {p for p in self.event_points() if p >= 1})
+        for first, last, admitted, open_ended in self.pieces(points):
             if self.name not in admitted:
                 continue  # it holds nothing there
             if open_ended:
@@ -198,8 +198,8 @@ class _SeatSearch:
         def holds(x: int) -> bool:
             return self.held(x) <= target
         lowest = -self.votes
-        points = sorted({-1, lowest} | {p for p in self._event_points() if lowest <= p <= -1}, reverse=True)
-        for start, end, admitted, _ in self._pieces(points):
+        points = sorted({-1, lowest} | {p for p in self.event_points() if lowest <= p <= -1}, reverse=True)
+        for start, end, admitted, _ in self.pieces(points):
             first, last = end, start  # walking down
             if self.name not in admitted:
                 return -last  # it holds nothing there
@@ -209,7 +209,7 @@ class _SeatSearch:
         return None
 
     # where the parties taking part can change
-    def _event_points(self) -> set[int]:
+    def event_points(self) -> set[int]:
         percent = self.probe.settings.threshold_percent
         runner_up = self.probe.settings.admit_runner_up
         num, den = percent.numerator, percent.denominator
@@ -227,7 +227,7 @@ class _SeatSearch:
                 points |= _around(other - v, 1)  # equal votes decide who is runner-up
         return points
 
-    def _pieces(self, points: list[int]) -> Iterator[tuple[int, int, frozenset[str], bool]]:
+    def pieces(self, points: list[int]) -> Iterator[tuple[int, int, frozenset[str], bool]]:
         """Runs of the points, in the order given, over which the same parties take part.
 
         Every change happens between two neighbouring whole numbers that are both points, so the
@@ -251,7 +251,7 @@ class _SeatSearch:
     ) -> int | None:
         if self.method is not Method.DROOP:
             return _first_true(first, last, holds)
-        block_start, block_end, block_of = self._droop_blocks(admitted)
+        block_start, block_end, block_of = self.droop_blocks(admitted)
         b_first, b_last = block_of(first), block_of(last)
         # ends of whole blocks (all but maybe the last) carry non-decreasing seat counts
         block = _first_true(b_first, b_last - 1, lambda b: holds(block_end(b)))
@@ -264,7 +264,7 @@ class _SeatSearch:
     ) -> int | None:
         if self.method is not Method.DROOP:
             return _last_true(first, last, holds)
-        block_start, block_end, block_of = self._droop_blocks(admitted)
+        block_start, block_end, block_of = self.droop_blocks(admitted)
         b_first, b_last = block_of(first), block_of(last)
         # starts of whole blocks (all but maybe the first) carry non-decreasing seat counts
         block = _last_true(b_first + 1, b_last, lambda b: holds(block_start(b)))
@@ -272,7 +272,7 @@ class _SeatSearch:
             return _last_true(block_start(block), min(block_end(block), last), holds)
         return _last_true(first, min(block_end(b_first), last), holds)
 
-    def _droop_blocks(
+    def droop_blocks(
         self, admitted: frozenset[str]
     ) -> tuple[Callable[[int], int], Callable[[int], int], Callable[[int], int]]:
         """Blocks of x over which the Droop quota (admitted votes // (seats + 1) + 1) stays the same."""
