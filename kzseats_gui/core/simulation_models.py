@@ -18,8 +18,9 @@ given counts.
   continuous: a poll of 1,000 would otherwise hand out votes in grains of a thousandth of the total,
   and equal grains would look like ties no real count produces.)
 
-The draws come from NumPy's PCG64 generator seeded with the run's seed, in fixed-size chunks, so the
-same seed gives the same runs on every machine.
+The draws come from NumPy's PCG64 generator seeded with the simulation's seed, in fixed-size chunks,
+so the same seed gives the same runs on every machine with the same NumPy (pinned in
+requirements/constraints.txt: NumPy does not promise the same streams across its versions).
 """
 
 from __future__ import annotations
