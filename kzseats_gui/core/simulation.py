@@ -230,7 +230,7 @@ def simulation_to_json(result: SimulationResult) -> dict:
         "p_majority": {p.name: float(p.p_majority) for p in result.parties},
         "p_two_thirds": {p.name: float(p.p_two_thirds) for p in result.parties},
         "model": result.model.value,
-        "spread": float(result.spread),
+        "spread": None if result.model is Model.POLL else float(result.spread),  # a poll's comes from N
         "poll_size": result.poll_size,
         "house": result.house,
         "runs_with_open_tie": result.runs_with_open_tie,

@@ -17,6 +17,7 @@ def test_simulate_poll_model_is_reproducible_and_reports_its_model(sample_2023):
     document = first.json()
     assert document == again.json()
     assert (document["model"], document["poll_size"], document["seed"]) == ("poll", 1200, 5)
+    assert document["spread"] is None  # the poll's size sets the uncertainty
     row = amanat(document)
     assert row["seats_p05"] <= row["seats_mean"] <= row["seats_p95"]
     assert abs(sum(row["histogram"].values()) - 1) < 1e-9
