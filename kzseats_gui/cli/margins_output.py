@@ -52,12 +52,12 @@ def margin_lines(document: dict) -> list[str]:
     """The readable lines for the new keys, after the per-party table."""
     seat = document["next_seat"]
     lines = [""]
+    parts = list(seat["gains"])
     if seat["open_tie"]:
-        what = f"a tie between {', '.join(seat['open_tie']['between'])} (lots required)"
-    elif seat["vacant"]:
-        what = "vacant (the list it falls to has no candidate left)"
-    else:
-        what = ", ".join(seat["gains"]) or "no party"
+        parts.append(f"a tie between {', '.join(seat['open_tie']['between'])} (lots required)")
+    if seat["vacant"]:
+        parts.append("vacant (the list it falls to has no candidate left)")
+    what = "; ".join(parts) or "no party"
     lines.append(f"Next list seat (with {seat['list_seats']} list seats): {what}")
     if seat["losses"]:
         lines.append(f"  and with it fewer list seats for: {', '.join(seat['losses'])}")
