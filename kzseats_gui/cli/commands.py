@@ -11,7 +11,7 @@ from pathlib import Path
 from ..core.allocator import allocate
 from ..core.bodies import resolve_settings
 from ..core.errors import SettingsError
-from ..core.model import Body, Election, Settings
+from ..core.model import Body, Election, LotRecord, Settings
 from ..core.result import AllocationResult, Notice
 from ..fileio.project_notices import with_project_notices
 from ..text import render_notice
@@ -49,14 +49,20 @@ def load(args: argparse.Namespace) -> tuple[Election, Settings]:
     return election, settings
 
 
-def allocate_from_args(args: argparse.Namespace) -> tuple[Election, AllocationResult]:
-    """Allocate with the --lot results and the lots recorded beside the workbook (see project_file)."""
-    from ..fileio.project_file import ProjectFileError, lots_to_apply, save_recorded_lots
-
+def given_lots(args: argparse.Namespace) -> tuple[LotRecord, ...]:
+    """The --lot results of the command line (--save-lots needs at least one)."""
     given = merge_lots([parse_lot(text, args.lot_drawn_on) for text in args.lot])
     if args.save_lots and not given:
         raise UsageError("--save-lots needs the lot results to keep: give them with --lot")
-    election, settings = load(args)
+    return given
+
+
+def lots_to_use(
+    args: argparse.Namespace, election: Election, given: tuple[LotRecord, ...]
+) -> tuple[tuple[LotRecord, ...], tuple[Notice, ...]]:
+    """``given`` and the lots recorded beside the workbook (see project_file); --save-lots keeps them."""
+    from ..fileio.project_file import ProjectFileError, lots_to_apply, save_recorded_lots
+
     lots, notices = lots_to_apply(args.workbook, election.source_sha256, given)
     if args.save_lots:
         try:
@@ -64,14 +70,27 @@ def allocate_from_args(args: argparse.Namespace) -> tuple[Election, AllocationRe
         except ProjectFileError as error:
             raise InputError(str(error)) from None
         notices += (Notice("project-lots-saved", {"file": path.name}),)
+    return lots, notices
+
+
+def allocate_from_args(args: argparse.Namespace) -> tuple[Election, AllocationResult]:
+    """Allocate with the --lot results and the lots recorded beside the workbook (see project_file)."""
+    given = given_lots(args)
+    election, settings = load(args)
+    lots, notices = lots_to_use(args, election, given)
     return with_project_notices(election, allocate(election, settings, lots), notices)
 
 
 def say_project_notices(election: Election, result: AllocationResult) -> None:
     """What became of the recorded lots, for the commands whose output is a file (on stderr)."""
+    say_notices((*election.notes, *result.warnings))
+
+
+def say_notices(notices: tuple[Notice, ...]) -> None:
+    """The notices about recorded lots among ``notices``, on stderr (stdout stays the output)."""
     from ..fileio.project_notices import WARNING_CODES
 
-    for notice in (*election.notes, *result.warnings):
+    for notice in notices:
         if notice.code.startswith("project-"):
             kind = "warning" if notice.code in WARNING_CODES else "note"
             print(f"kzseats: {kind}: {render_notice(notice)}", file=sys.stderr)
@@ -144,8 +163,10 @@ def cmd_sensitivity(args: argparse.Namespace) -> int:
     from ..core.sensitivity import sensitivity, sensitivity_to_json
     from .margins_output import add_margins, margin_lines
 
+    given = given_lots(args)
     election, settings = load(args)
-    lots = merge_lots([parse_lot(text, args.lot_drawn_on) for text in args.lot])
+    lots, notices = lots_to_use(args, election, given)
+    say_notices(notices)
     figures = sensitivity(election, settings)
     document = add_margins(sensitivity_to_json(figures), election, settings, figures, lots)
     if args.json:
@@ -174,10 +195,13 @@ def cmd_simulate(args: argparse.Namespace) -> int:
         raise UsageError("--model poll needs --poll-size N (respondents, at least 1)")
     if args.poll_size is not None and args.model != "poll":
         raise UsageError("--poll-size goes with --model poll")
+    given = given_lots(args)
     election, settings = load(args)
+    lots, notices = lots_to_use(args, election, given)
+    say_notices(notices)
     outcome = simulate(
         election, settings, args.runs, args.spread, args.seed, model=args.model, poll_size=args.poll_size,
-        vary_districts=args.districts,
+        vary_districts=args.districts, lots=lots,
     )
     document = simulation_to_json(outcome)
     if args.json:

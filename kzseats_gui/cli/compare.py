@@ -7,7 +7,7 @@ import argparse
 from ..core.comparison import THE_LAW, MethodComparison, compare_methods
 from ..core.model import Method
 from ..text import format_number
-from . import EXIT_LOTS_REQUIRED, EXIT_OK, UsageError, merge_lots, parse_lot, print_json
+from . import EXIT_LOTS_REQUIRED, EXIT_OK, UsageError, print_json
 from .json_output import tie_json
 
 HEADINGS = {
@@ -19,12 +19,14 @@ HEADINGS = {
 
 
 def cmd_compare(args: argparse.Namespace) -> int:
-    from .commands import load
+    from .commands import given_lots, load, lots_to_use, say_notices
 
     if args.method:
         raise UsageError("compare shows every method side by side; --method does not apply")
+    given = given_lots(args)
     election, settings = load(args)
-    lots = merge_lots([parse_lot(text, args.lot_drawn_on) for text in args.lot])
+    lots, notices = lots_to_use(args, election, given)
+    say_notices(notices)
     comparison = compare_methods(election, settings, lots)
     if args.json:
         print_json(comparison_json(comparison))

@@ -1,9 +1,12 @@
 """The same votes under every method: Hare largest remainder (the law), Droop, D'Hondt, Sainte-Laguë.
 
 Each column is a full ``allocate`` with only the method changed (threshold, runner-up, registration
-order, recorded lots and short lists as in the settings), so a cell is exactly what ``allocate --method``
-would give. A tie that no rule resolves is never guessed: its seats are in no party's cell and the
-column lists the tie; a cell is marked as differing from the law only between decided counts.
+order and short lists as in the settings), so a cell is exactly what ``allocate --method`` would give.
+Recorded lots decide ties only in the column of the method in force: a lot is drawn between the parties
+of one tie of that allocation, and a record names only its winners, so it would otherwise also "decide"
+another method's tie between other parties. A tie that no rule resolves is never guessed: its seats
+are in no party's cell and the column lists the tie; a cell is marked as differing from the law only
+between decided counts.
 """
 
 from __future__ import annotations
@@ -55,7 +58,8 @@ def compare_methods(
     names = tuple(p.name for p in sorted(election.list_parties, key=lambda p: p.ballot_order))
     raw = []
     for method in METHOD_ORDER:
-        result = allocate(election, replace(settings, method=method), lots)
+        in_force = lots if method is settings.method else ()
+        result = allocate(election, replace(settings, method=method), in_force)
         seats = {name: result.party(name).list_seats for name in names}
         ties = tuple(t for t in result.ties if t.tier == "list" and t.is_open)
         vacant = settings.list_seats - sum(p.list_seats for p in result.parties) - sum(t.seats for t in ties)

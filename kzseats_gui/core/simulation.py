@@ -27,6 +27,7 @@ of them. Probabilities are exact fractions of the runs.
 from __future__ import annotations
 
 import secrets
+from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -34,7 +35,7 @@ import numpy as np
 
 from .allocator import allocate
 from .batch_list_tier import BatchListTier
-from .model import Election, Settings
+from .model import Election, LotRecord, Settings
 from .progress import CancelledFn, ProgressFn, check_cancelled, report
 from .simulation_districts import DistrictDraws, TotalTally
 from .simulation_models import Model, Uncertainty, draw_votes
@@ -94,13 +95,15 @@ def simulate(
     model: Model | str = Model.ABSOLUTE,
     poll_size: int | None = None,
     vary_districts: bool = False,
+    lots: Sequence[LotRecord] = (),
     progress: ProgressFn = None,
     is_cancelled: CancelledFn = None,
 ) -> SimulationResult:
     """``runs`` perturbed list votes, each allocated exactly; see the module notes for the model.
 
     ``vary_districts`` draws each district's votes too, where the workbook gives them
-    (``simulation_districts``); otherwise every party keeps its district seats.
+    (``simulation_districts``); otherwise every party keeps its district seats. ``lots`` are the
+    recorded lots of the plain allocation (the runs' own ties are counted by their odds).
 
     Raises ``core.errors.Cancelled`` as soon as ``is_cancelled()`` returns True (checked per chunk).
     """
@@ -109,7 +112,7 @@ def simulate(
     spread = Fraction(str(spread)) if isinstance(spread, float) else Fraction(spread)
     uncertainty = Uncertainty(Model(model), spread, poll_size)
     check_cancelled(is_cancelled)
-    plain = allocate(election, settings, is_cancelled=is_cancelled)
+    plain = allocate(election, settings, lots, is_cancelled=is_cancelled)
     probe = ListSeatsProbe(election, settings)
     tier = BatchListTier(probe)
     with_against_all = election.against_all > 0

@@ -75,7 +75,23 @@ def test_compare_says_when_a_lot_is_needed_instead_of_guessing(tmp_path):
     assert document["ties"]["hare"][0]["between"] == ["B", "C"] and document["ties"]["dhondt"] == []
     assert document["methods"]["dhondt"] == {"A": 3, "B": 0, "C": 0}
     decided = kzseats("compare", book, "--threshold", "0", "--lot", "list=C", "--json")
-    assert decided.code == 0 and decided.json()["methods"]["hare"] == {"A": 2, "B": 0, "C": 1}
+    assert decided.json()["methods"]["hare"] == {"A": 2, "B": 0, "C": 1}
+    assert decided.code == 3  # Sainte-Laguë's tie (A, B, C) is not the one the lot was drawn for
+
+
+def test_compare_applies_the_lots_recorded_beside_the_workbook_and_says_so(tmp_path):
+    settings = [["Setting", "Value"], ["Body", "mazhilis-2007"], ["List seats", 3]]
+    book = write_workbook(tmp_path / "tie.xlsx", {
+        "Election": settings, "Parties": [["Party", "Votes"], ["A", 500], ["B", 100], ["C", 100]],
+    })
+    kept = kzseats("allocate", book, "--threshold", "0", "--lot", "list=C", "--save-lots")
+    assert kept.code == 0, kept.err
+    run = kzseats("compare", book, "--threshold", "0", "--json")
+    assert run.code == 3  # the lot was drawn for Hare's tie; Sainte-Laguë's three-way tie stays open
+    document = run.json()
+    assert document["methods"]["hare"] == {"A": 2, "B": 0, "C": 1} and document["ties"]["hare"] == []
+    assert [t["between"] for t in document["ties"]["sainte-lague"]] == [["A", "B", "C"]]
+    assert "note:" in run.err and "Traceback" not in run.err
 
 
 def test_compare_refuses_a_method_option(sample_2023):

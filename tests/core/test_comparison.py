@@ -42,10 +42,13 @@ def test_a_tie_that_needs_a_lot_is_stated_and_never_counted_as_a_difference():
     assert comparison.lots_required
 
 
-def test_a_recorded_lot_decides_the_tie_in_the_columns_where_it_matches():
+def test_a_recorded_lot_decides_the_tie_of_the_method_in_force_only():
     election = Election(parties(("A", 500), ("B", 100), ("C", 100)))
     rules = settings(list_seats=3, threshold_percent=Fraction(0))
     comparison = compare_methods(election, rules, (LotRecord("list", ("C",)),))
     law = comparison.column(Method.HARE)
     assert not law.lots_required and law.list_seats == {"A": 2, "B": 0, "C": 1}
     assert comparison.column(Method.DHONDT).differs == {"A", "C"}
+    # Sainte-Laguë ties A, B and C for the third seat: the lot drawn between B and C is not its lot
+    sainte_lague = comparison.column(Method.SAINTE_LAGUE)
+    assert sainte_lague.lots_required and sainte_lague.open_ties[0].between == ("A", "B", "C")
