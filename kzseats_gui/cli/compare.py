@@ -7,15 +7,14 @@ import argparse
 from ..core.comparison import THE_LAW, MethodComparison, compare_methods
 from ..core.model import Method
 from ..text import format_number
+from ..text.vocabulary import method_name
 from . import EXIT_LOTS_REQUIRED, EXIT_OK, UsageError, print_json
 from .json_output import tie_json
 
-HEADINGS = {
-    Method.HARE: "Hare (law)",
-    Method.DROOP: "Droop",
-    Method.DHONDT: "D'Hondt",
-    Method.SAINTE_LAGUE: "Sainte-Laguë",
-}
+
+def heading(method: Method) -> str:
+    """The column heading: the method's short name, the law's marked as such."""
+    return method_name(method, short=True, law_mark=method.is_the_law)
 
 
 def cmd_compare(args: argparse.Namespace) -> int:
@@ -61,7 +60,7 @@ def comparison_json(comparison: MethodComparison) -> dict:
 
 def render_comparison(comparison: MethodComparison, list_seats: int) -> str:
     columns = comparison.columns
-    header = ["Party", "Votes", *(HEADINGS[c.method] for c in columns)]
+    header = ["Party", "Votes", *(heading(c.method) for c in columns)]
     rows = [header]
     for name in comparison.parties:
         cells = []
@@ -71,7 +70,7 @@ def render_comparison(comparison: MethodComparison, list_seats: int) -> str:
         rows.append([name, format_number(comparison.votes[name]), *cells])
     rows.append(["Total", "", *(str(sum(c.list_seats.values())) for c in columns)])
     widths = [max(len(r[i]) for r in rows) for i in range(len(header))]
-    lines = [f"List seats ({list_seats}) under each method; Hare largest remainder is the law.", ""]
+    lines = [f"List seats ({list_seats}) under each method; the first column is the law.", ""]
     for row in rows:
         lines.append("  ".join(
             cell.ljust(width) if i == 0 else cell.rjust(width)
@@ -81,8 +80,8 @@ def render_comparison(comparison: MethodComparison, list_seats: int) -> str:
     lines.append("* differs from the law.  +lot: shares a seat that only a lot can decide (not counted).")
     for c in columns:
         if c.vacant:
-            lines.append(f"{HEADINGS[c.method]}: {c.vacant} list seat(s) vacant.")
+            lines.append(f"{heading(c.method)}: {c.vacant} list seat(s) vacant.")
         for tie in c.open_ties:
-            lines.append(f"{HEADINGS[c.method]}: LOTS REQUIRED for {tie.seats} seat(s) between "
+            lines.append(f"{heading(c.method)}: LOTS REQUIRED for {tie.seats} seat(s) between "
                          f"{', '.join(tie.between)} (equal standing; no rule decides it).")
     return "\n".join(lines)

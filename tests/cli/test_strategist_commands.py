@@ -60,7 +60,7 @@ def test_compare_json_follows_the_contract_and_marks_what_differs_from_the_law(s
 def test_compare_table_takes_the_settings_options_and_marks_the_cells(sample_2023):
     run = kzseats("compare", sample_2023, "--list-seats", "70")
     assert run.code == 0, run.err
-    assert "List seats (70)" in run.out and "Hare (law)" in run.out and "*" in run.out
+    assert "List seats (70)" in run.out and "Hare quota (the law)" in run.out and "*" in run.out
 
 
 def test_compare_says_when_a_lot_is_needed_instead_of_guessing(tmp_path):
