@@ -53,6 +53,7 @@ class BatchListTier:
         settings: Settings = probe.settings
         self.settings = settings
         self.parties = probe.parties
+        self.probe = probe
         self.seats = settings.list_seats
         percent = settings.threshold_percent
         self.num, self.den = percent.numerator, percent.denominator
@@ -94,20 +95,30 @@ class BatchListTier:
             if self.settings.use_registration_order and tie_seats.any():
                 self._registration_order(won, tied, tie_seats)
         held = np.minimum(won, self.caps) if self.capped else won
+        if self.settings.admit_runner_up and self.settings.method is Method.HARE:
+            self._runner_up_rows(votes, against_all, admitted, held, tied, tie_seats)
         return BatchOutcome(admitted, held, tied, tie_seats)
+
+    def _runner_up_rows(
+        self, votes: np.ndarray, against_all: np.ndarray, admitted: np.ndarray, held: np.ndarray,
+        tied: np.ndarray, tie_seats: np.ndarray,
+    ) -> None:
+        """Runs with a runner-up under Hare: the 2009 rule (its votes x 0.7, at least two seats,
+        ``runner_up``) is decided by the single-election list tier, run by run. Such runs need the only
+        party above the threshold, so they are rare; everything else stays vectorised."""
+        rows = np.flatnonzero(row_sums(admitted & ~self._passed(votes, against_all)) > 0)
+        names = [p.name for p in self.parties]
+        for row in rows.tolist():
+            outcome = self.probe.run([int(v) for v in votes[row]], int(against_all[row]))
+            held[row] = [outcome.seats(name) for name in names]
+            tie = outcome.open_tie
+            tied[row] = [tie is not None and name in tie.between for name in names]
+            tie_seats[row] = tie.seats if tie is not None else 0
 
     # --- who takes part ---------------------------------------------------------------------------
 
     def _admitted(self, votes: np.ndarray, against_all: np.ndarray) -> np.ndarray:
-        party_total = row_sums(votes)
-        kind = self.settings.threshold_base
-        if kind is ThresholdBase.PARTIES:
-            base = party_total
-        elif kind is ThresholdBase.BALLOTS and self.settings.ballots_cast is not None:
-            base = np.full(votes.shape[0], self.settings.ballots_cast, dtype=votes.dtype)
-        else:
-            base = party_total + against_all
-        passed = (votes * (100 * self.den) >= (self.num * base)[:, None]) & (base > 0)[:, None]
+        passed = self._passed(votes, against_all)
         if not self.settings.admit_runner_up:
             return passed
         alone = row_sums(passed) == 1
@@ -117,6 +128,17 @@ class BatchListTier:
         best = others.max(axis=1)
         runners = alone[:, None] & (best > 0)[:, None] & (others == best[:, None])
         return passed | runners
+
+    def _passed(self, votes: np.ndarray, against_all: np.ndarray) -> np.ndarray:
+        party_total = row_sums(votes)
+        kind = self.settings.threshold_base
+        if kind is ThresholdBase.PARTIES:
+            base = party_total
+        elif kind is ThresholdBase.BALLOTS and self.settings.ballots_cast is not None:
+            base = np.full(votes.shape[0], self.settings.ballots_cast, dtype=votes.dtype)
+        else:
+            base = party_total + against_all
+        return (votes * (100 * self.den) >= (self.num * base)[:, None]) & (base > 0)[:, None]
 
     # --- the seats ----------------------------------------------------------------------------------
 
