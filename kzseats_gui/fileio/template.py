@@ -18,13 +18,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from ..core.bodies import (
-    DEFAULT_QUOTA_PERCENT,
-    DEFAULT_TITLES,
-    DEFAULT_YOUTH_AGE_LIMIT,
-    PRESET_SEATS,
-    PRESET_THRESHOLD,
-)
+from ..core.bodies import preset_values
 from ..core.model import Body, Method, ThresholdBase
 from .safe_output import write_atomically
 
@@ -91,9 +85,9 @@ def write_template(path: Path | str, body: Body = Body.MAZHILIS) -> None:
     book = Workbook()
     book.remove(book.active)
     _instructions(book.create_sheet("Instructions"))
-    list_seats, district_seats = PRESET_SEATS[body]
-    has_list = list_seats != 0
-    has_districts = district_seats != 0 or body is Body.MASLIKHAT_REGIONAL
+    preset = preset_values(body)
+    has_list = preset.list_seats != 0
+    has_districts = preset.district_seats != 0 or body is Body.MASLIKHAT_REGIONAL
     _election(book.create_sheet("Election"), body)
     _parties(book.create_sheet("Parties"), has_list)
     if has_list:
@@ -164,7 +158,8 @@ def _list(sheet: Worksheet, cells: str, choices: list[str]) -> None:
 
 
 def _election(sheet: Worksheet, body: Body) -> None:
-    list_seats, district_seats = PRESET_SEATS[body]
+    preset = preset_values(body)
+    list_seats, district_seats = preset.list_seats, preset.district_seats
     if body is Body.MASLIKHAT_REGIONAL:
         note_district = (
             "Default: equal to List seats (50/50). / По умолчанию равно числу мандатов по спискам."
@@ -173,22 +168,22 @@ def _election(sheet: Worksheet, body: Body) -> None:
         note_district = "Required for this body. / Обязательно." if district_seats is None else ""
     rows: list[tuple[str, Any, str]] = [
         ("Body", body.value, "mazhilis, maslikhat-regional, maslikhat-local, mazhilis-2007"),
-        ("Title", DEFAULT_TITLES[body], ""),
+        ("Title", preset.title, ""),
         ("Election date", None, "Needed for the youth age. / Нужна для возраста молодёжи."),
         ("List seats", list_seats, "Required for this body. / Обязательно." if list_seats is None else ""),
         ("District seats", district_seats, note_district),
-        ("Threshold percent", int(PRESET_THRESHOLD[body]), "Порог, %"),
+        ("Threshold percent", int(preset.threshold_percent), "Порог, %"),
         (
             "Threshold base",
-            ThresholdBase.VALID.value,
+            preset.threshold_base.value,
             "valid = party votes + against all; parties; ballots (needs Ballots cast)",
         ),
         ("Ballots cast", None, "Optional. / Необязательно."),
         ("Registered voters", None, "Optional. / Необязательно."),
         ("Invalid", None, "Invalid ballots, optional. / Недействительные бюллетени."),
-        ("Method", Method.HARE.value, "hare = the law; droop, dhondt, sainte-lague for comparison only"),
-        ("Quota percent", int(DEFAULT_QUOTA_PERCENT), "Women, youth and persons with disabilities, %"),
-        ("Youth age limit", DEFAULT_YOUTH_AGE_LIMIT, "Youth = younger than this on election day"),
+        ("Method", preset.method.value, "hare = the law; droop, dhondt, sainte-lague for comparison only"),
+        ("Quota percent", int(preset.quota_percent), "Women, youth and persons with disabilities, %"),
+        ("Youth age limit", preset.youth_age_limit, "Youth = younger than this on election day"),
     ]
     _header(sheet, ["Setting", "Value", "Notes"], [22, 28, 80])
     for setting, value, note in rows:

@@ -12,9 +12,9 @@ import os
 from pathlib import Path
 from typing import Any
 
-from ..core.bodies import PRESET_SEATS, resolve_settings
+from ..core.bodies import given_or_preset, resolve_settings
 from ..core.errors import SettingsError
-from ..core.model import Body, Election, Party, Settings, SettingsOverrides, Source
+from ..core.model import Election, Party, Settings, SettingsOverrides, Source
 from ..core.progress import CancelledFn, ProgressFn, check_cancelled, report
 from ..core.result import Notice
 from .candidates_sheet import read_candidates_sheet
@@ -347,6 +347,4 @@ class _Import:
 
 def _list_seats_guess(overrides: SettingsOverrides) -> int:
     """List seats when the settings could not be resolved: given, preset, or unknown (0)."""
-    if overrides.list_seats is not None:
-        return overrides.list_seats
-    return PRESET_SEATS[overrides.body or Body.MAZHILIS][0] or 0
+    return given_or_preset(overrides).list_seats or 0
