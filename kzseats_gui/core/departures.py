@@ -13,14 +13,8 @@ body without list seats, a district setting not on one without districts.
 
 from __future__ import annotations
 
-from .bodies import (
-    DEFAULT_QUOTA_PERCENT,
-    DEFAULT_YOUTH_AGE_LIMIT,
-    PRESET_SEATS,
-    PRESET_THRESHOLD,
-    RUNNER_UP_BODIES,
-)
-from .model import AgainstAllLeads, Body, QuotaRounding, Settings, ThresholdBase
+from .bodies import preset_values
+from .model import AgainstAllLeads, Body, Settings, ThresholdBase
 
 METHOD = "method"
 SEATS = "seats"
@@ -47,6 +41,7 @@ _PARTY_VOTES_BASE_IS_THE_LAW = frozenset({Body.MAZHILIS_2007})
 def departures(settings: Settings) -> tuple[str, ...]:
     """The departures in force for ``settings`` (ids above, in a fixed order); () for the law."""
     body = settings.body
+    law = preset_values(body, settings.list_seats)
     found: list[str] = []
     has_list = settings.list_seats > 0
     if has_list and not settings.method.is_the_law:
@@ -55,36 +50,36 @@ def departures(settings: Settings) -> tuple[str, ...]:
         found.append(SEATS)
     if body is Body.MASLIKHAT_LOCAL and has_list:
         found.append(LIST_SEATS_LOCAL)
-    if has_list and settings.threshold_percent != PRESET_THRESHOLD[body]:
+    if has_list and settings.threshold_percent != law.threshold_percent:
         found.append(THRESHOLD)
     if has_list and _threshold_base_departs(settings):
         found.append(THRESHOLD_BASE)
-    if has_list and settings.admit_runner_up != (body in RUNNER_UP_BODIES):
+    if has_list and settings.admit_runner_up != law.admit_runner_up:
         found.append(RUNNER_UP)
     if has_list and body is Body.MAZHILIS_2007 and not settings.use_registration_order:
         found.append(REGISTRATION_ORDER)  # the 2009 text gives it; lots would depart from it
     if settings.district_seats > 0 and settings.against_all_leads is AgainstAllLeads.VOID:
         found.append(VOID_DISTRICTS)
-    if has_list and settings.mandate_quota != (body is Body.MAZHILIS):
+    if has_list and settings.mandate_quota != law.mandate_quota:
         found.append(MANDATE_QUOTA)
     if has_list and settings.mandate_quota:
-        if settings.quota_rounding is not QuotaRounding.CEIL:
+        if settings.quota_rounding is not law.quota_rounding:
             found.append(QUOTA_ROUNDING)
-        if settings.quota_percent != DEFAULT_QUOTA_PERCENT:
+        if settings.quota_percent != law.quota_percent:
             found.append(QUOTA_PERCENT)
-        if settings.youth_age_limit != DEFAULT_YOUTH_AGE_LIMIT:
+        if settings.youth_age_limit != law.youth_age_limit:
             found.append(YOUTH_AGE)
     return tuple(found)
 
 
 def _seats_depart(settings: Settings) -> bool:
-    preset_list, preset_district = PRESET_SEATS[settings.body]
+    law = preset_values(settings.body)
     if settings.body is Body.MASLIKHAT_REGIONAL:
         # half and half; an odd total has no rule found, so either split of it is accepted
         return abs(settings.list_seats - settings.district_seats) > 1
     if settings.body is Body.MASLIKHAT_LOCAL:
         return False  # list seats there are their own departure; district seats are set per body
-    return (settings.list_seats, settings.district_seats) != (preset_list, preset_district)
+    return (settings.list_seats, settings.district_seats) != (law.list_seats, law.district_seats)
 
 
 def _threshold_base_departs(settings: Settings) -> bool:
