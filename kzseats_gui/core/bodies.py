@@ -22,7 +22,7 @@ from .model import (
     SettingsOverrides,
     ThresholdBase,
 )
-from .result import Notice
+from .notices import Notice
 
 DEFAULT_TITLES = {
     Body.MAZHILIS: "Mazhilis election",

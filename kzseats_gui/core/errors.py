@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .result import Notice
+from .notices import Notice
 
 
 class Cancelled(Exception):

@@ -9,10 +9,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
 from fractions import Fraction
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from .result import Notice
+from .notices import Notice
+from .notices import Source as Source  # importable from here as before
 
 
 class Body(str, Enum):
@@ -161,21 +160,6 @@ class Candidate:
     birth_date: date | None = None
     disability: bool = False
     elected: bool | None = None  # the party's chosen mandate holder (None = not stated)
-
-
-@dataclass(frozen=True)
-class Source:
-    """Where an input value came from, so a warning can point at it (``Parties!B4``)."""
-
-    file: str | None = None
-    sheet: str | None = None
-    cell: str | None = None
-
-    def __str__(self) -> str:
-        where = f"{self.sheet}!{self.cell}" if self.sheet and self.cell else (self.sheet or "")
-        if self.file and where:
-            return f"{self.file}: {where}"
-        return self.file or where
 
 
 @dataclass(frozen=True)

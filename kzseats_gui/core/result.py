@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from fractions import Fraction
-from typing import Union
 
-from .model import Gender, Settings, Source
-
-# A step or warning parameter: exact numbers stay exact until a human reads them.
-Param = Union[int, Fraction, str, bool, None, tuple[str, ...]]
+from .model import Gender, Settings
+from .notices import Notice as Notice  # the output side's notices, importable from here as before
+from .notices import Param as Param
+from .notices import Source as Source
 
 
 @dataclass(frozen=True)
@@ -23,15 +22,6 @@ class Step:
     code: str
     params: dict[str, Param] = field(default_factory=dict)
     rules: tuple[str, ...] = ()  # ids in ``core.rules.RULES`` of the rules this step applied
-
-
-@dataclass(frozen=True)
-class Notice:
-    """A warning or note about the input or the result, pointing at its source where known."""
-
-    code: str
-    params: dict[str, Param] = field(default_factory=dict)
-    source: Source | None = None
 
 
 class Status:

@@ -5,8 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from ..core.model import Source
-from ..core.result import Notice
+from ..core.notices import Notice, Source
 from ..text import render_notice
 
 # A file with thousands of bad cells needs the first few hundred to be fixed, not all of them.

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from ..core.model import LotRecord
-from ..core.result import Notice
+from ..core.notices import Notice
 from ..core.ties import with_lots
 from ..text import render_notice
 from .safe_output import write_bytes_atomically

@@ -14,9 +14,9 @@ from typing import Any
 
 from ..core.bodies import given_or_preset, resolve_settings
 from ..core.errors import SettingsError
-from ..core.model import Election, Party, Settings, SettingsOverrides, Source
+from ..core.model import Election, Party, Settings, SettingsOverrides
+from ..core.notices import Notice, Source
 from ..core.progress import CancelledFn, ProgressFn, check_cancelled, report
-from ..core.result import Notice
 from .candidates_sheet import read_candidates_sheet
 from .districts_sheet import DistrictsSheet, read_districts_sheet
 from .election_sheet import ElectionSheet, read_election_sheet
