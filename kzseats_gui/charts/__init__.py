@@ -16,8 +16,8 @@ from .scene import (
     SeatStyle,
     TextItem,
     Tier,
-    build_scene,
 )
+from .scene_layout import build_scene
 from .seat_plan import SeatPlan, plan_seats
 from .svg import scene_to_svg, write_svg
 

@@ -31,16 +31,11 @@ Every style ends with a hairline edge of width ``stroke_width`` in ``stroke`` at
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import TYPE_CHECKING
 
 from ..text.vocabulary import seat_holder_name
-
-if TYPE_CHECKING:
-    from ..core.model import Election
-    from ..core.result import AllocationResult
 
 FONT_FAMILY = "DejaVu Sans, Arial, sans-serif"
 PAPER = "#FFFFFF"
@@ -300,52 +295,6 @@ class ChartScene:
         return tuple(items)
 
 
-def build_scene(
-    election: Election,
-    result: AllocationResult,
-    *,
-    order: str = "ballot",
-    custom_order: Sequence[str] | None = None,
-    neutral: str = "centre",
-    labels: ChartLabels | None = None,
-    width: float = 720.0,
-    height: float | None = 540.0,
-    district_style: SeatStyle = SeatStyle.OUTLINED,
-    transparent: bool = False,
-    include_title: bool = True,
-    include_legend: bool = True,
-    include_source: bool = True,
-) -> ChartScene:
-    """The chart of ``result``: seats in wedges (``order`` "ballot" | "seats" | "custom"), the neutral
-    seats (independent, pending, vacant) at the ``neutral`` place ("centre" | "right"), reference lines,
-    the total in the well, and a legend wrapped into columns so that no text overlaps.
-
-    ``width`` and ``height`` are in points; the scene comes back taller than ``height`` only when a
-    very long legend would otherwise squeeze the hemicycle below 40 % of its width. ``height=None``
-    makes the scene just as tall as the widest hemicycle needs.
-
-    The window shows the title, date and source elsewhere and draws its own legend, so it leaves them
-    out with ``include_title`` (title and date; a note about lots stays), ``include_legend`` and
-    ``include_source``; prints and exports keep everything."""
-    from .scene_layout import lay_out_scene
-
-    return lay_out_scene(
-        election,
-        result,
-        order=order,
-        custom_order=custom_order,
-        neutral=neutral,
-        labels=labels or ChartLabels(),
-        width=width,
-        height=height,
-        district_style=district_style,
-        transparent=transparent,
-        include_title=include_title,
-        include_legend=include_legend,
-        include_source=include_source,
-    )
-
-
 __all__ = [
     "Anchor",
     "ChartLabels",
@@ -361,5 +310,4 @@ __all__ = [
     "TextItem",
     "Tier",
     "VACANT",
-    "build_scene",
 ]

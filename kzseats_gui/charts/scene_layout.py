@@ -378,4 +378,48 @@ def lay_out_scene(
     )
 
 
-__all__ = ["lay_out_scene", "neutral_label"]
+def build_scene(
+    election: Election,
+    result: AllocationResult,
+    *,
+    order: str = "ballot",
+    custom_order: Sequence[str] | None = None,
+    neutral: str = "centre",
+    labels: ChartLabels | None = None,
+    width: float = 720.0,
+    height: float | None = 540.0,
+    district_style: SeatStyle = SeatStyle.OUTLINED,
+    transparent: bool = False,
+    include_title: bool = True,
+    include_legend: bool = True,
+    include_source: bool = True,
+) -> ChartScene:
+    """The chart of ``result``: seats in wedges (``order`` "ballot" | "seats" | "custom"), the neutral
+    seats (independent, pending, vacant) at the ``neutral`` place ("centre" | "right"), reference lines,
+    the total in the well, and a legend wrapped into columns so that no text overlaps.
+
+    ``width`` and ``height`` are in points; the scene comes back taller than ``height`` only when a
+    very long legend would otherwise squeeze the hemicycle below 40 % of its width. ``height=None``
+    makes the scene just as tall as the widest hemicycle needs.
+
+    The window shows the title, date and source elsewhere and draws its own legend, so it leaves them
+    out with ``include_title`` (title and date; a note about lots stays), ``include_legend`` and
+    ``include_source``; prints and exports keep everything."""
+    return lay_out_scene(
+        election,
+        result,
+        order=order,
+        custom_order=custom_order,
+        neutral=neutral,
+        labels=labels or ChartLabels(),
+        width=width,
+        height=height,
+        district_style=district_style,
+        transparent=transparent,
+        include_title=include_title,
+        include_legend=include_legend,
+        include_source=include_source,
+    )
+
+
+__all__ = ["build_scene", "lay_out_scene", "neutral_label"]

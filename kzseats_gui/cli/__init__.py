@@ -7,128 +7,23 @@ Exit codes: 0 done, 2 the input cannot be used, 3 lots required.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
 from fractions import Fraction
 from pathlib import Path
 
 from .. import __version__
-from ..core.model import (
-    AgainstAllLeads,
-    Body,
-    LotRecord,
-    Method,
-    QuotaRounding,
-    SettingsOverrides,
-    ThresholdBase,
+from ..core.model import Body
+from .arguments import (
+    EXIT_BAD_INPUT,
+    EXIT_OK,
+    UsageError,
+    add_override_options,
+    percent_argument,
+    whole_argument,
 )
-
-EXIT_OK = 0
-EXIT_BAD_INPUT = 2
-EXIT_LOTS_REQUIRED = 3
-
-
-class UsageError(Exception):
-    """A command-line value that cannot be used; reported on stderr with exit code 2."""
-
-
-def _percent(text: str) -> Fraction:
-    try:
-        value = Fraction(text.replace(",", ".").strip())
-    except (ValueError, ZeroDivisionError):
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number (e.g. 5 or 7.5)") from None
-    if not 0 <= value <= 100:
-        raise argparse.ArgumentTypeError(f"{text!r} is not between 0 and 100")
-    return value
-
-
-def _whole(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"{text!r} is negative")
-    return value
-
-
-def parse_lot(text: str, drawn_on: str | None) -> LotRecord:
-    """'list=Party A' or 'district:5=Candidate Name' -> LotRecord."""
-    where, sep, winner = text.partition("=")
-    where, winner = where.strip(), winner.strip()
-    if not sep or not winner:
-        raise UsageError(f"--lot {text!r}: write list=PARTY or district:DISTRICT=CANDIDATE")
-    if where.casefold() == "list":
-        return LotRecord(tier="list", winners=(winner,), drawn_on=drawn_on)
-    tier, _, district = where.partition(":")
-    if tier.strip().casefold() == "district" and district.strip():
-        return LotRecord(tier="district", winners=(winner,), district=district.strip(), drawn_on=drawn_on)
-    raise UsageError(f"--lot {text!r}: write list=PARTY or district:DISTRICT=CANDIDATE")
-
-
-def merge_lots(lots: list[LotRecord]) -> tuple[LotRecord, ...]:
-    """Several --lot list=... winners of one list tie form one record (a tie may share many seats)."""
-    list_winners = tuple(w for lot in lots if lot.tier == "list" for w in lot.winners)
-    merged = [lot for lot in lots if lot.tier != "list"]
-    if list_winners:
-        drawn_on = next((lot.drawn_on for lot in lots if lot.tier == "list"), None)
-        merged.insert(0, LotRecord(tier="list", winners=list_winners, drawn_on=drawn_on))
-    return tuple(merged)
-
-
-def _add_override_options(parser: argparse.ArgumentParser) -> None:
-    group = parser.add_argument_group("settings (override the workbook)")
-    group.add_argument("--body", choices=[b.value for b in Body])
-    group.add_argument("--list-seats", type=_whole, metavar="N")
-    group.add_argument("--district-seats", type=_whole, metavar="N")
-    group.add_argument("--threshold", type=_percent, metavar="P", help="threshold in percent")
-    group.add_argument("--threshold-base", choices=[b.value for b in ThresholdBase])
-    group.add_argument("--method", choices=[m.value for m in Method])
-    group.add_argument("--quota-percent", type=_percent, metavar="P")
-    group.add_argument("--quota-rounding", choices=[r.value for r in QuotaRounding],
-                       help="rounding of the 30 %% quota (the law: ceil, “at least”)")
-    group.add_argument("--youth-age", type=_whole, metavar="YEARS", help="youth = younger than this")
-    group.add_argument("--runner-up", choices=["yes", "no"],
-                       help="the 2009 runner-up rule when only one list passes (the law of mazhilis-2007)")
-    group.add_argument("--against-all-leads", choices=[a.value for a in AgainstAllLeads],
-                       help="a district where against all leads: warn (the leader wins) or void (what-if)")
-    group.add_argument(
-        "--no-registration-order",
-        action="store_true",
-        help="do not break remainder ties by registration order (lots decide)",
-    )
-    group.add_argument(
-        "--lot",
-        action="append",
-        default=[],
-        metavar="TIE=WINNER",
-        help="a recorded lot result: list=PARTY (repeat for each seat won) or district:KEY=CANDIDATE",
-    )
-    group.add_argument("--lot-drawn-on", metavar="TEXT", help="when and where the lots were drawn")
-    group.add_argument(
-        "--save-lots",
-        action="store_true",
-        help="keep the --lot results in the project file beside the workbook (WORKBOOK.kzseats.json); "
-        "later runs and the app apply them while the workbook is unchanged",
-    )
-
-
-def overrides_from(args: argparse.Namespace) -> SettingsOverrides:
-    return SettingsOverrides(
-        body=Body(args.body) if args.body else None,
-        list_seats=args.list_seats,
-        district_seats=args.district_seats,
-        threshold_percent=args.threshold,
-        threshold_base=ThresholdBase(args.threshold_base) if args.threshold_base else None,
-        method=Method(args.method) if args.method else None,
-        quota_percent=args.quota_percent,
-        youth_age_limit=args.youth_age,
-        quota_rounding=QuotaRounding(args.quota_rounding) if args.quota_rounding else None,
-        admit_runner_up={"yes": True, "no": False}.get(args.runner_up),
-        against_all_leads=AgainstAllLeads(args.against_all_leads) if args.against_all_leads else None,
-        use_registration_order=False if args.no_registration_order else None,
-    )
+from .commands import run_command
+from .sample import add_sample_parser
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -141,7 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     allocate = sub.add_parser("allocate", help="allocate all seats and print the result")
     allocate.add_argument("workbook", type=Path)
     allocate.add_argument("--json", action="store_true", help="print one JSON document")
-    _add_override_options(allocate)
+    add_override_options(allocate)
 
     template = sub.add_parser("template", help="write an empty workbook in the contract format")
     template.add_argument("out", type=Path)
@@ -150,58 +45,54 @@ def build_parser() -> argparse.ArgumentParser:
     export = sub.add_parser("export", help="write the full result to an .xlsx workbook")
     export.add_argument("workbook", type=Path)
     export.add_argument("--out", type=Path, required=True)
-    _add_override_options(export)
+    add_override_options(export)
 
     chart = sub.add_parser("chart", help="draw the hemicycle with legend (.svg, .png or .pdf)")
     chart.add_argument("workbook", type=Path)
     chart.add_argument("--out", type=Path, required=True)
-    chart.add_argument("--dpi", type=_whole, default=150, help="PNG resolution (default 150)")
+    chart.add_argument("--dpi", type=whole_argument, default=150, help="PNG resolution (default 150)")
     chart.add_argument("--transparent", action="store_true", help="PNG with a transparent background")
     chart.add_argument("--order", choices=["ballot", "seats"], default="ballot", help="party order")
     chart.add_argument("--neutral", choices=["centre", "right"], default="centre",
                        help="where independents, pending and vacant seats sit")
-    _add_override_options(chart)
+    add_override_options(chart)
 
     report = sub.add_parser("report", help="write the multi-page PDF report of the whole result")
     report.add_argument("workbook", type=Path)
     report.add_argument("--out", type=Path, required=True)
-    _add_override_options(report)
+    add_override_options(report)
 
     sensitivity = sub.add_parser("sensitivity", help="votes each party needs to gain or lose a list seat")
     sensitivity.add_argument("workbook", type=Path)
     sensitivity.add_argument("--json", action="store_true")
-    _add_override_options(sensitivity)
+    add_override_options(sensitivity)
 
     compare = sub.add_parser("compare", help="list seats under every method side by side")
     compare.add_argument("workbook", type=Path)
     compare.add_argument("--json", action="store_true", help="print one JSON document")
-    _add_override_options(compare)
+    add_override_options(compare)
 
     simulate = sub.add_parser("simulate", help="Monte Carlo over the list vote")
     simulate.add_argument("workbook", type=Path)
-    simulate.add_argument("--runs", type=_whole, required=True)
-    simulate.add_argument("--spread", type=_percent, default=Fraction(2), metavar="PP",
+    simulate.add_argument("--runs", type=whole_argument, required=True)
+    simulate.add_argument("--spread", type=percent_argument, default=Fraction(2), metavar="PP",
                           help="uncertainty: percentage points (absolute model, default 2) or per cent "
                                "of each share (proportional model)")
     simulate.add_argument("--model", choices=["absolute", "proportional", "poll"], default="absolute",
                           help="how the votes vary: by points, by a share of each share, or as a poll")
-    simulate.add_argument("--poll-size", type=_whole, metavar="N",
+    simulate.add_argument("--poll-size", type=whole_argument, metavar="N",
                           help="respondents of the poll the figures come from (poll model)")
     simulate.add_argument("--districts", action="store_true",
                           help="draw each district's votes too (where the workbook gives them)")
     simulate.add_argument("--seed", type=int, default=0)
     simulate.add_argument("--json", action="store_true")
-    _add_override_options(simulate)
-
-    from .sample import add_sample_parser
+    add_override_options(simulate)
 
     add_sample_parser(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from .commands import run_command
-
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
@@ -211,8 +102,3 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     except BrokenPipeError:
         return EXIT_OK
-
-
-def print_json(document: object) -> None:
-    json.dump(document, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")

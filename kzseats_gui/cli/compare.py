@@ -8,7 +8,8 @@ from ..core.comparison import THE_LAW, MethodComparison, compare_methods
 from ..core.model import Method
 from ..text import format_number
 from ..text.vocabulary import method_name
-from . import EXIT_LOTS_REQUIRED, EXIT_OK, UsageError, print_json
+from .arguments import EXIT_LOTS_REQUIRED, EXIT_OK, UsageError, print_json
+from .inputs import given_lots, load, lots_to_use, say_notices
 from .json_output import tie_json
 
 
@@ -18,8 +19,6 @@ def heading(method: Method) -> str:
 
 
 def cmd_compare(args: argparse.Namespace) -> int:
-    from .commands import given_lots, load, lots_to_use, say_notices
-
     if args.method:
         raise UsageError("compare shows every method side by side; --method does not apply")
     given = given_lots(args)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from . import EXIT_OK, UsageError
+from .arguments import EXIT_OK, UsageError
 
 
 def add_sample_parser(sub: argparse._SubParsersAction) -> None:

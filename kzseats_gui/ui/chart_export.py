@@ -15,7 +15,8 @@ from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QRec
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from .. import __version__
-from ..charts.scene import ChartLabels, ChartScene, build_scene
+from ..charts.scene import ChartLabels, ChartScene
+from ..charts.scene_layout import build_scene
 from ..charts.svg import scene_to_svg
 from ..core.model import Election
 from ..core.result import AllocationResult

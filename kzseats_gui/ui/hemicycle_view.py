@@ -23,9 +23,9 @@ from PySide6.QtWidgets import QGraphicsObject, QWidget
 # isort: split
 import pyqtgraph as pg  # imported after PySide6: pyqtgraph uses the Qt binding already loaded
 
-from ..charts import scene_layout  # noqa: F401  (loaded with the view, not at the first result)
 from ..charts.legend_layout import legend_items
-from ..charts.scene import PAPER, ChartScene, SeatStyle, build_scene
+from ..charts.scene import PAPER, ChartScene, SeatStyle
+from ..charts.scene_layout import build_scene
 from ..charts.seat_plan import plan_seats
 from ..core.model import Election
 from ..core.result import AllocationResult

@@ -15,7 +15,8 @@ from PySide6.QtCore import QCoreApplication, QRectF
 from PySide6.QtGui import QPainter
 
 from .. import __version__
-from ..charts.scene import ChartLabels, ChartScene, build_scene
+from ..charts.scene import ChartLabels, ChartScene
+from ..charts.scene_layout import build_scene
 from ..core.model import Election
 from ..core.result import AllocationResult
 from .breakdown_data import tier_rows

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import defusedxml.ElementTree as SafeET
 
-from kzseats_gui.charts.scene import build_scene
+from kzseats_gui.charts.scene_layout import build_scene
 from kzseats_gui.charts.seat_plan import plan_seats
 from kzseats_gui.charts.svg import scene_to_svg
 from kzseats_gui.core.allocator import allocate

@@ -9,7 +9,8 @@ from chart_results import MAZHILIS_2023, PartySpec, ResultSpec, build
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kzseats_gui.charts.scene import Anchor, ChartLabels, SeatKind, SeatStyle, Tier, build_scene
+from kzseats_gui.charts.scene import Anchor, ChartLabels, SeatKind, SeatStyle, Tier
+from kzseats_gui.charts.scene_layout import build_scene
 from kzseats_gui.charts.text_metrics import text_width
 
 LONG_NAMES = [

@@ -12,7 +12,8 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from kzseats_gui.charts import svg as svg_module
-from kzseats_gui.charts.scene import ChartLabels, SeatStyle, build_scene
+from kzseats_gui.charts.scene import ChartLabels, SeatStyle
+from kzseats_gui.charts.scene_layout import build_scene
 from kzseats_gui.charts.svg import id_fragment, scene_to_svg, write_svg
 from kzseats_gui.fileio.safe_output import OutputError
 

@@ -8,7 +8,7 @@ from dataclasses import replace
 import defusedxml.ElementTree as SafeET
 import pytest
 
-from kzseats_gui.charts.scene import build_scene
+from kzseats_gui.charts.scene_layout import build_scene
 from kzseats_gui.charts.svg import scene_to_svg
 from kzseats_gui.core.bodies import resolve_settings
 from kzseats_gui.core.model import Body, District, DistrictCandidate, Election, Party, SettingsOverrides

@@ -18,7 +18,8 @@ from charts_data import (  # noqa: E402
 )
 from PySide6.QtCore import QPoint, Qt  # noqa: E402
 
-from kzseats_gui.charts.scene import INDEPENDENT, PENDING, VACANT, SeatStyle, Tier, build_scene  # noqa: E402
+from kzseats_gui.charts.scene import INDEPENDENT, PENDING, VACANT, SeatStyle, Tier  # noqa: E402
+from kzseats_gui.charts.scene_layout import build_scene  # noqa: E402
 from kzseats_gui.ui.hemicycle_view import HemicycleView  # noqa: E402
 from kzseats_gui.ui.scene_painter import DIMMED_OPACITY  # noqa: E402
 

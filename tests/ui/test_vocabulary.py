@@ -87,7 +87,7 @@ def test_the_window_chart_report_cli_and_workbook_say_the_same(qtbot, window, op
     body and the method: one name each."""
     import openpyxl
 
-    from kzseats_gui.charts.scene import build_scene
+    from kzseats_gui.charts.scene_layout import build_scene
     from kzseats_gui.cli.table_output import render_table
     from kzseats_gui.fileio.export import export_results
     from kzseats_gui.paths import sample_path
