@@ -13,9 +13,9 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .palette import KEY_COLOR, NEUTRAL_FILL, NEUTRAL_STROKE, greyscale_patterns, outline_for
+from .chart_plan import ChartPlan
+from .palette import KEY_COLOR, NEUTRAL_FILL, NEUTRAL_STROKE, outline_for
 from .scene import INK, PAPER, Anchor, ChartLabels, LegendEntry, SeatKind, SeatStyle, TextItem, Tier
-from .seat_plan import SeatPlan
 from .text_metrics import fit_text, text_width
 
 
@@ -45,17 +45,9 @@ def _count_text(list_seats: int, district_seats: int, labels: ChartLabels) -> st
     return labels.count_format.format(total=total)
 
 
-def plan_patterns(plan: SeatPlan, colors: dict[str, str]) -> dict[str, int]:
-    """Each party's greyscale pattern, decided in wedge order (the neutral seats have their marks)."""
-    parties = [(g.party, colors[g.party]) for g in plan.groups if g.kind is SeatKind.PARTY]
-    return greyscale_patterns(parties)
-
-
-def legend_items(
-    plan: SeatPlan, colors: dict[str, str], labels: ChartLabels, district_style: SeatStyle
-) -> list[LegendItem]:
+def legend_items(chart: ChartPlan, labels: ChartLabels, district_style: SeatStyle) -> list[LegendItem]:
     items: list[LegendItem] = []
-    patterns = plan_patterns(plan, colors)
+    plan, colors, patterns = chart.seats, chart.colors, chart.patterns
     for group in plan.groups:
         counts = _count_text(group.list_seats, group.district_seats, labels)
         if group.kind is SeatKind.PARTY:

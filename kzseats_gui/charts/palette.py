@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
+from ..core.model import Election
+from ..core.result import AllocationResult
 from .scene import INDEPENDENT, PENDING, VACANT
 
 # Okabe & Ito (2008) without black, then Paul Tol's bright and muted schemes without their greys,
@@ -78,6 +80,15 @@ def assign_colors(parties: Iterable[tuple[str, int, str | None]]) -> dict[str, s
             next_free += 1
         colors[name] = color
     return colors
+
+
+def party_colors(result: AllocationResult, election: Election | None = None) -> dict[str, str]:
+    """Every party's colour, the one place that decides it: the workbook's colour (from the result,
+    else from ``election``), else the next free palette colour in ballot order."""
+    workbook_colors = {p.name: p.color for p in election.parties} if election is not None else {}
+    return assign_colors(
+        (p.name, p.ballot_order, p.color or workbook_colors.get(p.name)) for p in result.parties
+    )
 
 
 def _channels(color: str) -> tuple[float, float, float]:
@@ -154,6 +165,7 @@ __all__ = [
     "NEUTRAL_FILL",
     "NEUTRAL_STROKE",
     "assign_colors",
+    "party_colors",
     "contrast_ratio",
     "greyscale",
     "greyscale_patterns",

@@ -12,15 +12,15 @@ tall as the widest hemicycle needs.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..core.model import Election
 from ..core.result import AllocationResult
 from ..text.legal import departure_texts, not_the_law_title
+from .chart_plan import ChartPlan
 from .hemicycle import hemicycle_layout
-from .legend_layout import LegendItem, lay_out_legend, legend_items, plan_patterns
-from .palette import NEUTRAL_FILL, NEUTRAL_STROKE, assign_colors, outline_for
+from .legend_layout import LegendItem, lay_out_legend, legend_items
+from .palette import NEUTRAL_FILL, NEUTRAL_STROKE, outline_for
 from .reference_lines import (
     majority_of,
     place_reference_lines,
@@ -41,7 +41,7 @@ from .scene import (
     TextItem,
     Tier,
 )
-from .seat_plan import PlannedSeat, SeatPlan, plan_seats
+from .seat_plan import PlannedSeat
 from .text_metrics import fit_text, text_width
 
 MUTED = "#555555"
@@ -181,16 +181,15 @@ def neutral_label(name: str, labels: ChartLabels) -> str:
 
 
 def _seat_marks(
-    plan: SeatPlan,
-    colors: dict[str, str],
+    chart: ChartPlan,
     labels: ChartLabels,
     district_style: SeatStyle,
     centre_x: float,
     centre_y: float,
     radius: float,
 ) -> tuple[SeatMark, ...]:
+    plan, colors, patterns = chart.seats, chart.colors, chart.patterns
     positions = hemicycle_layout(plan.total)
-    patterns = plan_patterns(plan, colors)
     marks: list[SeatMark] = []
     index = 0
     for group in plan.groups:
@@ -280,13 +279,9 @@ def _total_texts(
     return texts
 
 
-def lay_out_scene(
-    election: Election,
-    result: AllocationResult,
+def _lay_out_scene(
+    chart: ChartPlan,
     *,
-    order: str,
-    custom_order: Sequence[str] | None,
-    neutral: str,
     labels: ChartLabels,
     width: float,
     height: float | None,
@@ -298,11 +293,7 @@ def lay_out_scene(
 ) -> ChartScene:
     if district_style not in (SeatStyle.OUTLINED, SeatStyle.HATCHED):
         raise ValueError("district seats are drawn OUTLINED or HATCHED")
-    plan = plan_seats(election, result, order=order, custom_order=custom_order, neutral=neutral)
-    workbook_colors = {p.name: p.color for p in election.parties}
-    colors = assign_colors(
-        (p.name, p.ballot_order, p.color or workbook_colors.get(p.name)) for p in result.parties
-    )
+    election, result, plan = chart.election, chart.result, chart.seats
     margin = min(30.0, max(8.0, width * 0.035))
     usable = width - 2 * margin
     top = _title_block(election, result, labels, width, margin, include_title)
@@ -311,7 +302,7 @@ def lay_out_scene(
     if not include_source:
         source_text = ""
     bottom_room = margin * 0.6 + (source_size * 1.8 if source_text else 0.0)
-    items: list[LegendItem] = legend_items(plan, colors, labels, district_style) if include_legend else []
+    items: list[LegendItem] = legend_items(chart, labels, district_style) if include_legend else []
     gap_share = 1.2 if include_legend else 0.0  # room above the legend, in legend font sizes
 
     reference_size = min(11.0, max(8.0, width * 0.015))
@@ -337,7 +328,7 @@ def lay_out_scene(
 
     centre_x = width / 2
     centre_y = top.bottom + label_room + spare / 2 + radius
-    marks = _seat_marks(plan, colors, labels, district_style, centre_x, centre_y, radius)
+    marks = _seat_marks(chart, labels, district_style, centre_x, centre_y, radius)
     well = _well_radius(plan.total)
     texts = list(top.texts)
     texts.extend(_total_texts(plan.total, labels, centre_x, centre_y, well * radius))
@@ -379,12 +370,8 @@ def lay_out_scene(
 
 
 def build_scene(
-    election: Election,
-    result: AllocationResult,
+    chart: ChartPlan,
     *,
-    order: str = "ballot",
-    custom_order: Sequence[str] | None = None,
-    neutral: str = "centre",
     labels: ChartLabels | None = None,
     width: float = 720.0,
     height: float | None = 540.0,
@@ -394,9 +381,9 @@ def build_scene(
     include_legend: bool = True,
     include_source: bool = True,
 ) -> ChartScene:
-    """The chart of ``result``: seats in wedges (``order`` "ballot" | "seats" | "custom"), the neutral
-    seats (independent, pending, vacant) at the ``neutral`` place ("centre" | "right"), reference lines,
-    the total in the well, and a legend wrapped into columns so that no text overlaps.
+    """The chart of ``chart`` (its seats in wedges as planned, the neutral seats where its options put
+    them), reference lines, the total in the well, and a legend wrapped into columns so that no text
+    overlaps.
 
     ``width`` and ``height`` are in points; the scene comes back taller than ``height`` only when a
     very long legend would otherwise squeeze the hemicycle below 40 % of its width. ``height=None``
@@ -405,12 +392,8 @@ def build_scene(
     The window shows the title, date and source elsewhere and draws its own legend, so it leaves them
     out with ``include_title`` (title and date; a note about lots stays), ``include_legend`` and
     ``include_source``; prints and exports keep everything."""
-    return lay_out_scene(
-        election,
-        result,
-        order=order,
-        custom_order=custom_order,
-        neutral=neutral,
+    return _lay_out_scene(
+        chart,
         labels=labels or ChartLabels(),
         width=width,
         height=height,
@@ -422,4 +405,4 @@ def build_scene(
     )
 
 
-__all__ = ["build_scene", "lay_out_scene", "neutral_label"]
+__all__ = ["build_scene", "neutral_label"]

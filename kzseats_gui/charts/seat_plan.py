@@ -24,10 +24,9 @@ from dataclasses import dataclass
 
 from ..core.model import Election
 from ..core.result import AllocationResult, PartyResult
+from .options import NEUTRAL_PLACES, ORDERS, ChartOptions
 from .scene import INDEPENDENT, PENDING, VACANT, SeatKind, Tier
 
-ORDERS = ("ballot", "seats", "custom")
-NEUTRAL_PLACES = ("centre", "right")
 NEUTRAL_NAMES = (INDEPENDENT, PENDING, VACANT)
 
 
@@ -198,17 +197,10 @@ def _centre_index(groups: list[SeatGroup], neutral_seats: int) -> int:
     return best
 
 
-def plan_seats(
-    election: Election,
-    result: AllocationResult,
-    *,
-    order: str = "ballot",
-    custom_order: Sequence[str] | None = None,
-    neutral: str = "centre",
-) -> SeatPlan:
+def plan_seats(election: Election, result: AllocationResult, options: ChartOptions | None = None) -> SeatPlan:
     """Every seat of ``result`` in wedge order (see the module notes for the rules)."""
-    if neutral not in NEUTRAL_PLACES:
-        raise ValueError(f"unknown neutral place {neutral!r}; expected one of {', '.join(NEUTRAL_PLACES)}")
+    options = options or ChartOptions()
+    order, custom_order, neutral = options.order, options.custom_order, options.neutral
     parties = [_party_group(p, result) for p in result.parties if p.total_seats > 0]
     parties = [g for g in parties if g.total > 0]
     ordered = _ordered_parties(parties, order, custom_order)

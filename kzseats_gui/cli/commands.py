@@ -67,12 +67,13 @@ def cmd_chart(args: argparse.Namespace) -> int:
     _check_output(args.out, (".svg", ".png", ".pdf"))
     election, result = allocate_from_args(args)
     say_project_notices(election, result)
+    from ..charts.options import ChartOptions
     from ..ui.chart_export import ExportError, export_chart  # Qt only for drawing
 
     try:
         export_chart(
             election, result, args.out, dpi=args.dpi, transparent=args.transparent,
-            order=args.order, neutral=args.neutral, inputs=[args.workbook],
+            options=ChartOptions(order=args.order, neutral=args.neutral), inputs=[args.workbook],
         )
     except ExportError as error:
         raise InputError(f"{args.out}: {error}") from None

@@ -16,11 +16,12 @@ from PySide6.QtWidgets import QWidget
 # isort: split
 import pyqtgraph as pg  # imported after PySide6: pyqtgraph uses the Qt binding already loaded
 
+from ..charts.breakdown import QuotaRow, TierRow, quota_rows, tier_rows
+from ..charts.chart_plan import plan_chart
 from ..charts.palette import mix, outline_for
 from ..core.model import Election
 from ..core.result import AllocationResult
 from .breakdown_chart import LABEL_GAP, BreakdownChart, fit_x_range, set_row_labels, text_margins, text_pixels
-from .breakdown_data import QuotaRow, TierRow, quota_rows, tier_rows
 from .formatting import counted, percent_text
 from .vocabulary_tr import neutral_names
 
@@ -73,7 +74,7 @@ class SeatsByTierView(BreakdownChart):
 
     def _read_rows(self, election: Election, result: AllocationResult) -> list[str]:
         neutral = neutral_names()
-        self._rows = tier_rows(election, result, neutral_labels=neutral)
+        self._rows = tier_rows(plan_chart(election, result), neutral_labels=neutral)
         return [row.party for row in self._rows]
 
     def _clear_rows(self) -> None:
@@ -219,7 +220,7 @@ class QuotaFillView(BreakdownChart):
         self._empty.setText(self.tr("No candidate data: the quota cannot be checked."))
 
     def _read_rows(self, election: Election, result: AllocationResult) -> list[str]:
-        self._rows = quota_rows(election, result)
+        self._rows = quota_rows(plan_chart(election, result))
         return [row.party for row in self._rows]
 
     def _clear_rows(self) -> None:

@@ -8,13 +8,15 @@ offscreen QGuiApplication is created for fonts and painting.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from .. import __version__
+from ..charts.chart_plan import plan_chart
+from ..charts.options import ChartOptions
 from ..charts.scene import ChartLabels, ChartScene
 from ..charts.scene_layout import build_scene
 from ..charts.svg import scene_to_svg
@@ -54,9 +56,7 @@ def chart_scene(
     election: Election,
     result: AllocationResult,
     *,
-    order: str = "ballot",
-    custom_order: Sequence[str] | None = None,
-    neutral: str = "centre",
+    options: ChartOptions | None = None,
     labels: ChartLabels | None = None,
     transparent: bool = False,
     width: float = DEFAULT_WIDTH,
@@ -64,11 +64,7 @@ def chart_scene(
 ) -> ChartScene:
     """The scene every export draws (translated labels unless ``labels`` are given)."""
     return build_scene(
-        election,
-        result,
-        order=order,
-        custom_order=custom_order,
-        neutral=neutral,
+        plan_chart(election, result, options),
         labels=labels if labels is not None else translated_chart_labels(),
         width=width,
         height=height,
@@ -138,9 +134,7 @@ def export_chart(
     *,
     dpi: float = 150,
     transparent: bool = False,
-    order: str = "ballot",
-    custom_order: Sequence[str] | None = None,
-    neutral: str = "centre",
+    options: ChartOptions | None = None,
     labels: ChartLabels | None = None,
     inputs: Iterable[str | os.PathLike[str]] = (),
 ) -> None:
@@ -161,9 +155,7 @@ def export_chart(
     scene = chart_scene(
         election,
         result,
-        order=order,
-        custom_order=custom_order,
-        neutral=neutral,
+        options=options,
         labels=labels,
         transparent=transparent and suffix != ".pdf",
     )

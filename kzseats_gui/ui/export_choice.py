@@ -13,6 +13,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 from PySide6.QtWidgets import QInputDialog, QWidget
 
+from ..charts.options import ChartOptions
+
 translate = QCoreApplication.translate
 FOLDER_KEY = "exports/lastFolder"
 DPI_KEY = "exports/pngDpi"
@@ -78,10 +80,10 @@ def chart_on_screen(panel: object) -> str:
     return CHARTS[index] if 0 <= index < len(CHARTS) else CHARTS[0]
 
 
-def export_options(chart_options: dict, prefs: QSettings, panel: object | None) -> dict:
+def export_options(chart_options: ChartOptions, prefs: QSettings, panel: object | None) -> dict:
     """The charts panel's options plus what the export dialogs need: preferences, the chart tab that
     is open and, for the seats-by-tier and quota-fill charts, the widget that draws it."""
-    options = {**chart_options, "prefs": prefs}
+    options: dict[str, object] = {"chart_options": chart_options, "prefs": prefs}
     if panel is not None:
         options["chart"] = chart_on_screen(panel)
         shown = {"tiers": "seats_by_tier", "quota": "quota_fill"}.get(options["chart"])

@@ -16,9 +16,8 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QAbstractSpinBox, QWidget
 
-from ..charts.palette import NEUTRAL_FILL, assign_colors
+from ..charts.palette import NEUTRAL_FILL, party_colors
 from ..charts.scene import INDEPENDENT
-from ..core.result import AllocationResult
 from ..text import format_fraction, format_number, number_style, use_number_style
 
 MISSING = "\u2014"  # em dash: a value that does not apply or was not given
@@ -121,11 +120,6 @@ def swatch_color(color: str | None, fallback: str = NO_COLOR) -> QColor:
     """The colour for a party swatch; a missing or malformed colour gets a neutral grey."""
     candidate = QColor(color) if color else QColor()
     return candidate if candidate.isValid() else QColor(fallback)
-
-
-def party_colors(result: AllocationResult) -> dict[str, str]:
-    """Each party's colour as the hemicycle draws it: the workbook's, else the palette's in ballot order."""
-    return assign_colors((p.name, p.ballot_order, p.color) for p in result.parties)
 
 
 def swatch_icon(color: str | None, fallback: str = NO_COLOR, size: int = 12) -> QIcon:

@@ -23,13 +23,13 @@ from PySide6.QtWidgets import QGraphicsObject, QWidget
 # isort: split
 import pyqtgraph as pg  # imported after PySide6: pyqtgraph uses the Qt binding already loaded
 
+from ..charts.chart_plan import ChartPlan, plan_chart
 from ..charts.legend_layout import legend_items
+from ..charts.options import ChartOptions
 from ..charts.scene import PAPER, ChartScene, SeatStyle
 from ..charts.scene_layout import build_scene
-from ..charts.seat_plan import plan_seats
 from ..core.model import Election
 from ..core.result import AllocationResult
-from .breakdown_data import party_colors
 from .chart_labels import translated_chart_labels
 from .hemicycle_items import DecorationItem, LegendEntryItem, ReferenceItem, SeatItem
 from .hemicycle_legend import HemicycleLegend
@@ -73,9 +73,8 @@ class HemicycleView(QWidget):
         self.setMinimumSize(160, 120)
         self._election: Election | None = None
         self._result: AllocationResult | None = None
-        self._order = "ballot"
-        self._custom_order: tuple[str, ...] = ()
-        self._neutral = "centre"
+        self._options = ChartOptions()
+        self._plan: ChartPlan | None = None  # the chart of the result, planned once per result and options
         self._scene: ChartScene | None = None
         self._seat_items: list[SeatItem] = []
         self._legend_items: list[LegendEntryItem] = []
@@ -90,22 +89,26 @@ class HemicycleView(QWidget):
     # ---- data -------------------------------------------------------------------------------
     def set_result(self, election: Election, result: AllocationResult) -> None:
         self._election, self._result = election, result
+        self._plan = None
         self._rebuild()
 
     def clear(self) -> None:
         self._election = self._result = None
+        self._plan = None
         self._scene = None
         self._highlighted = None
         self._park_items()
 
     def set_order(self, order: str, custom_order: Sequence[str] = ()) -> None:
         """Party order: "ballot", "seats" or "custom" (``custom_order`` names parties left to right)."""
-        self._order, self._custom_order = order, tuple(custom_order)
+        self._options = ChartOptions(order, tuple(custom_order), self._options.neutral)
+        self._plan = None
         self._rebuild()
 
     def set_neutral(self, place: str) -> None:
         """Where independent, pending and vacant seats sit: "centre" or "right"."""
-        self._neutral = place
+        self._options = ChartOptions(self._options.order, self._options.custom_order, place)
+        self._plan = None
         self._rebuild()
 
     @property
@@ -174,17 +177,15 @@ class HemicycleView(QWidget):
     def _rebuild(self) -> None:
         if self._election is None or self._result is None:
             return
+        if self._plan is None:
+            self._plan = plan_chart(self._election, self._result, self._options)
         labels = translated_chart_labels()
         on_screen = not self._printable
         if on_screen:
-            self._fill_legend(labels)
+            self._legend.set_entries(legend_items(self._plan, labels, SeatStyle.OUTLINED))
             self._arrange()  # the legend's room decides how wide the chart is shown
         scene = build_scene(
-            self._election,
-            self._result,
-            order=self._order,
-            custom_order=self._custom_order or None,
-            neutral=self._neutral,
+            self._plan,
             labels=labels,
             width=self._screen_scene_width() if on_screen else SCENE_WIDTH,
             height=None if on_screen else SCENE_HEIGHT,
@@ -222,18 +223,6 @@ class HemicycleView(QWidget):
         self._box.setRange(QRectF(0, 0, scene.width, scene.height), padding=0.0)
         self._box.updateMatrix()  # map seats to the screen now, not at the next paint
         self.highlight_party(self._highlighted)
-
-    def _fill_legend(self, labels) -> None:
-        assert self._election is not None and self._result is not None
-        plan = plan_seats(
-            self._election,
-            self._result,
-            order=self._order,
-            custom_order=self._custom_order or None,
-            neutral=self._neutral,
-        )
-        colors = party_colors(self._election, self._result)
-        self._legend.set_entries(legend_items(plan, colors, labels, SeatStyle.OUTLINED))
 
     # ---- arranging chart and legend ---------------------------------------------------------
     def sizeHint(self) -> QSize:

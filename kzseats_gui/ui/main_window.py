@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..charts.options import ChartOptions
 from ..core.bodies import resolve_settings
 from ..core.errors import SettingsError
 from ..core.model import Election, LotRecord
@@ -421,13 +422,12 @@ class MainWindow(QMainWindow):
     def show_unexpected_error(self, what: str, error: BaseException, details: str | None = None) -> None:
         self.commands.show_unexpected_error(what, error, details)
 
-    def chart_options(self) -> dict:
+    def chart_options(self) -> ChartOptions:
         """The party order and neutral-seat place shown in the charts, for exports and printing."""
         panel = self.charts_panel
         if panel is None:
-            return {}
-        return {"order": panel.order(), "custom_order": panel.custom_order(),
-                "neutral": panel.neutral_place()}
+            return ChartOptions()
+        return ChartOptions.of(panel.order(), panel.custom_order(), panel.neutral_place())
 
     def export_options(self) -> dict:
         """The chart options plus what the export dialogs need: preferences and the open chart."""
@@ -443,10 +443,10 @@ class MainWindow(QMainWindow):
         self.commands.export_report(self._document, self.export_options())
 
     def print_preview(self) -> None:
-        self.commands.print_report(self._document, self.chart_options(), preview=True)
+        self.commands.print_report(self._document, {"chart_options": self.chart_options()}, preview=True)
 
     def print_report(self) -> None:
-        self.commands.print_report(self._document, self.chart_options(), preview=False)
+        self.commands.print_report(self._document, {"chart_options": self.chart_options()}, preview=False)
 
     def copy_table(self) -> None:
         view = self.tabs.currentWidget()

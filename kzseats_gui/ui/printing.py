@@ -7,7 +7,6 @@ portrait or landscape as chosen in the print dialog or the preview's toolbar.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF
@@ -15,6 +14,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
+from ..charts.options import ChartOptions
 from ..core.model import Election
 from ..core.result import AllocationResult
 from .chart_export import ExportError
@@ -54,9 +54,7 @@ def print_summary(
     election: Election,
     result: AllocationResult,
     *,
-    order: str = "ballot",
-    custom_order: Sequence[str] | None = None,
-    neutral: str = "centre",
+    options: ChartOptions | None = None,
 ) -> None:
     """The summary page on ``printer``, laid out for its page size and orientation."""
     printer.setFullPage(True)
@@ -70,9 +68,7 @@ def print_summary(
             page,
             election,
             result,
-            order=order,
-            custom_order=custom_order,
-            neutral=neutral,
+            options=options,
             page=PageInfo(1, 1, datetime.now()),
         )
     finally:
@@ -84,9 +80,7 @@ def summary_preview_dialog(
     election: Election,
     result: AllocationResult,
     *,
-    order: str = "ballot",
-    custom_order: Sequence[str] | None = None,
-    neutral: str = "centre",
+    options: ChartOptions | None = None,
     printer: QPrinter | None = None,
 ) -> QPrintPreviewDialog:
     """A print preview of the summary page; its toolbar switches portrait/landscape and page setup."""
@@ -95,7 +89,7 @@ def summary_preview_dialog(
     dialog.setWindowTitle(QCoreApplication.translate("report", "Print preview: summary"))
 
     def paint(target: QPrinter) -> None:
-        print_summary(target, election, result, order=order, custom_order=custom_order, neutral=neutral)
+        print_summary(target, election, result, options=options)
 
     dialog.paintRequested.connect(paint)
     dialog.summary_printer = printer  # the dialog draws on it: keep it alive as long as the dialog
@@ -103,10 +97,10 @@ def summary_preview_dialog(
 
 
 def show_summary_preview(
-    parent: QWidget | None, election: Election, result: AllocationResult, **options
+    parent: QWidget | None, election: Election, result: AllocationResult, options: ChartOptions | None = None
 ) -> int:
     """Open the preview (modal); returns the dialog's result code."""
-    return summary_preview_dialog(parent, election, result, **options).exec()
+    return summary_preview_dialog(parent, election, result, options=options).exec()
 
 
 __all__ = [

@@ -7,13 +7,14 @@ The same pages go to a printer (``print_report``) in the printer's page size and
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from datetime import datetime
 
 from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QRectF
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from .. import __version__
+from ..charts.options import ChartOptions
 from ..core.model import Election
 from ..core.result import AllocationResult, DistrictOutcome, Tie
 from ..core.rules import rules_used
@@ -227,9 +228,7 @@ def _paint_document(
     election: Election,
     result: AllocationResult,
     *,
-    order: str = "ballot",
-    custom_order: Sequence[str] | None = None,
-    neutral: str = "centre",
+    options: ChartOptions | None = None,
 ) -> int:
     """Paint every page onto ``device``; returns the page count."""
     painter = QPainter()
@@ -246,9 +245,7 @@ def _paint_document(
             page,
             election,
             result,
-            order=order,
-            custom_order=custom_order,
-            neutral=neutral,
+            options=options,
             page=PageInfo(1, count, printed_at),
         )
         for number, ops in enumerate(later_pages, start=2):
@@ -266,9 +263,7 @@ def write_report_pdf(
     result: AllocationResult,
     path: str | os.PathLike[str],
     *,
-    order: str = "ballot",
-    custom_order: Sequence[str] | None = None,
-    neutral: str = "centre",
+    options: ChartOptions | None = None,
     inputs: Iterable[str | os.PathLike[str]] = (),
 ) -> int:
     """Write the multi-page A4 report to ``path`` (complete or not at all, never over one of
@@ -282,7 +277,7 @@ def write_report_pdf(
     writer.setTitle(result.settings.title)
     a4 = QPageSize(QPageSize.PageSizeId.A4)
     writer.setPageLayout(QPageLayout(a4, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
-    count = _paint_document(writer, election, result, order=order, custom_order=custom_order, neutral=neutral)
+    count = _paint_document(writer, election, result, options=options)
     del writer  # the painter has ended: the whole PDF is in the buffer
     write_bytes_atomically(path, bytes(buffer.data().data()), inputs=inputs)
     return count
@@ -293,13 +288,11 @@ def print_report(
     result: AllocationResult,
     printer,
     *,
-    order: str = "ballot",
-    custom_order: Sequence[str] | None = None,
-    neutral: str = "centre",
+    options: ChartOptions | None = None,
 ) -> int:
     """The whole report on ``printer`` (a QPrinter), in its page size and orientation."""
     printer.setFullPage(True)  # the pages draw their own margins
-    return _paint_document(printer, election, result, order=order, custom_order=custom_order, neutral=neutral)
+    return _paint_document(printer, election, result, options=options)
 
 
 __all__ = ["districts_table", "holders_table", "print_report", "quota_table", "write_report_pdf"]

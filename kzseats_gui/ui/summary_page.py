@@ -15,11 +15,13 @@ from PySide6.QtCore import QCoreApplication, QRectF
 from PySide6.QtGui import QPainter
 
 from .. import __version__
+from ..charts.breakdown import tier_rows
+from ..charts.chart_plan import ChartPlan, plan_chart
+from ..charts.options import ChartOptions
 from ..charts.scene import ChartLabels, ChartScene
 from ..charts.scene_layout import build_scene
 from ..core.model import Election
 from ..core.result import AllocationResult
-from .breakdown_data import tier_rows
 from .chart_labels import translated_chart_labels
 from .formatting import MISSING, number_text, percent_text
 from .not_the_law import comparison_block_height, draw_comparison_block, draw_watermark
@@ -50,7 +52,12 @@ class PageInfo:
 
 
 def party_table(
-    election: Election, result: AllocationResult, size: float = 8.0, *, short_names: bool = False
+    election: Election,
+    result: AllocationResult,
+    size: float = 8.0,
+    *,
+    short_names: bool = False,
+    chart: ChartPlan | None = None,
 ) -> Table:
     """Votes, share, threshold and seats per party, then the neutral seats and the totals
     (``short_names``: the parties' short names, for a narrow table)."""
@@ -66,7 +73,7 @@ def party_table(
     neutral = neutral_names()
     parties = {p.name: p for p in result.parties}
     rows: list[list[str]] = []
-    for row in tier_rows(election, result, neutral_labels=neutral):
+    for row in tier_rows(chart or plan_chart(election, result), neutral_labels=neutral):
         party = parties.get(row.party) if not row.neutral else None
         if party is None:
             rows.append(
@@ -235,16 +242,7 @@ def _signature_block(painter: QPainter, setter: Typesetter, rect: QRectF, size: 
         y += size * SIGNATURE_PITCH
 
 
-def fit_scene(
-    election: Election,
-    result: AllocationResult,
-    box: QRectF,
-    *,
-    order: str,
-    custom_order: Sequence[str] | None,
-    neutral: str,
-    labels: ChartLabels,
-) -> ChartScene:
+def fit_scene(chart: ChartPlan, box: QRectF, *, labels: ChartLabels) -> ChartScene:
     """The chart laid out to fill ``box`` best: in the box's proportions, at the box's own width or
     wider (a wider layout puts a long legend into more columns and is then scaled down), choosing the
     one that draws the largest hemicycle while its legend and labels stay at least ``MIN_CHART_TEXT``
@@ -253,11 +251,7 @@ def fit_scene(
     best, best_key = None, None
     for width in widths:
         scene = build_scene(
-            election,
-            result,
-            order=order,
-            custom_order=custom_order,
-            neutral=neutral,
+            chart,
             labels=labels,
             width=width,
             height=width * box.height() / box.width(),
@@ -281,9 +275,7 @@ def render_summary_page(
     election: Election,
     result: AllocationResult,
     *,
-    order: str = "ballot",
-    custom_order: Sequence[str] | None = None,
-    neutral: str = "centre",
+    options: ChartOptions | None = None,
     labels: ChartLabels | None = None,
     page: PageInfo | None = None,
     signatures: bool = True,
@@ -293,7 +285,9 @@ def render_summary_page(
     body = content_rect(page_rect)
     landscape = page_rect.width() > page_rect.height()
     size = 8.0 if len(result.parties) < 10 else 7.2
-    table = party_table(election, result, size, short_names=page_rect.width() > page_rect.height())
+    chart = plan_chart(election, result, options)  # the chart and the table count the seats alike
+    landscape_table = page_rect.width() > page_rect.height()
+    table = party_table(election, result, size, short_names=landscape_table, chart=chart)
     table_height = table.height(setter, body.width() if not landscape else body.width() * 0.5 - 6.0)
     settings = settings_lines(result)
     comparison = not result.is_the_law  # a comparison gets a statement, not signature lines
@@ -325,12 +319,8 @@ def render_summary_page(
         signature_rect = QRectF(body.left(), settings_rect.bottom() + gap, body.width(), signature_height)
 
     scene = fit_scene(
-        election,
-        result,
+        chart,
         chart_rect,
-        order=order,
-        custom_order=custom_order,
-        neutral=neutral,
         labels=labels if labels is not None else translated_chart_labels(),
     )
     paint_scene(painter, scene, chart_rect)

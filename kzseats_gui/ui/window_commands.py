@@ -18,9 +18,9 @@ from . import window_exports
 from .document import Document
 from .error_dialogs import UnexpectedErrorDialog, WorkbookErrorDialog
 from .log import format_exception, write_log
-from .window_exports import ChartOptions
+from .window_exports import ExportRequest
 
-Export = Callable[[QMainWindow, Document, ChartOptions], Path | None]
+Export = Callable[[QMainWindow, Document, ExportRequest], Path | None]
 
 
 class WindowCommands(QObject):
@@ -61,7 +61,7 @@ class WindowCommands(QObject):
             print(text, file=sys.stderr)
 
     # ---- exports ---------------------------------------------------------------------------------
-    def run_export(self, document: Document | None, export: Export, options: ChartOptions) -> None:
+    def run_export(self, document: Document | None, export: Export, options: ExportRequest) -> None:
         if document is None or document.result is None:
             return
         try:
@@ -76,17 +76,17 @@ class WindowCommands(QObject):
         if written is not None:
             self._window.task_status.set_text(self.tr("Written to {path}").format(path=str(written)))
 
-    def export_results(self, document: Document | None, options: ChartOptions) -> None:
+    def export_results(self, document: Document | None, options: ExportRequest) -> None:
         self.run_export(document, window_exports.export_results, options)
 
-    def export_chart(self, document: Document | None, options: ChartOptions) -> None:
+    def export_chart(self, document: Document | None, options: ExportRequest) -> None:
         self.run_export(document, window_exports.export_chart, options)
 
-    def export_report(self, document: Document | None, options: ChartOptions) -> None:
+    def export_report(self, document: Document | None, options: ExportRequest) -> None:
         self.run_export(document, window_exports.export_report, options)
 
-    def print_report(self, document: Document | None, options: ChartOptions, preview: bool) -> None:
-        def print_it(window: QMainWindow, chosen: Document, chosen_options: ChartOptions) -> None:
+    def print_report(self, document: Document | None, options: ExportRequest, preview: bool) -> None:
+        def print_it(window: QMainWindow, chosen: Document, chosen_options: ExportRequest) -> None:
             window_exports.print_report(window, chosen, chosen_options, preview)
 
         self.run_export(document, print_it, options)

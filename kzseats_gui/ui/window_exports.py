@@ -18,13 +18,14 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
+from ..charts.options import ChartOptions
 from .document import Document
 from .export_choice import ask_png_dpi, remember_folder, saved_dpi, suggested_path
 
 translate = QCoreApplication.translate
-ChartOptions = dict[str, Any]  # order, custom_order, neutral (as the charts panel shows them)
-# Options for the dialogs, not the drawing: the preferences, the chart tab open and its widget.
-DIALOG_OPTIONS = ("prefs", "chart", "chart_widget")
+# What an export asks for: the charts panel's ChartOptions under "chart_options", and for the dialogs
+# the preferences ("prefs"), the chart tab open ("chart") and its widget ("chart_widget").
+ExportRequest = dict[str, Any]
 CHART_FILES = {"hemicycle": "seats", "tiers": "seats-by-tier", "quota": "quota-fill"}
 
 
@@ -70,12 +71,12 @@ def default_results_path(document: Document) -> Path:
     return document.path.with_name(f"{document.path.stem}-results.xlsx")
 
 
-def _split(options: ChartOptions) -> tuple[ChartOptions, QSettings, ChartOptions]:
-    """(drawing options, preferences, dialog options)."""
-    drawing = {k: v for k, v in options.items() if k not in DIALOG_OPTIONS}
-    dialog = {k: v for k, v in options.items() if k in DIALOG_OPTIONS}
-    prefs = dialog.get("prefs")
-    return drawing, prefs if isinstance(prefs, QSettings) else QSettings(), dialog
+def _split(request: ExportRequest) -> tuple[ChartOptions, QSettings, ExportRequest]:
+    """(chart options, preferences, dialog options)."""
+    drawing = request.get("chart_options")
+    prefs = request.get("prefs")
+    return (drawing if isinstance(drawing, ChartOptions) else ChartOptions(),
+            prefs if isinstance(prefs, QSettings) else QSettings(), request)
 
 
 def _ask_save_path(parent: QWidget, title: str, suggested: Path, filters: str, suffixes: tuple[str, ...]
@@ -93,7 +94,7 @@ def _is_source(document: Document, path: Path) -> bool:
     return same_file(path, document.path)
 
 
-def export_results(parent: QWidget, document: Document, options: ChartOptions) -> Path | None:
+def export_results(parent: QWidget, document: Document, options: ExportRequest) -> Path | None:
     from ..fileio.export import export_results as write_results
 
     _, prefs, _ = _split(options)
@@ -114,7 +115,7 @@ def export_results(parent: QWidget, document: Document, options: ChartOptions) -
     return path
 
 
-def export_chart(parent: QWidget, document: Document, options: ChartOptions) -> Path | None:
+def export_chart(parent: QWidget, document: Document, options: ExportRequest) -> Path | None:
     """The chart tab that is open (hemicycle, seats by tier, quota fill); PNG at a chosen resolution."""
     from .chart_export import export_chart as write_chart
 
@@ -140,7 +141,8 @@ def export_chart(parent: QWidget, document: Document, options: ChartOptions) -> 
     remember_folder(prefs, path)
     with writing(path):
         if kind == "hemicycle":
-            write_chart(document.election, document.result, path, dpi=dpi, inputs=[document.path], **drawing)
+            write_chart(document.election, document.result, path, dpi=dpi, inputs=[document.path],
+                        options=drawing)
         else:
             from ..text.legal import not_the_law_mark
             from .breakdown_export import export_widget_chart
@@ -151,7 +153,7 @@ def export_chart(parent: QWidget, document: Document, options: ChartOptions) -> 
     return path
 
 
-def export_report(parent: QWidget, document: Document, options: ChartOptions) -> Path | None:
+def export_report(parent: QWidget, document: Document, options: ExportRequest) -> Path | None:
     from .report import write_report_pdf
 
     drawing, prefs, _ = _split(options)
@@ -162,17 +164,18 @@ def export_report(parent: QWidget, document: Document, options: ChartOptions) ->
         return None
     remember_folder(prefs, path)
     with writing(path):
-        write_report_pdf(document.election, document.result, path, inputs=[document.path], **drawing)
+        write_report_pdf(document.election, document.result, path, inputs=[document.path], options=drawing)
     return path
 
 
-def print_report(parent: QWidget, document: Document, options: ChartOptions, preview: bool) -> None:
+def print_report(parent: QWidget, document: Document, options: ExportRequest, preview: bool) -> None:
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 
     from .report import print_report as paint_report
 
     if document.result is None:
         return
+    drawing = options.get("chart_options") or ChartOptions()
     election, result = document.election, document.result
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(document.name)
@@ -181,7 +184,7 @@ def print_report(parent: QWidget, document: Document, options: ChartOptions, pre
         dialog.setWindowTitle(translate("Exports", "Print preview"))
 
         def paint(target: QPrinter) -> None:  # the preview asks on the GUI thread
-            paint_report(election, result, target, **options)
+            paint_report(election, result, target, options=drawing)
 
         dialog.paintRequested.connect(paint)
         dialog.exec()
@@ -189,4 +192,4 @@ def print_report(parent: QWidget, document: Document, options: ChartOptions, pre
     dialog = QPrintDialog(printer, parent)
     if dialog.exec() == QPrintDialog.DialogCode.Accepted:
         with wait_cursor():
-            paint_report(election, result, printer, **options)
+            paint_report(election, result, printer, options=drawing)

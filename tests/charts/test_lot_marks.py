@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import defusedxml.ElementTree as SafeET
 
+from kzseats_gui.charts.chart_plan import plan_chart
 from kzseats_gui.charts.scene_layout import build_scene
 from kzseats_gui.charts.seat_plan import plan_seats
 from kzseats_gui.charts.svg import scene_to_svg
@@ -45,7 +46,7 @@ def test_the_plan_marks_the_list_seat_and_the_district_seat_won_by_lot():
 
 def test_svg_seats_carry_data_lot_and_the_legend_explains_the_mark():
     election, result = tied()
-    scene = build_scene(election, result)
+    scene = build_scene(plan_chart(election, result))
     root = SafeET.fromstring(scene_to_svg(scene))
     seats = [e for e in root.iter() if e.get("class") == "seat"]
     lot_seats = [e for e in seats if e.get("data-lot") == "true"]
@@ -63,6 +64,6 @@ def test_no_lot_no_mark():
     parties = (Party("A", 200, 1), Party("B", 100, 2))
     election = Election(parties)
     settings = resolve_settings(SettingsOverrides(body=Body.MAZHILIS, list_seats=3, district_seats=0))
-    scene = build_scene(election, allocate(election, settings))
+    scene = build_scene(plan_chart(election, allocate(election, settings)))
     assert 'data-lot' not in scene_to_svg(scene)
     assert not any(entry.by_lot for entry in scene.legend)

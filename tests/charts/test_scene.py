@@ -9,6 +9,7 @@ from chart_results import MAZHILIS_2023, PartySpec, ResultSpec, build
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from kzseats_gui.charts.chart_plan import plan_chart
 from kzseats_gui.charts.scene import Anchor, ChartLabels, SeatKind, SeatStyle, Tier
 from kzseats_gui.charts.scene_layout import build_scene
 from kzseats_gui.charts.text_metrics import text_width
@@ -73,7 +74,7 @@ def _circle_meets_box(x, y, r, box):
 def scenario(request):
     spec, width, height = SCENARIOS[request.param]
     election, result = build(spec)
-    return spec, result, build_scene(election, result, width=width, height=height)
+    return spec, result, build_scene(plan_chart(election, result), width=width, height=height)
 
 
 def test_every_seat_is_drawn_once(scenario):
@@ -166,7 +167,7 @@ def test_total_sits_in_the_well(scenario):
 
 
 def test_2023_chart_styles_and_texts(mazhilis_2023):
-    scene = build_scene(*mazhilis_2023)
+    scene = build_scene(plan_chart(*mazhilis_2023))
     styles = {(s.party, s.tier): s.style for s in scene.seats}
     assert styles[("Amanat", Tier.LIST)] is SeatStyle.FILLED
     assert styles[("Amanat", Tier.DISTRICT)] is SeatStyle.OUTLINED
@@ -180,12 +181,12 @@ def test_2023_chart_styles_and_texts(mazhilis_2023):
     assert roles["source"] == "Source: results.xlsx"
     assert [e.label for e in scene.legend if e.kind == "key"] == ["List seat", "District seat"]
     assert scene.background == "#FFFFFF"
-    assert build_scene(*mazhilis_2023, transparent=True).background is None
+    assert build_scene(plan_chart(*mazhilis_2023), transparent=True).background is None
 
 
 def test_lots_are_announced_and_pending_seats_say_why():
     spec = ResultSpec(parties=[PartySpec("A", 3, 1), PartySpec("B", 3)], list_lots=1, pending=1)
-    scene = build_scene(*build(spec))
+    scene = build_scene(plan_chart(*build(spec)))
     assert any(t.role == "note" and "1" in t.text for t in scene.texts)
     pending = [s for s in scene.seats if s.kind is SeatKind.PENDING]
     assert {s.style for s in pending} == {SeatStyle.PENDING}
@@ -212,7 +213,7 @@ def test_labels_are_translatable(mazhilis_2023):
             "декабря",
         ),
     )
-    scene = build_scene(*mazhilis_2023, labels=labels)
+    scene = build_scene(plan_chart(*mazhilis_2023), labels=labels)
     roles = {t.role: t.text for t in scene.texts}
     assert roles["title"] == "Выборы в Мажилис" and roles["date"] == "19 марта 2023"
     assert roles["total-label"] == "мандатов"
@@ -223,7 +224,7 @@ def test_labels_are_translatable(mazhilis_2023):
 
 def test_a_crowded_legend_makes_the_scene_taller_rather_than_overlap():
     spec = ResultSpec(parties=[PartySpec(f"{LONG_NAMES[i % 7]} {i}", 2) for i in range(30)])
-    scene = build_scene(*build(spec), width=400.0, height=300.0)
+    scene = build_scene(plan_chart(*build(spec)), width=400.0, height=300.0)
     assert scene.height > 300.0
     legend_bottom = max(e.label_item.y for e in scene.legend)
     assert legend_bottom < scene.height
@@ -244,6 +245,6 @@ def test_random_charts_keep_texts_apart(seats, name_lengths, independents, width
     ]
     spec = ResultSpec(parties=parties, independents=independents)
     election, result = build(spec)
-    scene = build_scene(election, result, width=width, height=width * aspect)
+    scene = build_scene(plan_chart(election, result), width=width, height=width * aspect)
     assert len(scene.seats) == result.settings.total_seats
     test_texts_do_not_overlap_each_other_or_the_seats_and_stay_on_the_page((spec, result, scene))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from chart_results import PartySpec, ResultSpec, build
 
+from kzseats_gui.charts.options import ChartOptions
 from kzseats_gui.charts.scene import SeatKind, Tier
 from kzseats_gui.charts.seat_plan import plan_seats
 
@@ -58,13 +59,13 @@ def test_neutral_block_straddles_the_middle_when_the_wedges_allow():
 
 
 def test_neutral_seats_at_the_right_end(mazhilis_2023):
-    plan = plan_seats(*mazhilis_2023, neutral="right")
+    plan = plan_seats(*mazhilis_2023, ChartOptions(neutral="right"))
     assert _order(plan)[-1] == "Independent"
     assert _order(plan)[:-1] == ["Amanat", "Auyl", "Respublica", "People's Party", "Ak Zhol", "OSDP"]
 
 
 def test_order_by_seats_keeps_ballot_order_among_equals(mazhilis_2023):
-    plan = plan_seats(*mazhilis_2023, order="seats", neutral="right")
+    plan = plan_seats(*mazhilis_2023, ChartOptions(order="seats", neutral="right"))
     assert _order(plan) == [
         "Amanat",
         "Auyl",
@@ -80,7 +81,7 @@ def test_order_by_seats_keeps_ballot_order_among_equals(mazhilis_2023):
 
 def test_custom_order_puts_named_parties_first_then_the_rest_in_ballot_order(mazhilis_2023):
     plan = plan_seats(
-        *mazhilis_2023, order="custom", custom_order=["OSDP", "Ak Zhol", "Nobody"], neutral="right"
+        *mazhilis_2023, ChartOptions.of("custom", ["OSDP", "Ak Zhol", "Nobody"], "right")
     )
     assert _order(plan) == [
         "OSDP",
@@ -95,7 +96,7 @@ def test_custom_order_puts_named_parties_first_then_the_rest_in_ballot_order(maz
 
 def test_custom_order_can_place_the_neutral_groups(mazhilis_2023):
     custom = ["Auyl", "Independent", "Amanat"]
-    plan = plan_seats(*mazhilis_2023, order="custom", custom_order=custom)
+    plan = plan_seats(*mazhilis_2023, ChartOptions.of("custom", custom))
     assert _order(plan)[:3] == ["Auyl", "Independent", "Amanat"]
 
 
@@ -144,9 +145,9 @@ def test_pending_and_lot_seats_are_pending_with_their_tier_and_vacant_seats_are_
 
 def test_unknown_options_are_refused(mazhilis_2023):
     with pytest.raises(ValueError):
-        plan_seats(*mazhilis_2023, order="alphabetical")
+        ChartOptions(order="alphabetical")
     with pytest.raises(ValueError):
-        plan_seats(*mazhilis_2023, neutral="left")
+        ChartOptions(neutral="left")
 
 
 def test_no_seats_gives_an_empty_plan():

@@ -12,6 +12,8 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from kzseats_gui.charts import svg as svg_module
+from kzseats_gui.charts.chart_plan import plan_chart
+from kzseats_gui.charts.options import ChartOptions
 from kzseats_gui.charts.scene import ChartLabels, SeatStyle
 from kzseats_gui.charts.scene_layout import build_scene
 from kzseats_gui.charts.svg import id_fragment, scene_to_svg, write_svg
@@ -58,7 +60,7 @@ def check_document(text: str, spec: ResultSpec) -> None:
 
 
 def test_mazhilis_2023_seats_parse_back_with_party_and_tier(mazhilis_2023):
-    scene = build_scene(*mazhilis_2023)
+    scene = build_scene(plan_chart(*mazhilis_2023))
     text = scene_to_svg(scene)
     check_document(text, MAZHILIS_2023)
     root = SafeET.fromstring(text.encode("utf-8"))
@@ -72,7 +74,7 @@ def test_mazhilis_2023_seats_parse_back_with_party_and_tier(mazhilis_2023):
 
 
 def test_seat_marks_tell_the_tiers_apart_without_colour(mazhilis_2023):
-    root = SafeET.fromstring(scene_to_svg(build_scene(*mazhilis_2023)).encode("utf-8"))
+    root = SafeET.fromstring(scene_to_svg(build_scene(plan_chart(*mazhilis_2023))).encode("utf-8"))
     by_tier = {}
     for seat in _seats(root):
         by_tier.setdefault((seat.get("data-party"), seat.get("data-tier")), set()).add(
@@ -86,7 +88,7 @@ def test_seat_marks_tell_the_tiers_apart_without_colour(mazhilis_2023):
 
 def test_pending_and_vacant_seats_have_their_own_marks():
     spec = ResultSpec(parties=[PartySpec("A", 5, 2, vacant=1)], pending=2, list_lots=1, district_lots=1)
-    text = scene_to_svg(build_scene(*build(spec)))
+    text = scene_to_svg(build_scene(plan_chart(*build(spec))))
     check_document(text, spec)
     root = SafeET.fromstring(text.encode("utf-8"))
     pending = [s for s in _seats(root) if s.get("data-party") == "Pending"]
@@ -98,7 +100,7 @@ def test_pending_and_vacant_seats_have_their_own_marks():
 
 
 def test_hatched_district_style_uses_patterns(mazhilis_2023):
-    text = scene_to_svg(build_scene(*mazhilis_2023, district_style=SeatStyle.HATCHED))
+    text = scene_to_svg(build_scene(plan_chart(*mazhilis_2023), district_style=SeatStyle.HATCHED))
     check_document(text, MAZHILIS_2023)
     root = SafeET.fromstring(text.encode("utf-8"))
     district = [s for s in _seats(root) if s.get("data-tier") == "district"]
@@ -108,7 +110,7 @@ def test_hatched_district_style_uses_patterns(mazhilis_2023):
 def test_cyrillic_names_stay_intact_in_ids_attributes_and_text():
     names = ["Қазақстанның «Ақ жол» демократиялық партиясы", "«AMANAT» партиясы", "A & B <C>", "A B", "A-B"]
     spec = ResultSpec(parties=[PartySpec(name, 3, 1) for name in names], source_name="сайлау-2023.xlsx")
-    text = scene_to_svg(build_scene(*build(spec)))
+    text = scene_to_svg(build_scene(plan_chart(*build(spec))))
     check_document(text, spec)
     root = SafeET.fromstring(text.encode("utf-8"))
     group_ids = {g.get("data-party"): g.get("id") for g in root.iter(f"{NS}g") if g.get("class") == "party"}
@@ -127,7 +129,7 @@ def test_id_fragment_keeps_letters_and_drops_what_xml_forbids():
 
 def test_translated_labels_do_not_change_data_attributes(mazhilis_2023):
     labels = ChartLabels(seats="мандатов", independent="Самовыдвиженцы", majority="Большинство")
-    text = scene_to_svg(build_scene(*mazhilis_2023, labels=labels))
+    text = scene_to_svg(build_scene(plan_chart(*mazhilis_2023), labels=labels))
     check_document(text, MAZHILIS_2023)
     assert "мандатов" in text and "Самовыдвиженцы" in text and "Большинство" in text
 
@@ -135,7 +137,7 @@ def test_translated_labels_do_not_change_data_attributes(mazhilis_2023):
 def test_write_svg_replaces_the_file_whole(tmp_path, mazhilis_2023):
     target = tmp_path / "chart.svg"
     target.write_text("old", encoding="utf-8")
-    scene = build_scene(*mazhilis_2023)
+    scene = build_scene(plan_chart(*mazhilis_2023))
     write_svg(scene, target)
     assert target.read_text(encoding="utf-8") == scene_to_svg(scene)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["chart.svg"]
@@ -150,7 +152,7 @@ def test_write_svg_leaves_the_old_file_when_writing_fails(tmp_path, mazhilis_202
 
     monkeypatch.setattr(svg_module.os, "replace", broken_replace)
     with pytest.raises(OutputError):
-        write_svg(build_scene(*mazhilis_2023), target)
+        write_svg(build_scene(plan_chart(*mazhilis_2023)), target)
     assert target.read_text(encoding="utf-8") == "old"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["chart.svg"]
     assert os.path.exists(target)
@@ -193,6 +195,6 @@ def test_random_results_parse_back_seat_for_seat(
     total = sum(p.list_seats + p.district_seats + p.vacant for p in spec.parties)
     total += independents + pending + vacant + list_lots + district_lots
     assume(1 <= total <= 700)
-    scene = build_scene(*build(spec), neutral=neutral, order=order)
+    scene = build_scene(plan_chart(*build(spec), ChartOptions(order=order, neutral=neutral)))
     assert len(scene.seats) == total
     check_document(scene_to_svg(scene), spec)

@@ -8,6 +8,7 @@ from dataclasses import replace
 import defusedxml.ElementTree as SafeET
 import pytest
 
+from kzseats_gui.charts.chart_plan import plan_chart
 from kzseats_gui.charts.scene_layout import build_scene
 from kzseats_gui.charts.svg import scene_to_svg
 from kzseats_gui.core.bodies import resolve_settings
@@ -65,7 +66,7 @@ def election_2023() -> Election:
 def _seats(election: Election) -> Counter:
     settings = resolve_settings(election.overrides)
     result = allocator.allocate(election, settings)
-    root = SafeET.fromstring(scene_to_svg(build_scene(election, result)).encode("utf-8"))
+    root = SafeET.fromstring(scene_to_svg(build_scene(plan_chart(election, result))).encode("utf-8"))
     return Counter((e.get("data-party"), e.get("data-tier")) for e in root.iter() if e.get("class") == "seat")
 
 

@@ -17,6 +17,7 @@ import pytest  # noqa: E402
 from charts_data import large_chamber, maslikhat_17, sample, seats_by_party  # noqa: E402
 from PySide6.QtGui import QImage  # noqa: E402
 
+from kzseats_gui.charts.options import ChartOptions  # noqa: E402
 from kzseats_gui.ui.chart_export import (  # noqa: E402
     DEFAULT_HEIGHT,
     DEFAULT_WIDTH,
@@ -139,7 +140,7 @@ def test_pdf_is_one_page_of_the_chart_size(qapp, tmp_path, mazhilis):
 
 def test_order_and_neutral_options_reach_the_file(qapp, tmp_path, mazhilis):
     path = tmp_path / "chart.svg"
-    export_chart(*mazhilis, path, order="seats", neutral="right")
+    export_chart(*mazhilis, path, options=ChartOptions(order="seats", neutral="right"))
     seats = [e for e in ElementTree.parse(path).getroot().iter() if e.get("class") == "seat"]
     seats.sort(key=lambda e: int(e.get("data-index")))
     assert seats[0].get("data-party") == "Amanat"

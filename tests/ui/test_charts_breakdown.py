@@ -18,8 +18,8 @@ from charts_data import (  # noqa: E402
 )
 from PySide6.QtCore import QPoint, QPointF, Qt  # noqa: E402
 
+from kzseats_gui.charts.palette import party_colors  # noqa: E402
 from kzseats_gui.ui.breakdown_chart import ROW_PIXELS  # noqa: E402
-from kzseats_gui.ui.breakdown_data import party_colors  # noqa: E402
 from kzseats_gui.ui.breakdown_view import QuotaFillView, SeatsByTierView  # noqa: E402
 from kzseats_gui.ui.chart_export import chart_scene  # noqa: E402
 
@@ -67,7 +67,7 @@ def test_bars_carry_the_row_numbers(qtbot, mazhilis):
 
 def test_parties_keep_their_hemicycle_colours(mazhilis):
     election, result = mazhilis
-    colors = party_colors(election, result)
+    colors = party_colors(result, election)
     scene = chart_scene(election, result)
     for seat in scene.seats:
         if seat.party in colors and seat.style.value == "filled":

@@ -18,6 +18,7 @@ from charts_data import (  # noqa: E402
 )
 from PySide6.QtCore import QPoint, Qt  # noqa: E402
 
+from kzseats_gui.charts.chart_plan import plan_chart  # noqa: E402
 from kzseats_gui.charts.scene import INDEPENDENT, PENDING, VACANT, SeatStyle, Tier  # noqa: E402
 from kzseats_gui.charts.scene_layout import build_scene  # noqa: E402
 from kzseats_gui.ui.hemicycle_view import HemicycleView  # noqa: E402
@@ -225,12 +226,27 @@ def test_texts_keep_their_size_whatever_the_size_of_the_chart(qtbot, view, mazhi
 
 def test_a_scene_without_height_is_as_tall_as_its_hemicycle_needs(mazhilis):
     options = dict(include_title=False, include_legend=False, include_source=False)
-    fitted = build_scene(*mazhilis, height=None, **options)
-    roomy = build_scene(*mazhilis, height=540.0, **options)
+    fitted = build_scene(plan_chart(*mazhilis), height=None, **options)
+    roomy = build_scene(plan_chart(*mazhilis), height=540.0, **options)
     assert fitted.outer_radius == pytest.approx(roomy.outer_radius)  # the widest hemicycle either way
     assert fitted.height < roomy.height
     assert all(seat.y - seat.r >= 0 and seat.y + seat.r <= fitted.height for seat in fitted.seats)
     labels = [line.label for line in fitted.reference_lines]
     assert labels and all(label.y - label.size >= 0 for label in labels)
-    full = build_scene(*mazhilis)
+    full = build_scene(plan_chart(*mazhilis))
     assert full.legend and {"title", "source"} <= {text.role for text in full.texts}
+
+
+def test_the_chart_is_planned_once_per_result_and_order(qtbot, view, mazhilis, monkeypatch):
+    """The legend and the seats share one plan; a resize lays the same plan out again."""
+    import kzseats_gui.ui.hemicycle_view as module
+
+    plans = []
+    monkeypatch.setattr(module, "plan_chart", lambda *args: plans.append(args) or plan_chart(*args))
+    view.set_result(*mazhilis)
+    _settle(qtbot, view, (700, 500))
+    assert len(plans) == 1
+    seat_groups = list(dict.fromkeys(seat.party for seat in view.chart_scene.seats))
+    assert view.legend.parties() == seat_groups  # the legend reads in the wedges' order
+    view.set_order("seats")
+    assert len(plans) == 2 and plans[-1][2].order == "seats"

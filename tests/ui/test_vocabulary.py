@@ -7,6 +7,7 @@ import ast
 import re
 from pathlib import Path
 
+from kzseats_gui.charts.chart_plan import plan_chart
 from kzseats_gui.core.list_tier import METHOD_NAMES
 from kzseats_gui.core.model import Body, Method
 from kzseats_gui.text import vocabulary
@@ -106,7 +107,7 @@ def test_the_window_chart_report_cli_and_workbook_say_the_same(qtbot, window, op
     self_nominated = vocabulary.self_nominated()
     on_screen = window.charts_panel.hemicycle.legend
     legend = [on_screen.item(row).text() for row in range(on_screen.count())]
-    scene = build_scene(election, result, labels=translated_chart_labels())
+    scene = build_scene(plan_chart(election, result), labels=translated_chart_labels())
     printed = [entry.label for entry in scene.legend]
     report_rows = [row[0] for row in party_table(election, result).rows]
     results_rows = [line.split("\t")[0] for line in window.results_view.copy_to_clipboard().splitlines()]

@@ -1,7 +1,7 @@
 """The numbers behind the breakdown charts: seats by tier, vote vs seat share, and quota fill.
 
-Plain data taken from an ``AllocationResult`` (no Qt), so the charts, the report and the tests read the
-same rows. Colours come from ``charts.palette`` exactly as the hemicycle assigns them.
+Plain data taken from a ``ChartPlan`` (no Qt), so the charts, the report and the tests read the same
+rows, with the hemicycle's seat counts and colours.
 """
 
 from __future__ import annotations
@@ -9,10 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from fractions import Fraction
 
-from ..charts.palette import NEUTRAL_FILL, NEUTRAL_STROKE, assign_colors
-from ..charts.seat_plan import NEUTRAL_NAMES, plan_seats
-from ..core.model import Election
-from ..core.result import AllocationResult
+from .chart_plan import ChartPlan
+from .palette import NEUTRAL_FILL, NEUTRAL_STROKE
+from .seat_plan import NEUTRAL_NAMES
 
 
 @dataclass(frozen=True)
@@ -54,17 +53,8 @@ class QuotaRow:
         return max(0, self.required - self.filled)
 
 
-def party_colors(election: Election, result: AllocationResult) -> dict[str, str]:
-    """Colour of every party, assigned exactly as the hemicycle does (workbook colour, else palette)."""
-    workbook_colors = {p.name: p.color for p in election.parties}
-    return assign_colors(
-        (p.name, p.ballot_order, p.color or workbook_colors.get(p.name)) for p in result.parties
-    )
-
-
 def tier_rows(
-    election: Election,
-    result: AllocationResult,
+    chart: ChartPlan,
     *,
     neutral_labels: dict[str, str] | None = None,
 ) -> tuple[TierRow, ...]:
@@ -72,9 +62,9 @@ def tier_rows(
 
     Seat counts come from the hemicycle's seat plan, so both charts count every seat the same way;
     ``neutral_labels`` maps "Independent", "Pending", "Vacant" to the (translated) names shown."""
-    colors = party_colors(election, result)
+    result, colors = chart.result, chart.colors
     denominator = result.settings.total_seats or 1
-    groups = {group.party: group for group in plan_seats(election, result).groups}
+    groups = {group.party: group for group in chart.seats.groups}
     rows = []
     for p in sorted(result.parties, key=lambda p: p.ballot_order):
         group = groups.get(p.name)
@@ -113,9 +103,9 @@ def tier_rows(
     return tuple(rows)
 
 
-def quota_rows(election: Election, result: AllocationResult) -> tuple[QuotaRow, ...]:
+def quota_rows(chart: ChartPlan) -> tuple[QuotaRow, ...]:
     """One row per party with list seats and a quota result, ballot order."""
-    colors = party_colors(election, result)
+    result, colors = chart.result, chart.colors
     return tuple(
         QuotaRow(
             party=p.name,
@@ -134,4 +124,4 @@ def quota_rows(election: Election, result: AllocationResult) -> tuple[QuotaRow, 
     )
 
 
-__all__ = ["QuotaRow", "TierRow", "party_colors", "quota_rows", "tier_rows"]
+__all__ = ["QuotaRow", "TierRow", "quota_rows", "tier_rows"]
