@@ -59,3 +59,14 @@ def test_the_qt_free_packages_import_no_circles():
                 chain = graph.find_shortest_chain(imported, module) or ()
                 circles.append(" -> ".join((*chain, imported)))
     assert not circles, "\n".join(circles)
+
+
+def test_the_qt_free_layers_type_check():
+    """mypy, strict on core, fileio and charts as pyproject.toml says; its cache lives in the venv."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    mypy = Path(sys.executable).with_name("mypy")
+    cache = Path(sys.prefix) / "mypy-cache"
+    result = subprocess.run([str(mypy), "--cache-dir", str(cache)], cwd=root, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr

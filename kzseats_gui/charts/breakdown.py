@@ -44,7 +44,7 @@ class QuotaRow:
     required: int
     filled: int
     eligible: int  # eligible candidates on the whole list
-    met: bool
+    met: bool | None  # as in the quota result (never None here: every row holds list seats)
     chosen: bool  # the party's own holders (False: the suggested set)
     applies: bool  # False where the quota is shown for information only
 

@@ -63,7 +63,7 @@ def legend_items(chart: ChartPlan, labels: ChartLabels, district_style: SeatStyl
                     group.list_seats,
                     group.district_seats,
                     counts,
-                    patterns.get(group.party, 0),
+                    pattern=patterns.get(group.party, 0),
                 )
             )
             continue

@@ -73,7 +73,7 @@ def _title_block(
 ) -> _Block:
     title_size = min(22.0, max(11.0, width * 0.028))
     usable = width - 2 * margin
-    title = labels.title if labels.title is not None else result.settings.title
+    title: str | None = labels.title if labels.title is not None else result.settings.title
     if not include_title:
         title = None
     texts: list[TextItem] = []

@@ -127,7 +127,8 @@ class BatchListTier:
         others = np.where(~passed & (votes > 0), votes, -1)
         best = others.max(axis=1)
         runners = alone[:, None] & (best > 0)[:, None] & (others == best[:, None])
-        return passed | runners
+        admitted: np.ndarray = passed | runners
+        return admitted
 
     def _passed(self, votes: np.ndarray, against_all: np.ndarray) -> np.ndarray:
         party_total = row_sums(votes)

@@ -60,7 +60,8 @@ def compare_methods(
     for method in METHOD_ORDER:
         in_force = lots if method is settings.method else ()
         result = allocate(election, replace(settings, method=method), in_force)
-        seats = {name: result.party(name).list_seats for name in names}
+        held = {p.name: p.list_seats for p in result.parties}
+        seats = {name: held[name] for name in names}
         ties = tuple(t for t in result.ties if t.tier == "list" and t.is_open)
         vacant = settings.list_seats - sum(p.list_seats for p in result.parties) - sum(t.seats for t in ties)
         raw.append((method, seats, ties, vacant))
@@ -78,6 +79,6 @@ def compare_methods(
         columns.append(MethodColumn(method, seats, ties, vacant, differs))
     return MethodComparison(
         parties=names,
-        votes={p.name: p.votes for p in election.list_parties},
+        votes={p.name: p.list_votes for p in election.list_parties},
         columns=tuple(columns),
     )

@@ -8,10 +8,11 @@ need a lot. Districts without results, and district seats without any rows, are 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import rules
 from .model import AgainstAllLeads, District, LotRecord, Settings
+from .notices import Param
 from .party_names import PartyNames
 from .progress import CancelledFn, check_cancelled
 from .result import CandidateVotes, DistrictOutcome, Notice, Step
@@ -108,14 +109,15 @@ def _decide(
 ) -> tuple[DistrictOutcome, TieDecision | None]:
     key = district.key
     total = sum(c.votes for c in candidates) + district.against_all
-    base = {"key": key, "against_all": district.against_all, "total_votes": total, "candidates": candidates}
+    base = DistrictOutcome(key=key, winner=None, party=None, winner_votes=None, margin=None,
+                           against_all=district.against_all, total_votes=total, pending=False,
+                           candidates=candidates)
 
     if not district.has_results or not candidates:
         if district.has_results:
             notices.append(Notice("district-no-candidates", {"district": key}))
         steps.append(Step("district-pending", {"district": key}, (rules.DISTRICT_PENDING,)))
-        return DistrictOutcome(winner=None, party=None, winner_votes=None, margin=None, pending=True,
-                               **base), None
+        return replace(base, pending=True), None
 
     ranked = sorted(candidates, key=lambda c: -c.votes)
     top = ranked[0].votes
@@ -123,14 +125,14 @@ def _decide(
     others = [c.votes for c in ranked if c.votes < top]
     margin = top - others[0] if len(leaders) == 1 and others else (0 if len(leaders) > 1 else None)
     against_leads = district.against_all > top
-    base.update(winner_votes=top, margin=margin, against_all_leads=against_leads)
+    base = replace(base, winner_votes=top, margin=margin, against_all_leads=against_leads)
 
     if against_leads:
-        figures = {"district": key, "against_all": district.against_all, "votes": top}
+        figures: dict[str, Param] = {"district": key, "against_all": district.against_all, "votes": top}
         if settings.against_all_leads is AgainstAllLeads.VOID:
             steps.append(Step("district-void", figures, (rules.AGAINST_ALL_VOID,)))
             notices.append(Notice("district-void", figures))
-            return DistrictOutcome(winner=None, party=None, pending=False, void=True, **base), None
+            return replace(base, void=True), None
         notices.append(Notice("against-all-leads", figures))
         steps.append(Step("against-all-leads", figures, (rules.AGAINST_ALL_LEADS,)))
 
@@ -142,17 +144,16 @@ def _decide(
         notices.extend(decision.notices)
         winner = next((c for c in leaders if c.name in decision.winners), None)
         if winner is None:
-            return DistrictOutcome(winner=None, party=None, pending=False, tie=True, **base), decision
+            return replace(base, tie=True), decision
 
     figures = {"district": key, "candidate": winner.name, "votes": top, "margin": margin}
     if decision is not None:  # the lot decided: no margin to speak of
         steps.append(Step("district-winner-by-lot", {
             "district": key, "candidate": winner.name, "party": winner.party, "votes": top,
         }, (rules.DISTRICT_TIE_LOT,)))
-        return DistrictOutcome(winner=winner.name, party=winner.party, pending=False, tie=True, by_lot=True,
-                               **base), decision
+        return replace(base, winner=winner.name, party=winner.party, tie=True, by_lot=True), decision
     if winner.party is None:
         steps.append(Step("district-winner-independent", figures, (rules.DISTRICT_PLURALITY,)))
     else:
         steps.append(Step("district-winner", {**figures, "party": winner.party}, (rules.DISTRICT_PLURALITY,)))
-    return DistrictOutcome(winner=winner.name, party=winner.party, pending=False, **base), decision
+    return replace(base, winner=winner.name, party=winner.party), decision

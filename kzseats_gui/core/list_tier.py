@@ -84,7 +84,7 @@ def allocate_list_seats(
             notices.append(Notice("method-not-the-law", {"method": name}))
     steps.extend(threshold.steps)
     admitted = threshold.admitted
-    admitted_votes = sum(p.votes for p in admitted)
+    admitted_votes = sum(p.list_votes for p in admitted)
     steps.append(Step("admitted-votes", {"parties": len(admitted), "votes": admitted_votes}, method_rules))
 
     def empty(vacant: int) -> ListTier:
@@ -107,9 +107,9 @@ def allocate_list_seats(
 
     corrected = [p.name in threshold.runners_up for p in admitted]
     if settings.method is Method.HARE and any(corrected):
-        result = runner_up_hare([p.votes for p in admitted], corrected, seats)
+        result = runner_up_hare([p.list_votes for p in admitted], corrected, seats)
     else:
-        result = apportion(settings.method, [p.votes for p in admitted], seats)
+        result = apportion(settings.method, [p.list_votes for p in admitted], seats)
     won = dict(zip((p.name for p in admitted), result.seats, strict=True))
     decision = None
     undecided = 0
@@ -127,7 +127,7 @@ def allocate_list_seats(
     # and how it was decided. A seat won in a tie is never credited to the remainder.
     tie_winners = decision.winners if decision is not None else ()
     if result.quota is not None:
-        steps.extend(_remainder_steps(settings.method, admitted, result, won, tie_winners,
+        steps.extend(_remainder_steps(settings.method, admitted, result, result.quota, won, tie_winners,
                                       threshold.runners_up))
     else:
         steps.extend(_divisor_steps(settings.method, admitted, won))
@@ -157,23 +157,24 @@ def _remainder_steps(
     method: Method,
     admitted: Sequence[Party],
     result: Apportionment,
+    quota: Fraction,  # the result's quota (the quota methods only)
     won: dict[str, int],
     tie_winners: Sequence[str] = (),
     runners_up: frozenset[str] = frozenset(),
 ) -> list[Step]:
-    total = sum(p.votes for p in admitted)
+    total = sum(p.list_votes for p in admitted)
     seats = sum(result.seats) + (result.tie.seats if result.tie else 0)
     hare = method is Method.HARE
     quota_rules = (rules.QUOTA_HARE,) if hare else (rules.METHOD_DROOP,)
     remainder_rules = (rules.LARGEST_REMAINDER,) if hare else (rules.METHOD_DROOP,)
     steps = [Step("quota-hare" if hare else "quota-droop",
-                  {"votes": total, "seats": seats, "quota": result.quota}, quota_rules)]
+                  {"votes": total, "seats": seats, "quota": quota}, quota_rules)]
     for party, part in zip(admitted, result.integer_parts, strict=True):
-        quotas = Fraction(party.votes) / result.quota
+        quotas = Fraction(party.list_votes) / quota
         if party.name in runners_up:
             steps.append(Step("runner-up-corrected", {
                 "party": party.name, "votes": party.votes, "quotas": quotas,
-                "corrected": corrected_figure(party.votes, result.quota), "seats": part,
+                "corrected": corrected_figure(party.list_votes, quota), "seats": part,
             }, (rules.RUNNER_UP,)))
         else:
             steps.append(Step("integer-part", {
@@ -240,8 +241,8 @@ def _divisor_steps(method: Method, admitted: Sequence[Party], won: dict[str, int
     highest_lost: Fraction | None = None
     for party in admitted:
         held = won[party.name]
-        last = Fraction(party.votes, divisor(method, held - 1)) if held else None
-        following = Fraction(party.votes, divisor(method, held))
+        last = Fraction(party.list_votes, divisor(method, held - 1)) if held else None
+        following = Fraction(party.list_votes, divisor(method, held))
         steps.append(Step("divisor-party", {
             "party": party.name, "votes": party.votes, "seats": held,
             "last_quotient": last, "next_quotient": following,

@@ -123,6 +123,13 @@ class Party:
     def label(self) -> str:
         return self.short_name or self.name
 
+    @property
+    def list_votes(self) -> int:
+        """The list votes of a party on the list ballot (asking it of any other party is a bug)."""
+        if self.votes is None:
+            raise ValueError(f"{self.name!r} is not on the list ballot")
+        return self.votes
+
 
 @dataclass(frozen=True)
 class DistrictCandidate:

@@ -18,6 +18,7 @@ from math import ceil, floor
 from . import rules
 from .bodies import DEFAULT_QUOTA_PERCENT, DEFAULT_YOUTH_AGE_LIMIT, MAX_LIST_LENGTH_PERCENT
 from .model import Candidate, Gender, QuotaRounding, Settings
+from .notices import Param
 from .party_names import PartyNames
 from .progress import CancelledFn, check_cancelled
 from .result import Holder, Notice, QuotaResult, Step
@@ -121,7 +122,7 @@ def party_quota(
     elected = [c for c in ordered if c.elected]
     chosen = bool(elected)
     if chosen:
-        holders, swapped = elected, set()
+        holders, swapped = elected, set[int]()
         if len(elected) != seats:
             notices.append(Notice("holders-count-mismatch", {
                 "party": party, "holders": len(elected), "seats": seats,
@@ -206,7 +207,9 @@ def candidate_tier(
         won = seats_won.get(party, 0)
         if won > len(listed):
             vacant[party] = won - len(listed)
-            figures = {"party": party, "won": won, "candidates": len(listed), "vacant": vacant[party]}
+            figures: dict[str, Param] = {
+                "party": party, "won": won, "candidates": len(listed), "vacant": vacant[party],
+            }
             vacancy_steps.append(Step("list-exhausted", figures, (rules.LIST_VACANT,)))
             notices.append(Notice("list-exhausted", figures))
         held = won - vacant.get(party, 0)

@@ -22,12 +22,13 @@ them, and a longer stretch cuts the curve off (``complete`` False) rather than g
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .model import Election, Method, Settings
 from .sensitivity import SeatSearch, votes_to_threshold
 from .threshold import threshold_base
-from .what_if import ListSeatsProbe
+from .what_if import ListSeatsProbe, TakingPart
 
 MAX_STEPS = 5_000  # a curve with more steps than this is cut off there (``complete`` False)
 SCAN_LIMIT = 20_000  # vote counts tried one by one where seats need not rise (then cut off there)
@@ -140,7 +141,7 @@ class _Tracer:
         self.rising(low, middle)
         self.rising(middle, high)
 
-    def droop_piece(self, first: int, last: int, admitted: frozenset[str]) -> None:
+    def droop_piece(self, first: int, last: int, admitted: TakingPart) -> None:
         start, end, block_of = self.search.droop_blocks(admitted)
         b_first, b_last = block_of(first), block_of(last)
         if b_first == b_last:
@@ -152,7 +153,9 @@ class _Tracer:
         self.boundary(start(b_last))
         self.rising(start(b_last), last)
 
-    def whole_blocks(self, b_low: int, b_high: int, start, end) -> None:
+    def whole_blocks(
+        self, b_low: int, b_high: int, start: Callable[[int], int], end: Callable[[int], int]
+    ) -> None:
         """Blocks b_low..b_high: the same seats from the first start to the last end means no step."""
         self.boundary(start(b_low))
         if self.held(start(b_low)) == self.held(end(b_high)):

@@ -31,7 +31,7 @@ from fractions import Fraction
 
 from .model import Election, Method, Settings
 from .threshold import threshold_base
-from .what_if import ListOutcome, ListSeatsProbe
+from .what_if import ListOutcome, ListSeatsProbe, TakingPart
 
 
 @dataclass(frozen=True)
@@ -78,7 +78,7 @@ def votes_to_threshold(votes: int, percent: Fraction, base: int) -> int | None:
     return max(needed, 1 - base)
 
 
-def sensitivity_to_json(figures: tuple[PartySensitivity, ...]) -> dict:
+def sensitivity_to_json(figures: tuple[PartySensitivity, ...]) -> dict[str, object]:
     """The ``kzseats sensitivity --json`` document."""
     return {
         "parties": [
@@ -144,7 +144,7 @@ class SeatSearch:
         self.seats = settings.list_seats
         self.method = settings.method
         self._outcomes: dict[int, ListOutcome] = {}
-        self._admitted: dict[int, frozenset[str]] = {}
+        self._admitted: dict[int, TakingPart] = {}
         self.seats_now = self.held(0)
         length = probe.list_length(self.name)
         self.ceiling = self.seats if length is None else min(self.seats, length)
@@ -164,7 +164,7 @@ class SeatSearch:
     def held(self, x: int) -> int:
         return self.outcome(x).seats(self.name)
 
-    def admitted(self, x: int) -> frozenset[str]:
+    def admitted(self, x: int) -> TakingPart:
         if x in self._outcomes:
             return self._outcomes[x].admitted
         if x not in self._admitted:
@@ -227,7 +227,7 @@ class SeatSearch:
                 points |= _around(other - v, 1)  # equal votes decide who is runner-up
         return points
 
-    def pieces(self, points: list[int]) -> Iterator[tuple[int, int, frozenset[str], bool]]:
+    def pieces(self, points: list[int]) -> Iterator[tuple[int, int, TakingPart, bool]]:
         """Runs of the points, in the order given, over which the same parties take part.
 
         Every change happens between two neighbouring whole numbers that are both points, so the
@@ -247,7 +247,7 @@ class SeatSearch:
 
     # searches within one piece, where the seat count is non-decreasing (block by block for Droop)
     def _first_in_piece(
-        self, first: int, last: int, admitted: frozenset[str], holds: Callable[[int], bool]
+        self, first: int, last: int, admitted: TakingPart, holds: Callable[[int], bool]
     ) -> int | None:
         if self.method is not Method.DROOP:
             return _first_true(first, last, holds)
@@ -260,7 +260,7 @@ class SeatSearch:
         return _first_true(max(first, block_start(b_last)), last, holds)
 
     def _last_in_piece(
-        self, first: int, last: int, admitted: frozenset[str], holds: Callable[[int], bool]
+        self, first: int, last: int, admitted: TakingPart, holds: Callable[[int], bool]
     ) -> int | None:
         if self.method is not Method.DROOP:
             return _last_true(first, last, holds)
@@ -273,7 +273,7 @@ class SeatSearch:
         return _last_true(first, min(block_end(b_first), last), holds)
 
     def droop_blocks(
-        self, admitted: frozenset[str]
+        self, admitted: TakingPart
     ) -> tuple[Callable[[int], int], Callable[[int], int], Callable[[int], int]]:
         """Blocks of x over which the Droop quota (admitted votes // (seats + 1) + 1) stays the same."""
         pairs = zip(self.probe.parties, self.probe.votes, strict=True)

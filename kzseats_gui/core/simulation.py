@@ -27,7 +27,7 @@ of them. Probabilities are exact fractions of the runs.
 from __future__ import annotations
 
 import secrets
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -138,7 +138,7 @@ def simulate(
         against_all = drawn[:, n] if with_against_all else np.zeros(size, dtype=dtype)
         outcome = tier.run(drawn[:, :n], against_all)
         tally.add(outcome)
-        if totals is not None:
+        if districts is not None and totals is not None:  # both or neither
             district_seats, chances = districts.draw(rng, size)
             totals.add(list_columns, outcome, tier.caps, district_seats, chances)
         done += size
@@ -175,7 +175,7 @@ def _summary(
     lists = [(seats, Fraction(w) / runs) for seats, w in list_weights.items() if w]
     low, high = (_percentile(totals, share) for share in (Fraction(5, 100), Fraction(95, 100)))
 
-    def probability(test) -> Fraction:
+    def probability(test: Callable[[int], bool]) -> Fraction:
         return sum((p for seats, p in totals if test(seats)), Fraction(0))
 
     seats_mean = sum((seats * p for seats, p in totals), Fraction(0))
@@ -207,7 +207,7 @@ def _percentile(totals: list[tuple[int, Fraction]], share: Fraction) -> int:
     return totals[-1][0]
 
 
-def simulation_to_json(result: SimulationResult) -> dict:
+def simulation_to_json(result: SimulationResult) -> dict[str, object]:
     """The ``kzseats simulate --json`` document (probabilities and means as decimal numbers)."""
     return {
         "runs": result.runs,

@@ -68,7 +68,10 @@ def draw_votes(
     if total == 0 or uncertainty.is_certain:
         return np.tile(counts, (runs, 1))
     if uncertainty.model is Model.POLL:
-        shape = np.asarray(counts, dtype=float) * (uncertainty.poll_size / total)
+        respondents = uncertainty.poll_size
+        if respondents is None:  # Uncertainty refuses a poll without its size: never here
+            raise ValueError("the poll model needs the poll size")
+        shape = np.asarray(counts, dtype=float) * (respondents / total)
         drawn = np.zeros((runs, counts.size))
         polled = shape > 0
         # a Dirichlet draw is independent gamma draws scaled to sum to one (the scaling comes below)
@@ -85,7 +88,8 @@ def _integer_weights(drawn: np.ndarray) -> np.ndarray:
     """Non-negative float shares as whole numbers of up to ``WEIGHT_BITS`` bits, row by row."""
     top = drawn.max(axis=1, keepdims=True)
     scale = np.where(top > 0, 2.0**WEIGHT_BITS / np.where(top > 0, top, 1.0), 0.0)
-    return np.floor(drawn * scale).astype(np.int64)
+    weights: np.ndarray = np.floor(drawn * scale).astype(np.int64)
+    return weights
 
 
 def whole_votes(weights: np.ndarray, total: int, fallback: np.ndarray) -> np.ndarray:

@@ -75,7 +75,7 @@ def apply_threshold(
 ) -> ThresholdOutcome:
     """Which list parties take part in the distribution, with the audit-trail steps that show it."""
     list_parties = sorted((p for p in parties if p.votes is not None), key=lambda p: p.ballot_order)
-    party_votes = sum(p.votes for p in list_parties)
+    party_votes = sum(p.list_votes for p in list_parties)
     valid = party_votes + against_all
     base = threshold_base(settings, party_votes, against_all)
     percent = Fraction(settings.threshold_percent)
@@ -97,8 +97,8 @@ def apply_threshold(
     for count, party in enumerate(list_parties):
         if count % 64 == 0:
             check_cancelled(is_cancelled)
-        share = Fraction(party.votes * 100, base) if base else Fraction(0)
-        ok = base > 0 and passes(party.votes, percent, base)
+        share = Fraction(party.list_votes * 100, base) if base else Fraction(0)
+        ok = base > 0 and passes(party.list_votes, percent, base)
         steps.append(
             Step("party-passed" if ok else "party-failed",
                  {"party": party.name, "votes": party.votes, "percent": share}, (percent_rule,))
@@ -134,8 +134,8 @@ def apply_threshold(
 
 def _runners_up(list_parties: Sequence[Party], winner: Party) -> list[Party]:
     """The party with the most votes after the only one that passed (all of them if equal)."""
-    others = [p for p in list_parties if p is not winner and p.votes > 0]
+    others = [p for p in list_parties if p is not winner and p.list_votes > 0]
     if not others:
         return []
-    best = max(p.votes for p in others)
-    return [p for p in others if p.votes == best]
+    best = max(p.list_votes for p in others)
+    return [p for p in others if p.list_votes == best]

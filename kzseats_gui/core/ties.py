@@ -14,6 +14,7 @@ from fractions import Fraction
 
 from . import rules
 from .model import LotRecord, Party, Settings
+from .notices import Param
 from .result import Notice, ResolvedBy, Step, Tie
 
 LIST_TIER = "list"
@@ -32,10 +33,10 @@ class TieDecision:
 
 def registration_winners(tied: Sequence[Party], seats: int) -> tuple[Party, ...] | None:
     """The ``seats`` earliest-registered parties, or None when any order is missing or shared."""
-    orders = [p.registration_order for p in tied]
-    if any(o is None for o in orders) or len(set(orders)) != len(orders):
+    known = [(p.registration_order, p) for p in tied if p.registration_order is not None]
+    if len(known) != len(tied) or len({order for order, _ in known}) != len(known):
         return None
-    return tuple(sorted(tied, key=lambda p: p.registration_order)[:seats])
+    return tuple(p for _, p in sorted(known, key=lambda pair: pair[0])[:seats])
 
 
 def resolve_list_tie(
@@ -68,7 +69,7 @@ def resolve_list_tie(
         named = [canonical(w) for w in lot.winners]
         if all(n in between for n in named) and len(set(named)) == len(named) == seats:
             winners = tuple(n for n in between if n in named)
-            figures = {"winners": winners, "drawn_on": lot.drawn_on or "-"}
+            figures: dict[str, Param] = {"winners": winners, "drawn_on": lot.drawn_on or "-"}
             steps.append(Step("tie-lot", figures, (rules.TIE_LOT,)))
             steps.extend(Step("tie-lot-seat", {"party": name}, (rules.TIE_LOT,)) for name in winners)
             # a seat decided by lot is never shown as an ordinary one: it is also a notice of the result
@@ -101,7 +102,7 @@ def resolve_district_tie(
     key: str, between: tuple[str, ...], votes: int, lots: Sequence[LotRecord]
 ) -> TieDecision:
     """Decide (or leave open) a tie between the leading candidates of district ``key``."""
-    figures = {"district": key, "between": between, "votes": votes}
+    figures: dict[str, Param] = {"district": key, "between": between, "votes": votes}
     steps = [Step("district-tie", figures, (rules.DISTRICT_TIE_LOT,))]
     notices: list[Notice] = []
     rejected: list[LotRecord] = []

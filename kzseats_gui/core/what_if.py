@@ -17,6 +17,9 @@ from .model import Election, Party, Settings
 from .party_names import PartyNames
 from .threshold import ThresholdOutcome, apply_threshold
 
+# The parties that take part in a distribution: names, plus ("runner-up", name) for each runner-up.
+TakingPart = frozenset[str | tuple[str, str]]
+
 
 @dataclass(frozen=True)
 class OpenListTie:
@@ -27,7 +30,7 @@ class OpenListTie:
 @dataclass(frozen=True)
 class ListOutcome:
     # parties that take part in the distribution (passed or runner-up); see ``taking_part``
-    admitted: frozenset[str | tuple[str, str]]
+    admitted: TakingPart
     held: dict[str, int]  # list seats held: decided seats won, minus seats the list cannot fill
     open_tie: OpenListTie | None
 
@@ -65,7 +68,7 @@ class ListSeatsProbe:
 
     def admitted(
         self, votes: Sequence[int], against_all: int, ballots_added: int = 0
-    ) -> frozenset[str | tuple[str, str]]:
+    ) -> TakingPart:
         """Only which parties take part (threshold and runner-up), without distributing seats."""
         election, settings = self._changed(votes, against_all, ballots_added)
         outcome = apply_threshold(election.parties, election.against_all, settings)
@@ -97,7 +100,7 @@ class ListSeatsProbe:
 RUNNER_UP = "runner-up"
 
 
-def taking_part(threshold: ThresholdOutcome) -> frozenset[str | tuple[str, str]]:
+def taking_part(threshold: ThresholdOutcome) -> TakingPart:
     """The names of the parties that take part, plus ``(RUNNER_UP, name)`` for each runner-up.
 
     A runner-up's votes count x 0.7 (the 2009 rule), so a party that passes the threshold instead

@@ -67,10 +67,10 @@ def read_candidates_sheet(
             except BadCell as bad:
                 findings.problem(bad.code, sheet, table.cell(number, role), what=what, **bad.params)
                 ok = False
-        for role, what, parse in OPTIONAL:
+        for role, what, parse_optional in OPTIONAL:
             if role in table.columns and not is_blank(values[role]):
                 try:
-                    fields[role] = parse(values[role])
+                    fields[role] = parse_optional(values[role])
                 except BadCell as bad:
                     findings.problem(bad.code, sheet, table.cell(number, role), what=what, **bad.params)
                     ok = False

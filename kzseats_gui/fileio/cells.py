@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
@@ -179,7 +180,7 @@ def parse_yes_no(value: Any) -> bool:
 class Choice:
     """One of a fixed set of values, by any of its names: 'Sainte-Laguë' -> 'sainte-lague'."""
 
-    def __init__(self, names: Names, key_of=value_key):
+    def __init__(self, names: Names, key_of: Callable[[str], str] = value_key) -> None:
         self._key_of = key_of
         self._roles = lookup(names, key_of)
         self.choices = tuple(names)

@@ -17,13 +17,14 @@ from .names import (
     METHOD_VALUES,
     ROUNDING_VALUES,
     SETTINGS,
+    Names,
 )
 from .problems import Findings
 from .tables import is_blank_row
 from .xlsx_sheet import Row, cell_name
 
 
-def _choice(names, enum) -> Callable[[Any], Any]:
+def _choice(names: Names, enum: Callable[[str], Any]) -> Callable[[Any], Any]:
     choice = Choice(names)
     return lambda value: enum(choice.parse(value))
 
@@ -68,23 +69,24 @@ def read_election_sheet(rows: Iterator[Row], sheet: str, findings: Findings) -> 
     result = ElectionSheet()
     setting_roles = NameMatcher.of_table(SETTINGS)
     header_roles = NameMatcher.of_table(ELECTION_COLUMNS)
-    setting_column = value_column = None
+    columns: tuple[int, int] | None = None  # (setting, value), from the header or the first row
     seen: dict[str, str] = {}  # setting -> the cell naming it
     for number, cells in rows:
         if is_blank_row(cells):
             continue
-        if setting_column is None:
+        if columns is None:
             headers = {header_roles.match(v)[0]: c for c, v in cells.items() if isinstance(v, str)}
             if "setting" in headers and "value" in headers:
-                setting_column, value_column = headers["setting"], headers["value"]
+                columns = headers["setting"], headers["value"]
                 continue
             # No header row: the first row already names a setting, in the first two used columns.
             first = min(cells)
             if isinstance(cells[first], str) and cells[first] in setting_roles:
-                setting_column, value_column = first, first + 1
+                columns = first, first + 1
             else:
                 findings.problem("election-header-missing", sheet, cell_name(number, first))
                 return result
+        setting_column, value_column = columns
         name = cells.get(setting_column)
         value = cells.get(value_column)
         if is_blank(name):

@@ -7,6 +7,8 @@ and repeated spaces (also non-breaking ones) and treats ё as е.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 _SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " ", "\t": " "})
 
 
@@ -196,7 +198,7 @@ GENDER_VALUES: Names = {
 }
 
 
-def lookup(table: Names, key_of=normalize) -> dict[str, str]:
+def lookup(table: Names, key_of: Callable[[str], str] = normalize) -> dict[str, str]:
     """name (normalized) -> role, for every name of every role."""
     return {key_of(name): role for role, names in table.items() for name in names}
 

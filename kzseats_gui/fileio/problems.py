@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from ..core.model import Election
 from ..core.notices import Notice, Source
-from ..text import render_notice
+from ..text import Translate, render_notice
 
 # A file with thousands of bad cells needs the first few hundred to be fixed, not all of them.
 MAX_PROBLEMS = 200
@@ -19,12 +20,12 @@ def is_warning(notice: Notice) -> bool:
     return notice.params.get("severity") == WARNING
 
 
-def input_warnings(election) -> tuple[Notice, ...]:
+def input_warnings(election: Election) -> tuple[Notice, ...]:
     """The import notes of ``election`` that are warnings (see Findings.warn)."""
     return tuple(n for n in election.notes if is_warning(n))
 
 
-def split_notes(election) -> tuple[tuple[Notice, ...], tuple[Notice, ...]]:
+def split_notes(election: Election) -> tuple[tuple[Notice, ...], tuple[Notice, ...]]:
     """(the import notes that are warnings, the plain notes) of ``election``."""
     return input_warnings(election), tuple(n for n in election.notes if not is_warning(n))
 
@@ -44,7 +45,7 @@ class WorkbookError(Exception):
         self.problems = problems
         super().__init__(self.message())
 
-    def message(self, translate=None) -> str:
+    def message(self, translate: Translate | None = None) -> str:
         lines = []
         for problem in self.problems:
             where = location(problem.source)

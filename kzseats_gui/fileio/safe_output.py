@@ -19,13 +19,14 @@ from pathlib import Path
 from typing import BinaryIO
 
 Writer = Callable[[BinaryIO], None]
+StrPath = str | os.PathLike[str]  # a path as text or as a Path
 
 
 class OutputError(OSError):
     """An output cannot be written. ``code`` and ``params`` say why (templates in text.input_messages).
     An OSError, so that code which catches OS errors around a write still catches it."""
 
-    def __init__(self, path: Path | str, code: str, **params: str):
+    def __init__(self, path: StrPath, code: str, **params: str):
         super().__init__()
         self.path = Path(path)
         self.code = code
@@ -40,7 +41,7 @@ class OutputError(OSError):
         return render(self.code, self.params, translate)
 
 
-def same_file(first: Path | str, second: Path | str) -> bool:
+def same_file(first: StrPath, second: StrPath) -> bool:
     """True when both names reach one file: the same name, a symbolic link or a hard link."""
     try:
         return os.path.samefile(first, second)
@@ -51,7 +52,7 @@ def same_file(first: Path | str, second: Path | str) -> bool:
             return False
 
 
-def check_not_input(path: Path | str, inputs: Iterable[Path | str]) -> None:
+def check_not_input(path: StrPath, inputs: Iterable[StrPath]) -> None:
     """Refuse ``path`` when it is one of ``inputs`` (by any name)."""
     for source in inputs:
         if same_file(path, source):
@@ -64,7 +65,7 @@ def current_umask() -> int:
     return mask
 
 
-def write_atomically(path: Path | str, write: Writer, *, inputs: Iterable[Path | str] = ()) -> None:
+def write_atomically(path: StrPath, write: Writer, *, inputs: Iterable[StrPath] = ()) -> None:
     """Call ``write(stream)`` into a temporary file beside ``path``, then move it into place."""
     target = Path(path)
     check_not_input(target, inputs)
@@ -94,8 +95,11 @@ def write_atomically(path: Path | str, write: Writer, *, inputs: Iterable[Path |
         raise
 
 
-def write_bytes_atomically(path: Path | str, data: bytes, *, inputs: Iterable[Path | str] = ()) -> None:
-    write_atomically(path, lambda stream: stream.write(data), inputs=inputs)
+def write_bytes_atomically(path: StrPath, data: bytes, *, inputs: Iterable[StrPath] = ()) -> None:
+    def write(stream: BinaryIO) -> None:
+        stream.write(data)
+
+    write_atomically(path, write, inputs=inputs)
 
 
 def open_temporary(handle: int) -> BinaryIO:

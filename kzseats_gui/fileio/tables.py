@@ -61,7 +61,7 @@ def open_table(
             findings.problem(bad.code, sheet, cell_name(number, column), what="The header", **bad.params)
             continue
         role, folded_from = roles.match(text)
-        if folded_from is not None:
+        if folded_from is not None and role is not None:  # a look-alike always names its role
             note_lookalike(
                 findings,
                 "header-lookalike",

@@ -238,7 +238,8 @@ def _parties(sheet: Worksheet, has_list: bool) -> None:
             _example(sheet, [name, name[-1], color])
         return
     _header(sheet, ["Party", "Votes", "Short name", "Color", "Registration order"], [40, 14, 16, 12, 20])
-    totals = [sum(row[2 + i] for row in EXAMPLE_LIST_VOTES) for i in range(4)]
+    votes = (row[2:6] for row in EXAMPLE_LIST_VOTES)  # A, B, C, against all
+    totals = [sum(column) for column in zip(*votes, strict=True)]
     for index, (name, color) in enumerate(zip(EXAMPLE_PARTIES, EXAMPLE_COLORS, strict=True)):
         _example(sheet, [name, totals[index], name[-1], color, index + 1])
     _example(sheet, ["Against all", totals[3]])

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from ..core.bodies import given_or_preset, resolve_settings
 from ..core.errors import SettingsError
@@ -26,7 +27,9 @@ from .names import IGNORED_SHEETS, SETTINGS, SHEETS, shown
 from .parties_sheet import PartiesSheet, PartyNames, read_parties_sheet
 from .problems import Findings, WorkbookError
 from .xlsx_reader import DEFAULT_LIMITS, Limits, SheetRef, XlsxError, XlsxReader
-from .xlsx_sheet import HiddenMarks
+from .xlsx_sheet import HiddenMarks, Row
+
+Read = TypeVar("Read")  # what a sheet reader returns
 
 SETTINGS_CODES = {
     "setting-required": "election-setting-required",
@@ -129,7 +132,7 @@ class _Import:
         self.total = sum(sheet.size for sheet in sheets.values())
         self.done = 0
 
-    def rows(self, role: str):
+    def rows(self, role: str) -> Iterator[Row]:
         sheet = self.sheets[role]
         start = self.done
 
@@ -140,7 +143,7 @@ class _Import:
 
         return self.reader.rows(sheet, on_chunk)
 
-    def read(self, role: str, reader, *args):
+    def read(self, role: str, reader: Callable[..., Read | None], *args: Any) -> Read | None:
         """Run one sheet's reader; a damaged sheet becomes a problem, not an exception. Hidden rows and
         columns that hold data are reported (the data counts, as in Excel's own sums)."""
         if role not in self.sheets:
@@ -318,24 +321,26 @@ class _Import:
         findings = self.findings
         in_districts = {c.party for d in (districts.districts if districts else ()) for c in d.candidates}
         parties: list[Party] = []
-        for row in parties_sheet.rows if parties_sheet else ():
+        rows, sheet = (parties_sheet.rows, parties_sheet.sheet) if parties_sheet else ((), "")
+        totals, totals_sheet = (list_votes.party_totals, list_votes.sheet) if list_votes else ({}, "")
+        for row in rows:
             votes = row.votes
-            summed = list_votes.party_totals.get(row.name) if list_votes else None
+            summed = totals.get(row.name)
             if votes is not None and summed is not None and votes != summed:
                 findings.problem(
                     "list-votes-mismatch",
-                    parties_sheet.sheet,
+                    sheet,
                     row.votes_cell,
                     what=row.name,
                     given=votes,
                     summed=summed,
-                    sheet_name=list_votes.sheet,
+                    sheet_name=totals_sheet,
                 )
             if votes is None:
                 votes = summed
             if votes is None and list_seats and not row.votes_written and row.name not in in_districts:
                 findings.problem(
-                    "votes-missing", parties_sheet.sheet, row.votes_cell or row.name_cell, party=row.name
+                    "votes-missing", sheet, row.votes_cell or row.name_cell, party=row.name
                 )
             parties.append(
                 Party(row.name, votes, len(parties) + 1, row.short_name, row.color, row.registration_order)

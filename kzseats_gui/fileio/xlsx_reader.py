@@ -14,7 +14,7 @@ import zipfile
 import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 from xml.parsers import expat
 
 from .xlsx_sheet import HiddenMarks, Row, SheetDataError, stream_rows
@@ -26,6 +26,8 @@ from .xlsx_xml import (
     parse_styles,
     parse_workbook,
 )
+
+Parsed = TypeVar("Parsed")  # what a part parser returns
 
 CHUNK = 1 << 16
 OLE2_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls, and password-protected .xlsx
@@ -152,12 +154,12 @@ class XlsxReader:
         for sheet in sheets:
             kind_, target = rels.get(sheet.rel_id, ("", ""))
             is_worksheet = kind_.endswith(REL_WORKSHEET)
-            info = self._members.get(part_key(target)) if is_worksheet else None
-            if info is None:
+            member = self._members.get(part_key(target)) if is_worksheet else None
+            if member is None:
                 missing = target if is_worksheet else None
                 refs.append(SheetRef(sheet.name, None, 0, missing=missing, state=sheet.state))
             else:
-                refs.append(SheetRef(sheet.name, info.filename, info.file_size, state=sheet.state))
+                refs.append(SheetRef(sheet.name, member.filename, member.file_size, state=sheet.state))
         self.sheets: tuple[SheetRef, ...] = tuple(refs)
         self.hidden: dict[str, HiddenMarks] = {}  # sheet name -> its hidden rows and columns, once read
 
@@ -223,7 +225,7 @@ class XlsxReader:
     def _whole(self, part: str) -> bytes:
         return b"".join(self._chunks(part))
 
-    def _parse(self, part: str, parse: Callable[[Iterator[bytes]], Any]) -> Any:
+    def _parse(self, part: str, parse: Callable[[Iterator[bytes]], Parsed]) -> Parsed:
         try:
             return parse(self._chunks(part))
         except XlsxError:

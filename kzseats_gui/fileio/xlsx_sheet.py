@@ -189,15 +189,15 @@ def stream_rows(
                 if formula:
                     row_cells[column] = FormulaWithoutValue(formula_text)
                 return
-            text = "".join(text) if len(text) != 1 else text[0]
+            joined = "".join(text) if len(text) != 1 else text[0]
             if cell_type is None or cell_type == "n":
                 try:
-                    value: Any = int(text)
+                    value: Any = int(joined)
                 except ValueError:
                     try:
-                        value = float(text)
+                        value = float(joined)
                     except ValueError:
-                        raise SheetDataError("cell-number-invalid", _ref(), text=text[:40]) from None
+                        raise SheetDataError("cell-number-invalid", _ref(), text=joined[:40]) from None
                 if cell_style is not None:
                     kind = style_kinds.get(cell_style)
                     if kind is not None:
@@ -207,27 +207,27 @@ def stream_rows(
                             value = PercentNumber(value)
             elif cell_type == "s":
                 try:
-                    value = shared[int(text)]
+                    value = shared[int(joined)]
                 except (ValueError, IndexError):
-                    raise SheetDataError("shared-string-missing", _ref(), index=text[:20]) from None
+                    raise SheetDataError("shared-string-missing", _ref(), index=joined[:20]) from None
                 if type(value) is TextTooLong:
                     raise SheetDataError(
                         "cell-text-too-long", _ref(), length=value.length, limit=MAX_TEXT_LENGTH
                     )
             elif cell_type == "inlineStr" or cell_type == "str":
-                value = decode_escapes(text)
+                value = decode_escapes(joined)
                 if len(value) > MAX_TEXT_LENGTH:
                     raise SheetDataError(
                         "cell-text-too-long", _ref(), length=len(value), limit=MAX_TEXT_LENGTH
                     )
             elif cell_type == "b":
-                value = text.strip() in ("1", "true")
+                value = joined.strip() in ("1", "true")
             elif cell_type == "e":
-                value = CellError(text.strip())
+                value = CellError(joined.strip())
             elif cell_type == "d":
-                value = parse_iso_date(text) or text
+                value = parse_iso_date(joined) or joined
             else:
-                value = text
+                value = joined
             row_cells[column] = value
             counters[0] += 1
         elif tag == V or tag == T:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import posixpath
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import NoReturn
 from xml.parsers import expat
 
 from .xlsx_values import MAX_TEXT_LENGTH, TextTooLong, builtin_kind, decode_escapes, format_kind
@@ -28,7 +29,7 @@ class TooMany(Exception):
         self.limit = limit
 
 
-def _refuse(*_args: object) -> None:
+def _refuse(*_args: object) -> NoReturn:
     raise UnsafeXml()
 
 

@@ -248,3 +248,15 @@ def test_random_charts_keep_texts_apart(seats, name_lengths, independents, width
     scene = build_scene(plan_chart(election, result), width=width, height=width * aspect)
     assert len(scene.seats) == result.settings.total_seats
     test_texts_do_not_overlap_each_other_or_the_seats_and_stay_on_the_page((spec, result, scene))
+
+
+def test_legend_swatches_carry_each_party_pattern_and_a_lot_mark_only_for_lots(mazhilis_2023):
+    """The sample has no lots; three parties print as near-equal greys and get a pattern."""
+    scene = build_scene(plan_chart(*mazhilis_2023))
+    seat_patterns = {seat.party: seat.pattern for seat in scene.seats}
+    parties = [entry for entry in scene.legend if entry.kind == "party"]
+    assert any(entry.pattern for entry in parties)
+    assert {entry.party: entry.pattern for entry in parties} == {
+        entry.party: seat_patterns[entry.party] for entry in parties
+    }
+    assert not any(entry.by_lot for entry in scene.legend)
