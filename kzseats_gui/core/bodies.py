@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 from fractions import Fraction
+from functools import cache
 
 from .errors import SettingsError
 from .model import (
@@ -85,6 +86,7 @@ class PresetValues:
         return dataclasses.replace(self, **changes)
 
 
+@cache  # frozen values, asked for by the engine's hot paths (threshold, quota rules)
 def preset_values(body: Body, list_seats: int | None = None) -> PresetValues:
     """The preset of ``body``; ``list_seats`` (when given) sets the list seats the preset derives from.
 

@@ -16,7 +16,7 @@ from fractions import Fraction
 from math import ceil, floor
 
 from . import rules
-from .bodies import DEFAULT_QUOTA_PERCENT, DEFAULT_YOUTH_AGE_LIMIT, MAX_LIST_LENGTH_PERCENT
+from .bodies import MAX_LIST_LENGTH_PERCENT, preset_values
 from .model import Candidate, Gender, QuotaRounding, Settings
 from .notices import Param
 from .party_names import PartyNames
@@ -79,9 +79,10 @@ def max_list_length(list_seats: int) -> int:
 
 def quota_rules(settings: Settings, chosen: bool) -> tuple[str, ...]:
     """The rules behind one party's quota figures: the law's 30 %, rounded up, or a what-if setting."""
-    lawful = settings.quota_percent == DEFAULT_QUOTA_PERCENT and settings.quota_rounding is QuotaRounding.CEIL
+    law = preset_values(settings.body)
+    lawful = settings.quota_percent == law.quota_percent and settings.quota_rounding is law.quota_rounding
     found = [rules.MANDATE_QUOTA, rules.MANDATE_QUOTA_ROUNDING] if lawful else [rules.MANDATE_QUOTA_SETTING]
-    youth = settings.youth_age_limit == DEFAULT_YOUTH_AGE_LIMIT
+    youth = settings.youth_age_limit == law.youth_age_limit
     found.append(rules.YOUTH_AGE if youth else rules.YOUTH_AGE_SETTING)
     found.append(rules.HOLDERS_CHOSEN_BY_PARTY if chosen else rules.HOLDERS_SUGGESTION)
     return tuple(found)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from . import rules
-from .bodies import PRESET_THRESHOLD
+from .bodies import preset_values
 from .model import Body, Party, Settings, ThresholdBase
 from .progress import CancelledFn, check_cancelled
 from .result import Notice, Step
@@ -29,7 +29,7 @@ _BASE_RULE = {
 
 def threshold_rule(settings: Settings) -> str:
     """The rule that sets the percentage: the law's for the body, or a what-if setting."""
-    if settings.threshold_percent != PRESET_THRESHOLD[settings.body]:
+    if settings.threshold_percent != preset_values(settings.body).threshold_percent:
         return rules.THRESHOLD_SETTING
     return rules.THRESHOLD_2007 if settings.body is Body.MAZHILIS_2007 else rules.THRESHOLD
 

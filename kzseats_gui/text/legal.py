@@ -6,7 +6,7 @@ Every function takes the ``translate`` callable of ``kzseats_gui.text.render`` (
 from __future__ import annotations
 
 from ..core import departures as d
-from ..core.bodies import PRESET_THRESHOLD
+from ..core.bodies import preset_values
 from ..core.model import Settings
 from ..core.result import AllocationResult
 from ..core.rules import RULES, Basis
@@ -43,7 +43,7 @@ def departure_text(departure: str, settings: Settings, translate: Translate | No
         "list": settings.list_seats,
         "district": settings.district_seats,
         "percent": settings.threshold_percent if departure == d.THRESHOLD else settings.quota_percent,
-        "law": PRESET_THRESHOLD[settings.body],
+        "law": preset_values(settings.body).threshold_percent,
         "age": settings.youth_age_limit,
     }
     return render(f"departure-{departure}", params, translate)

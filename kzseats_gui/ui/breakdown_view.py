@@ -1,7 +1,7 @@
 """Breakdown charts: seats by tier with vote vs seat share, and the 30 % quota fill per party.
 
 Drawn with pyqtgraph on the shared ``BreakdownChart`` (wrapping titles, scrolling rows, labels that
-fit, drawn when first shown). Rows are ``breakdown_data`` rows, so tests and the report see the same
+fit, drawn when first shown). Rows are ``charts.breakdown`` rows, so tests and the report see the same
 numbers. District seats are hatched and list seats solid (as in the hemicycle), so the tiers read in
 greyscale. A quota shortfall is a red segment from the filled count to the required count plus a red
 cross.
