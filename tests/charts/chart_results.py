@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+import official_2023
+
 from kzseats_gui.core.bodies import resolve_settings
 from kzseats_gui.core.model import Body, Election, Party, SettingsOverrides
 from kzseats_gui.core.result import (
@@ -146,14 +148,10 @@ def build(spec: ResultSpec) -> tuple[Election, AllocationResult]:
 
 MAZHILIS_2023 = ResultSpec(
     parties=[
-        PartySpec("Amanat", 40, 22, color="#1F5AA6", holders=tuple(f"Amanat list {k}" for k in range(1, 41))),
-        PartySpec("Auyl", 8),
-        PartySpec("Respublica", 6),
-        PartySpec("People's Party", 5),
-        PartySpec("Baytaq", 0),
-        PartySpec("Ak Zhol", 6),
-        PartySpec("OSDP", 4),
+        PartySpec("Amanat", 40, official_2023.AMANAT_DISTRICTS, color="#1F5AA6",
+                  holders=tuple(f"Amanat list {k}" for k in range(1, 41))),
+        *(PartySpec(p.short, p.list_seats) for p in official_2023.PARTIES[1:]),
     ],
-    independents=7,
+    independents=official_2023.INDEPENDENT_DISTRICTS,
     district_names={"Amanat": ["Nurtai Sabilianov"]},
 )

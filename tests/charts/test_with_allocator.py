@@ -6,6 +6,7 @@ from collections import Counter
 from dataclasses import replace
 
 import defusedxml.ElementTree as SafeET
+import official_2023
 import pytest
 
 from kzseats_gui.charts.chart_plan import plan_chart
@@ -16,17 +17,8 @@ from kzseats_gui.core.model import Body, District, DistrictCandidate, Election, 
 
 allocator = pytest.importorskip("kzseats_gui.core.allocator")
 
-# ballot order by lot: 1 Amanat, 2 Auyl, 3 Respublica, 4 People's Party, 5 Baytaq, 6 Ak Zhol, 7 OSDP
-LIST_VOTES = [
-    ("Amanat", 3431510),
-    ("Auyl", 693938),
-    ("Respublica", 547154),
-    ("People's Party", 432920),
-    ("Baytaq", 146431),
-    ("Ak Zhol", 535139),
-    ("OSDP", 331058),
-]
-AGAINST_ALL = 248291
+LIST_VOTES = list(official_2023.LIST_VOTES)  # (name, list votes) in ballot order
+AGAINST_ALL = official_2023.AGAINST_ALL
 
 
 def _district(number: int, winner: str, party: str | None) -> District:

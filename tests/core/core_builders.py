@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import official_2023
+
 from kzseats_gui.core.bodies import resolve_settings
 from kzseats_gui.core.model import (
     Body,
@@ -13,17 +15,8 @@ from kzseats_gui.core.model import (
     SettingsOverrides,
 )
 
-# Official 2023 Mazhilis list figures (kazakh-election-rules.md), in ballot order.
-OFFICIAL_2023 = (
-    ("Amanat", 3_431_510),
-    ("Auyl", 693_938),
-    ("Respublica", 547_154),
-    ("People's Party", 432_920),
-    ("Baytaq", 146_431),
-    ("Ak Zhol", 535_139),
-    ("OSDP", 331_058),
-)
-AGAINST_ALL_2023 = 248_291
+OFFICIAL_2023 = official_2023.LIST_VOTES  # (name, list votes) in ballot order
+AGAINST_ALL_2023 = official_2023.AGAINST_ALL
 
 
 def parties(*entries: tuple[str, int] | tuple[str, int, int | None]) -> tuple[Party, ...]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from core_builders import OFFICIAL_2023, parties, settings
+from core_builders import AGAINST_ALL_2023, OFFICIAL_2023, parties, settings
 from test_core_messages import scenario_results
 
 from kzseats_gui.core import rules
@@ -68,7 +68,7 @@ def rules_of(result, code: str) -> set[str]:
 
 
 def test_each_step_names_the_rule_that_decides_it():
-    official = Election(parties(*OFFICIAL_2023), against_all=248_291)
+    official = Election(parties(*OFFICIAL_2023), against_all=AGAINST_ALL_2023)
     law = allocate(official, settings(list_seats=69))
     assert {rules.THRESHOLD, rules.THRESHOLD_BASE_VALID} <= rules_of(law, "threshold")
     assert rules_of(law, "quota-hare") == {rules.QUOTA_HARE}

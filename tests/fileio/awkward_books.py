@@ -13,29 +13,13 @@ from datetime import date
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+import official_2023
 import openpyxl
 
-OFFICIAL_2023 = [  # ballot order, list votes (kazakh-election-rules.md)
-    ("Amanat", 3_431_510),
-    ("Auyl", 693_938),
-    ("Respublica", 547_154),
-    ("People's Party", 432_920),
-    ("Baytaq", 146_431),
-    ("Ak Zhol", 535_139),
-    ("OSDP", 331_058),
-]
-AGAINST_ALL = 248_291
+OFFICIAL_2023 = list(official_2023.LIST_VOTES)  # (name, list votes) in ballot order
+AGAINST_ALL = official_2023.AGAINST_ALL
 PARTY_SUM = sum(votes for _, votes in OFFICIAL_2023)
-# 69 list seats by the law (Hare quota, largest remainder) for the figures above.
-OFFICIAL_LIST_SEATS = {
-    "Amanat": 40,
-    "Auyl": 8,
-    "Respublica": 6,
-    "People's Party": 5,
-    "Baytaq": 0,
-    "Ak Zhol": 6,
-    "OSDP": 4,
-}
+OFFICIAL_LIST_SEATS = official_2023.LIST_SEATS  # 69 list seats by the law for the figures above
 LIST_ONLY = [["Setting", "Value"], ["Body", "mazhilis"], ["District seats", 0]]
 
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
+import official_2023
 import openpyxl
 import pytest
 
@@ -13,16 +14,8 @@ from kzseats_gui.fileio.workbook import read_workbook
 
 SAMPLES = Path(__file__).resolve().parents[2] / "kzseats_gui" / "resources" / "samples"
 
-OFFICIAL_2023 = [  # ballot order, list votes (kazakh-election-rules.md)
-    ("Amanat", 3_431_510),
-    ("Auyl", 693_938),
-    ("Respublica", 547_154),
-    ("People's Party", 432_920),
-    ("Baytaq", 146_431),
-    ("Ak Zhol", 535_139),
-    ("OSDP", 331_058),
-]
-OFFICIAL_2023_AGAINST_ALL = 248_291
+OFFICIAL_2023 = list(official_2023.LIST_VOTES)  # (name, list votes) in ballot order
+OFFICIAL_2023_AGAINST_ALL = official_2023.AGAINST_ALL
 
 
 def write_book(path: Path, sheets: dict[str, list[list[object]]]) -> Path:

@@ -15,6 +15,7 @@ import re  # noqa: E402
 import sys  # noqa: E402
 from pathlib import Path  # noqa: E402
 
+import official_2023
 import pytest  # noqa: E402
 from PySide6.QtCore import QSettings, QThread, QtMsgType, qInstallMessageHandler  # noqa: E402
 
@@ -104,17 +105,8 @@ def write_workbook(path: Path, sheets: dict) -> Path:
     return path
 
 
-# The official 2023 list figures (kazakh-election-rules.md), in ballot order.
-PARTIES_2023 = [
-    ("Amanat", 3_431_510),
-    ("Auyl", 693_938),
-    ("Respublica", 547_154),
-    ("People's Party", 432_920),
-    ("Baytaq", 146_431),
-    ("Ak Zhol", 535_139),
-    ("OSDP", 331_058),
-]
-AGAINST_ALL_2023 = 248_291
+PARTIES_2023 = list(official_2023.LIST_VOTES)  # (name, list votes) in ballot order
+AGAINST_ALL_2023 = official_2023.AGAINST_ALL
 
 
 @pytest.fixture

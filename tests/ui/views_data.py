@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import replace
 from fractions import Fraction
 
+import official_2023
+
 from kzseats_gui.core.allocator import allocate
 from kzseats_gui.core.bodies import resolve_settings
 from kzseats_gui.core.model import (
@@ -33,20 +35,16 @@ from kzseats_gui.core.result import (
     Tie,
 )
 
-# Official 2023 figures (kazakh-election-rules.md): name, short name, list votes, list seats, colour.
+# The official 2023 figures with a colour each: name, short name, list votes, list seats, colour.
+COLORS_2023 = ("#1f5fbf", "#2e9d3a", "#e07b00", "#c62828", "#7cb342", "#1e88e5", "#8e24aa")
 PARTIES_2023 = [
-    ("Amanat", "Amanat", 3_431_510, 40, "#1f5fbf"),
-    ("Auyl (People's Democratic Patriotic Party)", "Auyl", 693_938, 8, "#2e9d3a"),
-    ("Respublica", "Respublica", 547_154, 6, "#e07b00"),
-    ("People's Party of Kazakhstan", "People's Party", 432_920, 5, "#c62828"),
-    ("Baytaq", "Baytaq", 146_431, 0, "#7cb342"),
-    ("Ak Zhol (Democratic Party of Kazakhstan)", "Ak Zhol", 535_139, 6, "#1e88e5"),
-    ("OSDP (Nationwide Social Democratic Party)", "OSDP", 331_058, 4, "#8e24aa"),
+    (p.name, p.short, p.votes, p.list_seats, color)
+    for p, color in zip(official_2023.PARTIES, COLORS_2023, strict=True)
 ]
-AGAINST_ALL_2023 = 248_291
-REGISTERED_2023 = 12_035_578
-AMANAT_DISTRICTS = 22
-INDEPENDENT_DISTRICTS = 7
+AGAINST_ALL_2023 = official_2023.AGAINST_ALL
+REGISTERED_2023 = official_2023.REGISTERED
+AMANAT_DISTRICTS = official_2023.AMANAT_DISTRICTS
+INDEPENDENT_DISTRICTS = official_2023.INDEPENDENT_DISTRICTS
 
 # District winners named in public sources (number, name, party or None = self-nominated).
 NAMED_WINNERS = {
