@@ -1,11 +1,8 @@
 """The main window: one workbook at a time, read and allocated in the background, shown in every view.
 
 The layout is built by ``window_layout``; further tools (what-if, sensitivity) are added as result
-tabs with ``add_tool_tab``.
-
-Reading and allocating run on the window's task runner. Each opened workbook becomes a new Document
-with its own number; a result is shown only when it belongs to the current document, so results of two
-workbooks are never mixed.
+tabs with ``add_tool_tab``. The workbook, its reading and allocation, settings and lots belong to the
+window's ``DocumentSession`` (``session/``); the window asks it for work and shows what it reports.
 """
 
 from __future__ import annotations
@@ -21,21 +18,19 @@ from PySide6.QtWidgets import (
 )
 
 from ..charts.options import ChartOptions
-from ..core.bodies import resolve_settings
-from ..core.errors import SettingsError
-from ..core.model import Election, LotRecord
-from ..core.result import AllocationResult
+from ..core.model import Settings
+from ..core.result import AllocationResult, Notice
 from ..fileio.problems import split_notes
 from ..text import render_notice
 from . import i18n
-from .document import Document, allocate_job, read_job, workbook_error_type, workbook_in
 from .export_choice import export_options
 from .formatting import relocalize
 from .language_notice import LanguageNotice
 from .lots_dialog import LotsDialog
-from .project_lots import open_recorded_lots, result_with_project_warnings, save_document_lots
 from .recent_files import RecentFiles, RecentFilesMenu
-from .task_runner import TaskFailure, TaskRunner
+from .session.document import Document, workbook_in
+from .session.document_session import DocumentSession, SessionFailure, Step
+from .task_runner import TaskRunner
 from .task_status import TaskStatus
 from .user_files import application_icon, sample_copy, user_settings
 from .view_refresh import ResultFill, ViewRefresher
@@ -46,7 +41,6 @@ from .window_commands import WindowCommands
 from .window_geometry import fit_window
 from .window_layout import WindowLayout
 
-READ, ALLOCATE = "read", "allocate"
 # A deferred charts panel is built when the first workbook is shown, or after this long at the latest.
 CHARTS_AT_THE_LATEST_MS = 1500
 
@@ -65,25 +59,19 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(application_icon())
         self._prefs = settings if settings is not None else user_settings()
         self.commands = WindowCommands(self, interactive)
-        self._document: Document | None = None
-        self._documents_opened = 0
-        self._reading: Path | None = None
-        self._lots_by_content: dict[str, list[LotRecord]] = {}
         self.refresher = ViewRefresher(self)
         self.refresher.drained.connect(self._on_views_filled)
 
-        self._runner = TaskRunner(self)
-        self._build_status_bar()  # first, so it hears the runner before the window's own handlers
-        self._runner.succeeded.connect(self._on_task_succeeded)
-        self._runner.failed.connect(self._on_task_failed)
-        self._runner.cancelled.connect(self._on_task_cancelled)
-        self._runner.busyChanged.connect(self._on_busy_changed)
+        runner = TaskRunner(self)
+        self._build_status_bar(runner)  # first, so it hears the runner before the session does
+        self.session = DocumentSession(runner, self)
 
         self._build_layout()
         self.actions_ = WindowActions(self)
         self._recent = RecentFiles(self._prefs)
         self._recent_menu = RecentFilesMenu(self.actions_.recent_menu, self._recent)
         self._connect_actions()
+        self._connect_session()
         self.setAcceptDrops(True)
         self.retranslate_ui()
         self._update_actions()
@@ -107,8 +95,8 @@ class MainWindow(QMainWindow):
         self.settings_panel.settingsChanged.connect(self._on_settings_changed)
         self.warnings_view.noticeActivated.connect(self._on_notice_activated)
 
-    def _build_status_bar(self) -> None:
-        self.task_status = TaskStatus(self._runner, self)
+    def _build_status_bar(self, runner: TaskRunner) -> None:
+        self.task_status = TaskStatus(runner, self)
         self.statusBar().addPermanentWidget(self.task_status, 1)
         self.language_notice = LanguageNotice(self)
         self.statusBar().addPermanentWidget(self.language_notice)
@@ -151,11 +139,7 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def open_path(self, path: Path | str) -> None:
         """Read ``path`` in the background; whatever was loading before is cancelled."""
-        path = Path(path)
-        self._reading = path
-        self.settings_panel.setEnabled(False)
-        self.task_status.set_text(self.tr("Reading {name}\u2026").format(name=path.name))
-        self._runner.submit(read_job(path), (READ, path))
+        self.session.open(path)
 
     @Slot()
     def open_sample(self) -> None:
@@ -163,7 +147,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def choose_and_open(self) -> None:
-        start = str(self._document.path.parent) if self._document else str(Path.home())
+        document = self.session.document
+        start = str(document.path.parent) if document else str(Path.home())
         chosen, _ = QFileDialog.getOpenFileName(
             self, self.tr("Open results workbook"), start, self.tr("Excel workbooks (*.xlsx *.xlsm)")
         )
@@ -175,7 +160,8 @@ class MainWindow(QMainWindow):
         from ..fileio.template import write_template
         from . import window_exports
 
-        start = self._document.path.parent if self._document else Path.home()
+        document = self.session.document
+        start = document.path.parent if document else Path.home()
         chosen, _ = QFileDialog.getSaveFileName(
             self, self.tr("New workbook from template"), str(start / "results.xlsx"),
             self.tr("Excel workbook (*.xlsx)"),
@@ -191,69 +177,44 @@ class MainWindow(QMainWindow):
         self.open_path(path)
 
     def cancel_work(self) -> None:
-        self._runner.cancel()
+        self.session.cancel()
 
     def is_busy(self) -> bool:
-        return self._runner.is_busy()
+        return self.session.is_busy()
 
     def document(self) -> Document | None:
-        return self._document
+        return self.session.document
 
     def result(self) -> AllocationResult | None:
-        return self._document.result if self._document else None
+        return self.session.result
 
     def runner(self) -> TaskRunner:
-        return self._runner
+        return self.session.runner
 
-    # ---- background results ----------------------------------------------------------------------
-    @Slot(object, object)
-    def _on_task_succeeded(self, tag: object, value: object) -> None:
-        kind, key = tag  # type: ignore[misc]
-        if kind == READ and key == self._reading and isinstance(value, Election):
-            self._reading = None
-            self._start_document(key, value)
-        elif kind == ALLOCATE and self._document and key == self._document.number:
-            if isinstance(value, AllocationResult):
-                self._document.result = result_with_project_warnings(self._document, value)
-                self._show_result()
-
-    @Slot(object, object)
-    def _on_task_failed(self, tag: object, failure: object) -> None:
-        kind, key = tag  # type: ignore[misc]
-        if kind == READ:
-            self._reading = None
-        self.settings_panel.setEnabled(self._document is not None)
-        assert isinstance(failure, TaskFailure)
-        workbook_error = workbook_error_type()
-        if workbook_error is not None and isinstance(failure.error, workbook_error):
-            self.task_status.set_text(self.tr("{name} cannot be used").format(name=Path(key).name))
-            self.show_workbook_error(failure.error)
-        else:
-            what = self.tr("reading {name}").format(name=Path(key).name) if kind == READ else self.tr(
-                "allocating the seats")
-            self.task_status.set_text(self.tr("Failed: {what}").format(what=what))
-            self.show_unexpected_error(what, failure.error, failure.details)
+    # ---- what the session reports ----------------------------------------------------------------
+    def _connect_session(self) -> None:
+        session = self.session
+        session.readingStarted.connect(self._on_reading_started)
+        session.documentOpened.connect(self._on_document_opened)
+        session.settingsUnusable.connect(self._on_settings_unusable)
+        session.allocationStarted.connect(self._on_allocation_started)
+        session.resultReady.connect(self._on_result_ready)
+        session.failed.connect(self._on_failed)
+        session.cancelled.connect(self._on_cancelled)
+        session.lotsChanged.connect(self._update_actions)
+        session.lotsSaved.connect(self._on_lots_saved)
+        session.lotsNotSaved.connect(self._on_lots_not_saved)
+        session.busyChanged.connect(self._on_busy_changed)
 
     @Slot(object)
-    def _on_task_cancelled(self, tag: object) -> None:
-        kind, _key = tag  # type: ignore[misc]
-        if kind == READ:
-            self._reading = None
-        self.settings_panel.setEnabled(self._document is not None)
-        self.task_status.set_text(self.tr("Cancelled"))
+    def _on_reading_started(self, path: Path) -> None:
+        self.settings_panel.setEnabled(False)
+        self.task_status.set_text(self.tr("Reading {name}\u2026").format(name=path.name))
 
-    @Slot(bool)
-    def _on_busy_changed(self, busy: bool) -> None:
-        if not busy:
-            self._emit_idle_if_done()
-
-    def _start_document(self, path: Path, election: Election) -> None:
-        self._documents_opened += 1
-        document = Document(self._documents_opened, path, election)
-        open_recorded_lots(document, self._lots_by_content.get(document.lots_key(), []))
+    @Slot(object)
+    def _on_document_opened(self, document: Document) -> None:
         election = document.election
-        self._document = document
-        self._recent.add(path)
+        self._recent.add(document.path)
         self._clear_views()
         read_as_meant, notes = split_notes(election)  # input warnings first: each names a cell
         self.warnings_view.set_notices(read_as_meant)
@@ -261,27 +222,44 @@ class MainWindow(QMainWindow):
         self.settings_panel.set_election(election)
         self._update_title()
         self._update_actions()
-        try:
-            settings = resolve_settings(election.overrides)
-        except SettingsError:
-            self.task_status.set_text(self.tr("The workbook's settings cannot be used: see the settings."))
-            return
-        self._allocate(settings)
 
     @Slot(object)
-    def _on_settings_changed(self, settings: object) -> None:
-        if self._document is None or self._reading is not None:
-            return
-        self._document.user_overrides = self.settings_panel.user_overrides()
-        self._allocate(settings)  # type: ignore[arg-type]
+    def _on_settings_unusable(self, _document: Document) -> None:
+        self.task_status.set_text(self.tr("The workbook's settings cannot be used: see the settings."))
 
-    def _allocate(self, settings) -> None:
-        document = self._document
-        assert document is not None
-        document.settings = settings
+    @Slot(object)
+    def _on_allocation_started(self, _document: Document) -> None:
         self.task_status.set_text(self.tr("Allocating the seats\u2026"))
-        self._runner.submit(allocate_job(document.election, settings, document.lots),
-                            (ALLOCATE, document.number))
+
+    @Slot(object)
+    def _on_failed(self, failure: SessionFailure) -> None:
+        self.settings_panel.setEnabled(self.session.document is not None)
+        if failure.is_workbook_error:
+            self.task_status.set_text(self.tr("{name} cannot be used").format(name=failure.path.name))
+            self.commands.show_workbook_error(failure.error)
+        else:
+            what = self.tr("reading {name}").format(name=failure.path.name) if failure.step is Step.READ \
+                else self.tr("allocating the seats")
+            self.task_status.set_text(self.tr("Failed: {what}").format(what=what))
+            self.commands.show_unexpected_error(what, failure.error, failure.details)
+
+    @Slot()
+    def _on_cancelled(self) -> None:
+        self.settings_panel.setEnabled(self.session.document is not None)
+        self.task_status.set_text(self.tr("Cancelled"))
+
+    @Slot(object)
+    def _on_result_ready(self, _document: Document) -> None:
+        self._show_result()
+
+    @Slot(bool)
+    def _on_busy_changed(self, busy: bool) -> None:
+        if not busy:
+            self._emit_idle_if_done()
+
+    @Slot(object)
+    def _on_settings_changed(self, settings: Settings) -> None:
+        self.session.change_settings(settings, self.settings_panel.user_overrides())
 
     # ---- charts ----------------------------------------------------------------------------------
     @property
@@ -301,7 +279,7 @@ class MainWindow(QMainWindow):
         self.candidates_view.partySelected.connect(panel.highlight_party)
         panel.partyClicked.connect(self.results_view.select_party)
         panel.partyClicked.connect(self.candidates_view.select_party)
-        document = self._document
+        document = self.session.document
         if document is not None and document.result is not None:
             self.refresher.schedule(panel, ResultFill(panel, document.election, document.result))
 
@@ -321,7 +299,7 @@ class MainWindow(QMainWindow):
 
     def _show_result(self) -> None:
         """Give the result to the views: the visible ones one per event-loop turn, tabs when opened."""
-        document = self._document
+        document = self.session.document
         if document is None or document.result is None:
             return
         election, result = document.election, document.result
@@ -355,18 +333,20 @@ class MainWindow(QMainWindow):
         self._emit_idle_if_done()
 
     def _emit_idle_if_done(self) -> None:
-        if not self._runner.is_busy() and not self.refresher.is_pending():
+        if not self.session.is_busy() and not self.refresher.is_pending():
             self.idle.emit()
 
     def _update_title(self) -> None:
-        name = self._document.name if self._document else None
+        document = self.session.document
+        name = document.name if document else None
         self.setWindowTitle(f"{name} \u2014 kzseats" if name else "kzseats")
 
     def _update_actions(self) -> None:
         has_result = self.result() is not None
         for action in self.actions_.result_actions():
             action.setEnabled(has_result)
-        self.actions_.forget_lots.setEnabled(bool(self._document and self._document.lots))
+        document = self.session.document
+        self.actions_.forget_lots.setEnabled(bool(document and document.lots))
 
     # ---- ties and lots ---------------------------------------------------------------------------
     @Slot()
@@ -377,39 +357,19 @@ class MainWindow(QMainWindow):
         dialog = LotsDialog(result.ties, result.settings.method, self)
         if dialog.exec() != LotsDialog.DialogCode.Accepted:
             return
-        self.apply_lots(dialog.lot_records())
-
-    def apply_lots(self, records: list[LotRecord]) -> None:
-        """Keep ``records`` with this workbook and allocate again with them."""
-        document = self._document
-        if document is None or document.settings is None or not records:
-            return
-        document.record_lots(records)
-        self._lots_by_content[document.lots_key()] = list(document.lots)
-        self._save_lots(document)
-        self._update_actions()
-        self._allocate(document.settings)
+        self.session.record_lots(dialog.lot_records())
 
     @Slot()
     def forget_lots(self) -> None:
-        document = self._document
-        if document is None or not document.lots or document.settings is None:
-            return
-        document.lots.clear()
-        self._lots_by_content.pop(document.lots_key(), None)
-        self._save_lots(document)
-        self._update_actions()
-        self._allocate(document.settings)
+        self.session.forget_lots()
 
-    def _save_lots(self, document: Document) -> None:
-        """Keep the lots in the project file beside the workbook, as ``kzseats --save-lots`` does."""
-        notice = save_document_lots(document)
-        text = render_notice(notice, i18n.translate_message)
-        if notice.code == "project-lots-saved":
-            document.project_notices = (notice,)
-            self.task_status.set_text(text)
-        else:
-            self.commands.warn(self.tr("Recorded lots not saved"), text)
+    @Slot(object)
+    def _on_lots_saved(self, notice: Notice) -> None:
+        self.task_status.set_text(render_notice(notice, i18n.translate_message))
+
+    @Slot(object)
+    def _on_lots_not_saved(self, notice: Notice) -> None:
+        self.commands.warn(self.tr("Recorded lots not saved"), render_notice(notice, i18n.translate_message))
 
     # ---- errors and menu commands ----------------------------------------------------------------
     @property
@@ -434,19 +394,19 @@ class MainWindow(QMainWindow):
         return export_options(self.chart_options(), self._prefs, self.charts_panel)
 
     def export_results(self) -> None:
-        self.commands.export_results(self._document, self.export_options())
+        self.commands.export_results(self.session.document, self.export_options())
 
     def export_chart(self) -> None:
-        self.commands.export_chart(self._document, self.export_options())
+        self.commands.export_chart(self.session.document, self.export_options())
 
     def export_report(self) -> None:
-        self.commands.export_report(self._document, self.export_options())
+        self.commands.export_report(self.session.document, self.export_options())
 
     def print_preview(self) -> None:
-        self.commands.print_report(self._document, {"chart_options": self.chart_options()}, preview=True)
+        self.commands.print_report(self.session.document, {"chart_options": self.chart_options()}, preview=True)
 
     def print_report(self) -> None:
-        self.commands.print_report(self._document, {"chart_options": self.chart_options()}, preview=False)
+        self.commands.print_report(self.session.document, {"chart_options": self.chart_options()}, preview=False)
 
     def copy_table(self) -> None:
         view = self.tabs.currentWidget()
@@ -506,7 +466,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.layout_.save(self._prefs)
         self._prefs.sync()
-        self._runner.shutdown()
+        self.session.shutdown()
         super().closeEvent(event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

@@ -15,9 +15,9 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from . import window_exports
-from .document import Document
 from .error_dialogs import UnexpectedErrorDialog, WorkbookErrorDialog
 from .log import format_exception, write_log
+from .session.document import Document
 from .window_exports import ExportRequest
 
 Export = Callable[[QMainWindow, Document, ExportRequest], Path | None]

@@ -19,8 +19,8 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from ..charts.options import ChartOptions
-from .document import Document
 from .export_choice import ask_png_dpi, remember_folder, saved_dpi, suggested_path
+from .session.document import Document
 
 translate = QCoreApplication.translate
 # What an export asks for: the charts panel's ChartOptions under "chart_options", and for the dialogs

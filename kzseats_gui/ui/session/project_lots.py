@@ -5,20 +5,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..core.model import LotRecord
-from ..core.result import AllocationResult, Notice
-from ..fileio.project_file import ProjectFileError, lots_to_apply, save_recorded_lots
-from ..fileio.project_notices import with_project_notes, with_project_warnings
+from ...core.model import LotRecord
+from ...core.result import AllocationResult, Notice
+from ...fileio.project_file import ProjectFileError, lots_to_apply, save_recorded_lots
+from ...fileio.project_notices import with_project_notes, with_project_warnings
 from .document import Document
 
 
 def open_recorded_lots(document: Document, remembered: Sequence[LotRecord]) -> None:
     """Give ``document`` the lots recorded beside its workbook (when it is unchanged) and those
     recorded in this session; the notes say which were applied, the warnings which were not."""
-    lots, notices = lots_to_apply(document.path, document.election.source_sha256, remembered)
+    lots, notices = lots_to_apply(document.path, document.baseline.source_sha256, remembered)
     document.lots = list(lots)
     document.project_notices = notices
-    document.election = with_project_notes(document.election, notices)
+    document.baseline = document.election = with_project_notes(document.baseline, notices)
 
 
 def result_with_project_warnings(document: Document, result: AllocationResult) -> AllocationResult:
@@ -28,7 +28,7 @@ def result_with_project_warnings(document: Document, result: AllocationResult) -
 def save_document_lots(document: Document) -> Notice:
     """Save the document's lots beside its workbook; the notice says where, or why not."""
     try:
-        path = save_recorded_lots(document.path, document.election.source_sha256 or "", document.lots)
+        path = save_recorded_lots(document.path, document.baseline.source_sha256 or "", document.lots)
     except ProjectFileError as error:
         return error.notice
     return Notice("project-lots-saved", {"file": path.name})
