@@ -31,13 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.bodies import (
-    DEFAULT_QUOTA_PERCENT,
-    DEFAULT_YOUTH_AGE_LIMIT,
-    PRESET_SEATS,
-    PRESET_THRESHOLD,
-    RUNNER_UP_BODIES,
-)
+from ..core.bodies import given_or_preset, preset_values, resolve_settings
 from ..core.errors import SettingsError
 from ..core.model import AgainstAllLeads, Body, Election, Method, Settings, SettingsOverrides, ThresholdBase
 from ..core.result import Notice
@@ -59,12 +53,8 @@ BODY_DRIVEN = ("list_seats", "district_seats", "threshold_percent", "admit_runne
 DIFFERS_STYLE = "QLabel[differs=\"true\"] { font-weight: bold; color: palette(highlight); }"
 
 
-def _to_fraction(value: float) -> Fraction:
-    scale = 10**PERCENT_DECIMALS
-    return Fraction(round(value * scale), scale)
-
-
-def _rounded(value: Fraction) -> Fraction:
+def _in_hundredths(value: float | Fraction) -> Fraction:
+    """A percentage as the panel shows it (to ``PERCENT_DECIMALS``): a spin box's or a workbook's."""
     scale = 10**PERCENT_DECIMALS
     return Fraction(round(value * scale), scale)
 
@@ -191,8 +181,6 @@ class SettingsPanel(QWidget):
 
     def resolved_settings(self) -> Settings:
         """The settings to allocate with; raises SettingsError when they cannot be used."""
-        from ..core.bodies import resolve_settings
-
         return resolve_settings(self._workbook.merged(self.user_overrides()))
 
     def changed_fields(self) -> set[str]:
@@ -332,8 +320,8 @@ class SettingsPanel(QWidget):
                           lambda v: int(v or 0))
 
         def percent_field(name: str, spin: QDoubleSpinBox) -> _Field:
-            return _Field(name, QLabel(self), spin, lambda: _to_fraction(spin.value()),
-                          lambda v: spin.setValue(float(v or 0)), lambda v: _rounded(Fraction(v or 0)))
+            return _Field(name, QLabel(self), spin, lambda: _in_hundredths(spin.value()),
+                          lambda v: spin.setValue(float(v or 0)), lambda v: _in_hundredths(Fraction(v or 0)))
 
         fields = [
             combo_field("body", self._body, Body),
@@ -361,36 +349,13 @@ class SettingsPanel(QWidget):
 
     # ---- values ----------------------------------------------------------------------------------
     def _values_of(self, given: SettingsOverrides) -> dict[str, object]:
-        """Every panel value for ``given`` settings; a value that cannot be resolved stays as given."""
-        body = given.body or Body.MAZHILIS
-        preset_list, preset_district = PRESET_SEATS[body]
-        list_seats = given.list_seats if given.list_seats is not None else preset_list
-        district = given.district_seats
-        if district is None:
-            district = list_seats if body is Body.MASLIKHAT_REGIONAL else preset_district
-        return {
-            "body": body,
-            "list_seats": list_seats or 0,
-            "district_seats": district or 0,
-            "threshold_percent": (
-                given.threshold_percent if given.threshold_percent is not None else PRESET_THRESHOLD[body]
-            ),
-            "threshold_base": given.threshold_base or ThresholdBase.VALID,
-            "method": given.method or Method.HARE,
-            "quota_percent": (
-                given.quota_percent if given.quota_percent is not None else DEFAULT_QUOTA_PERCENT
-            ),
-            "youth_age_limit": (
-                given.youth_age_limit if given.youth_age_limit is not None else DEFAULT_YOUTH_AGE_LIMIT
-            ),
-            "against_all_leads": given.against_all_leads or AgainstAllLeads.WARN,
-            "use_registration_order": (
-                given.use_registration_order if given.use_registration_order is not None else True
-            ),
-            "admit_runner_up": (
-                given.admit_runner_up if given.admit_runner_up is not None else body in RUNNER_UP_BODIES
-            ),
-        }
+        """Every panel value for ``given`` settings, the rest from the body's preset (``core.bodies``);
+        a value that cannot be resolved stays as given, a missing seat count shows as 0."""
+        values = given_or_preset(given)
+        shown: dict[str, object] = {name: getattr(values, name) for name in self._fields}
+        shown["list_seats"] = values.list_seats or 0
+        shown["district_seats"] = values.district_seats or 0
+        return shown
 
     # ---- reactions -------------------------------------------------------------------------------
     @Slot(int)
@@ -399,15 +364,16 @@ class SettingsPanel(QWidget):
         body = self._fields["body"].get()
         if body == self._base.get("body"):
             values = {name: self._base[name] for name in BODY_DRIVEN}
-        else:
-            preset_list, preset_district = PRESET_SEATS[body]
-            list_seats = preset_list if preset_list is not None else self._list_seats.value()
-            district = preset_district
-            if district is None:
-                district = list_seats if body is Body.MASLIKHAT_REGIONAL else self._district_seats.value()
-            values = {"list_seats": list_seats, "district_seats": district,
-                      "threshold_percent": PRESET_THRESHOLD[body],
-                      "admit_runner_up": body in RUNNER_UP_BODIES}
+        else:  # what the body has no preset for keeps the value shown
+            list_seats = preset_values(body).list_seats
+            if list_seats is None:
+                list_seats = self._list_seats.value()
+            preset = preset_values(body, list_seats)
+            district = preset.district_seats
+            values = {"list_seats": list_seats,
+                      "district_seats": district if district is not None else self._district_seats.value(),
+                      "threshold_percent": preset.threshold_percent,
+                      "admit_runner_up": preset.admit_runner_up}
         self._loading = True
         try:
             for name, value in values.items():

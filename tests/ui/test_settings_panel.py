@@ -82,6 +82,25 @@ def test_each_setting_shows_the_rule_behind_it_on_hover(qtbot, panel):
     assert tip.startswith("Changed from the workbook") and RULES["threshold"].source in tip
 
 
+@pytest.mark.parametrize("body", list(Body))
+def test_a_workbook_naming_only_its_body_shows_the_laws_values_unchanged(qtbot, body):
+    """The panel shows what the allocation will use: the resolver's values, none marked as changed."""
+    from kzseats_gui.core.bodies import preset_values, resolve_settings
+
+    widget = SettingsPanel()
+    qtbot.addWidget(widget)
+    # seat counts a body has no preset for are given, as a workbook must
+    preset = preset_values(body)
+    given = SettingsOverrides(body=body, list_seats=20 if preset.list_seats is None else None,
+                              district_seats=10 if preset_values(body, 20).district_seats is None else None)
+    widget.set_election(Election(parties=(Party("A", 600, 1),), overrides=given))
+    settings = resolve_settings(given)
+    assert not widget.differs_from_workbook()
+    assert widget.resolved_settings() == settings
+    for name in ("list_seats", "district_seats", "threshold_percent", "quota_percent", "youth_age_limit"):
+        assert widget.field_widget(name).value() == getattr(settings, name), name
+
+
 def test_the_method_says_whether_it_is_the_law(qtbot, panel):
     method = panel.field_widget("method")
     assert "the law" in method.currentText() and "not" not in method.currentText()
