@@ -82,7 +82,7 @@ def measure(window, path: Path) -> tuple[float, list[tuple[float, str]]]:
     timer.timeout.connect(tick)
     loop = QEventLoop()
     window.idle.connect(loop.quit)
-    window.runner().succeeded.connect(next_phase)
+    window.session.runner.succeeded.connect(next_phase)
     timer.start()
     started = time.perf_counter()
     last[0] = started
@@ -91,7 +91,7 @@ def measure(window, path: Path) -> tuple[float, list[tuple[float, str]]]:
     elapsed = time.perf_counter() - started
     timer.stop()
     window.idle.disconnect(loop.quit)
-    window.runner().succeeded.disconnect(next_phase)
+    window.session.runner.succeeded.disconnect(next_phase)
     return elapsed, gaps
 
 
@@ -134,8 +134,8 @@ def main(argv: list[str] | None = None) -> int:
         for run in range(1, args.runs + 1):
             settle(app)  # the previous result finishes painting, as it would before a user acts
             elapsed, gaps = measure(window, path)
-            if window.result() is None:
-                print(f"run {run}: no result ({window.last_error})")
+            if window.session.result is None:
+                print(f"run {run}: no result ({window.commands.last_error})")
                 return 1
             values = [gap for gap, _ in gaps]
             longest, where = max(gaps)

@@ -12,7 +12,7 @@ from .log import format_exception
 
 
 def install_exception_hook(window) -> None:
-    """Route uncaught exceptions (e.g. raised in a slot) to ``window.show_unexpected_error``."""
+    """Route uncaught exceptions (e.g. raised in a slot) to ``window.commands.show_unexpected_error``."""
     previous = sys.excepthook
     reporting = threading.Event()
 
@@ -25,7 +25,7 @@ def install_exception_hook(window) -> None:
         try:
             error.__traceback__ = trace
             what = QCoreApplication.translate("app", "an unexpected error")
-            window.show_unexpected_error(what, error, format_exception(error))
+            window.commands.show_unexpected_error(what, error, format_exception(error))
         except Exception:
             previous(kind, error, trace)
         finally:

@@ -1,8 +1,9 @@
 """The main window: one workbook at a time, read and allocated in the background, shown in every view.
 
-The layout is built by ``window_layout``; further tools (what-if, sensitivity) are added as result
-tabs with ``add_tool_tab``. The workbook, its reading and allocation, settings and lots belong to the
-window's ``DocumentSession`` (``session/``); the window asks it for work and shows what it reports.
+The panes (views, docks, splitters) are built by ``window_layout`` and reached as ``window.panes``;
+the menu commands (exports, printing, error reports) are ``window.commands``. The workbook, its
+reading and allocation, settings and lots belong to the window's ``DocumentSession``
+(``window.session``); the window asks it for work and shows what it reports.
 """
 
 from __future__ import annotations
@@ -17,13 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..charts.options import ChartOptions
 from ..core.model import Settings
-from ..core.result import AllocationResult, Notice
+from ..core.result import Notice
 from ..fileio.problems import split_notes
 from ..text import render_notice
 from . import i18n
-from .export_choice import export_options
 from .formatting import relocalize
 from .language_notice import LanguageNotice
 from .lots_dialog import LotsDialog
@@ -58,7 +57,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowIcon(application_icon())
         self._prefs = settings if settings is not None else user_settings()
-        self.commands = WindowCommands(self, interactive)
+        self._screen_area: tuple[QRect | None, bool] = (None, True)  # where fit_to_screen fits the window
         self.refresher = ViewRefresher(self)
         self.refresher.drained.connect(self._on_views_filled)
 
@@ -67,6 +66,8 @@ class MainWindow(QMainWindow):
         self.session = DocumentSession(runner, self)
 
         self._build_layout()
+        self.commands = WindowCommands(self, self.session, self.panes.charts_slot, self.task_status,
+                                       self._prefs, interactive)
         self.actions_ = WindowActions(self)
         self._recent = RecentFiles(self._prefs)
         self._recent_menu = RecentFilesMenu(self.actions_.recent_menu, self._recent)
@@ -79,21 +80,16 @@ class MainWindow(QMainWindow):
             self.idle.connect(self._install_charts_once)
             QTimer.singleShot(CHARTS_AT_THE_LATEST_MS, self._install_charts_once)
         else:
-            self.charts_slot.install()
+            self.panes.charts_slot.install()
 
     # ---- building --------------------------------------------------------------------------------
     def _build_layout(self) -> None:
-        self.layout_ = WindowLayout(self)
-        for name in ("summary_view", "lots_banner", "not_the_law_banner", "charts_slot", "results_view",
-                     "districts_view",
-                     "candidates_view", "audit_view", "tabs", "splitter", "vertical_splitter",
-                     "settings_panel", "settings_dock", "warnings_view", "warnings_dock"):
-            setattr(self, name, getattr(self.layout_, name))
-        self.charts_slot.ready.connect(self._on_charts_ready)
-        self.tabs.currentChanged.connect(self._on_tab_changed)
-        self.lots_banner.recordRequested.connect(self.record_lots)
-        self.settings_panel.settingsChanged.connect(self._on_settings_changed)
-        self.warnings_view.noticeActivated.connect(self._on_notice_activated)
+        self.panes = WindowLayout(self)
+        self.panes.charts_slot.ready.connect(self._on_charts_ready)
+        self.panes.tabs.currentChanged.connect(self._on_tab_changed)
+        self.panes.lots_banner.recordRequested.connect(self.record_lots)
+        self.panes.settings_panel.settingsChanged.connect(self._on_settings_changed)
+        self.panes.warnings_view.noticeActivated.connect(self._on_notice_activated)
 
     def _build_status_bar(self, runner: TaskRunner) -> None:
         self.task_status = TaskStatus(runner, self)
@@ -106,34 +102,30 @@ class MainWindow(QMainWindow):
         a.open.triggered.connect(self.choose_and_open)
         a.open_sample.triggered.connect(self.open_sample)
         a.new_from_template.triggered.connect(self.new_from_template)
-        a.export_results.triggered.connect(self.export_results)
-        a.export_chart.triggered.connect(self.export_chart)
-        a.export_report.triggered.connect(self.export_report)
-        a.print_preview.triggered.connect(self.print_preview)
-        a.print.triggered.connect(self.print_report)
+        a.export_results.triggered.connect(self.commands.export_results)
+        a.export_chart.triggered.connect(self.commands.export_chart)
+        a.export_report.triggered.connect(self.commands.export_report)
+        a.print_preview.triggered.connect(self.commands.print_preview)
+        a.print.triggered.connect(self.commands.print_report)
         a.quit.triggered.connect(self.close)
         a.copy_table.triggered.connect(self.copy_table)
-        a.forget_lots.triggered.connect(self.forget_lots)
+        a.forget_lots.triggered.connect(self.session.forget_lots)
         a.about.triggered.connect(self.commands.show_about)
         for language in a.languages.values():
             language.triggered.connect(self._on_language_chosen)
-        a.view_menu.addAction(self.settings_dock.toggleViewAction())
-        a.view_menu.addAction(self.warnings_dock.toggleViewAction())
+        a.view_menu.addAction(self.panes.settings_dock.toggleViewAction())
+        a.view_menu.addAction(self.panes.warnings_dock.toggleViewAction())
         a.view_menu.addSeparator()
         a.view_menu.addMenu(a.language_menu)
         self._recent_menu.fileChosen.connect(self.open_path)
 
     def retranslate_ui(self) -> None:
         self.actions_.retranslate_ui()
-        self.layout_.retranslate_ui()
+        self.panes.retranslate_ui()
         self.task_status.retranslate_ui()
         self.language_notice.refresh()
         self.actions_.languages[i18n.current_language()].setChecked(True)
         self._update_title()
-
-    def add_tool_tab(self, widget: QWidget, title: str) -> int:
-        """Place a further tool (what-if, sensitivity) beside the result tabs."""
-        return self.tabs.addTab(widget, title)
 
     # ---- opening ---------------------------------------------------------------------------------
     @Slot(object)
@@ -176,21 +168,6 @@ class MainWindow(QMainWindow):
             return
         self.open_path(path)
 
-    def cancel_work(self) -> None:
-        self.session.cancel()
-
-    def is_busy(self) -> bool:
-        return self.session.is_busy()
-
-    def document(self) -> Document | None:
-        return self.session.document
-
-    def result(self) -> AllocationResult | None:
-        return self.session.result
-
-    def runner(self) -> TaskRunner:
-        return self.session.runner
-
     # ---- what the session reports ----------------------------------------------------------------
     def _connect_session(self) -> None:
         session = self.session
@@ -198,17 +175,17 @@ class MainWindow(QMainWindow):
         session.documentOpened.connect(self._on_document_opened)
         session.settingsUnusable.connect(self._on_settings_unusable)
         session.allocationStarted.connect(self._on_allocation_started)
-        session.resultReady.connect(self._on_result_ready)
+        session.resultReady.connect(self._show_result)
         session.failed.connect(self._on_failed)
         session.cancelled.connect(self._on_cancelled)
         session.lotsChanged.connect(self._update_actions)
         session.lotsSaved.connect(self._on_lots_saved)
         session.lotsNotSaved.connect(self._on_lots_not_saved)
-        session.busyChanged.connect(self._on_busy_changed)
+        session.busyChanged.connect(self._emit_idle_if_done)  # idle once the views are filled too
 
     @Slot(object)
     def _on_reading_started(self, path: Path) -> None:
-        self.settings_panel.setEnabled(False)
+        self.panes.settings_panel.setEnabled(False)
         self.task_status.set_text(self.tr("Reading {name}\u2026").format(name=path.name))
 
     @Slot(object)
@@ -217,9 +194,9 @@ class MainWindow(QMainWindow):
         self._recent.add(document.path)
         self._clear_views()
         read_as_meant, notes = split_notes(election)  # input warnings first: each names a cell
-        self.warnings_view.set_notices(read_as_meant)
-        self.warnings_view.append_notices(notes, NOTE)
-        self.settings_panel.set_election(election)
+        self.panes.warnings_view.set_notices(read_as_meant)
+        self.panes.warnings_view.append_notices(notes, NOTE)
+        self.panes.settings_panel.set_election(election)
         self._update_title()
         self._update_actions()
 
@@ -233,7 +210,7 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_failed(self, failure: SessionFailure) -> None:
-        self.settings_panel.setEnabled(self.session.document is not None)
+        self.panes.settings_panel.setEnabled(self.session.document is not None)
         if failure.is_workbook_error:
             self.task_status.set_text(self.tr("{name} cannot be used").format(name=failure.path.name))
             self.commands.show_workbook_error(failure.error)
@@ -245,40 +222,31 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_cancelled(self) -> None:
-        self.settings_panel.setEnabled(self.session.document is not None)
+        self.panes.settings_panel.setEnabled(self.session.document is not None)
         self.task_status.set_text(self.tr("Cancelled"))
 
     @Slot(object)
-    def _on_result_ready(self, _document: Document) -> None:
-        self._show_result()
-
-    @Slot(bool)
-    def _on_busy_changed(self, busy: bool) -> None:
-        if not busy:
-            self._emit_idle_if_done()
-
-    @Slot(object)
     def _on_settings_changed(self, settings: Settings) -> None:
-        self.session.change_settings(settings, self.settings_panel.user_overrides())
+        self.session.change_settings(settings, self.panes.settings_panel.user_overrides())
 
     # ---- charts ----------------------------------------------------------------------------------
     @property
     def charts_panel(self):
         """The ChartsPanel, or None while a deferred one is not built yet."""
-        return self.charts_slot.panel
+        return self.panes.charts_slot.panel
 
     @Slot()
     def _install_charts_once(self) -> None:
         if self.charts_panel is None:
-            self.charts_slot.install()
+            self.panes.charts_slot.install()
 
     @Slot()
     def _on_charts_ready(self) -> None:
         panel = self.charts_panel
-        self.results_view.partySelected.connect(panel.highlight_party)
-        self.candidates_view.partySelected.connect(panel.highlight_party)
-        panel.partyClicked.connect(self.results_view.select_party)
-        panel.partyClicked.connect(self.candidates_view.select_party)
+        self.panes.results_view.partySelected.connect(panel.highlight_party)
+        self.panes.candidates_view.partySelected.connect(panel.highlight_party)
+        panel.partyClicked.connect(self.panes.results_view.select_party)
+        panel.partyClicked.connect(self.panes.candidates_view.select_party)
         document = self.session.document
         if document is not None and document.result is not None:
             self.refresher.schedule(panel, ResultFill(panel, document.election, document.result))
@@ -286,32 +254,33 @@ class MainWindow(QMainWindow):
     # ---- showing ---------------------------------------------------------------------------------
     def _result_views(self) -> list[QWidget]:
         charts = [self.charts_panel] if self.charts_panel is not None else []
-        return [self.summary_view, *charts, self.results_view, self.districts_view, self.candidates_view,
-                self.audit_view]
+        p = self.panes
+        return [p.summary_view, *charts, p.results_view, p.districts_view, p.candidates_view, p.audit_view]
 
     def _clear_views(self) -> None:
         self.refresher.cancel()
         for view in self._result_views():
             view.clear()  # type: ignore[attr-defined]
-        self.lots_banner.clear()
-        self.not_the_law_banner.show_result(None)
-        self.warnings_view.clear()
+        self.panes.lots_banner.clear()
+        self.panes.not_the_law_banner.show_result(None)
+        self.panes.warnings_view.clear()
 
+    @Slot()
     def _show_result(self) -> None:
         """Give the result to the views: the visible ones one per event-loop turn, tabs when opened."""
         document = self.session.document
         if document is None or document.result is None:
             return
         election, result = document.election, document.result
-        self.lots_banner.set_result(result)
-        self.not_the_law_banner.show_result(result)
+        self.panes.lots_banner.set_result(result)
+        self.panes.not_the_law_banner.show_result(result)
         read_as_meant, notes = split_notes(election)
-        self.warnings_view.set_notices([*read_as_meant, *result.warnings])
-        self.warnings_view.append_notices(notes, NOTE)
-        current_tab = self.tabs.currentWidget()
+        self.panes.warnings_view.set_notices([*read_as_meant, *result.warnings])
+        self.panes.warnings_view.append_notices(notes, NOTE)
+        current_tab = self.panes.tabs.currentWidget()
         for view in self._result_views():
             fill = ResultFill(view, election, result)
-            if view in self.layout_.tab_views() and view is not current_tab:
+            if view in self.panes.tab_views() and view is not current_tab:
                 self.refresher.defer(view, fill)
             else:
                 self.refresher.schedule(view, fill)
@@ -324,14 +293,15 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def _on_tab_changed(self, index: int) -> None:
-        self.refresher.refresh_if_stale(self.tabs.widget(index))
+        self.refresher.refresh_if_stale(self.panes.tabs.widget(index))
 
     @Slot()
     def _on_views_filled(self) -> None:
-        if self.result() is not None:
+        if self.session.result is not None:
             self.resultShown.emit()
         self._emit_idle_if_done()
 
+    @Slot()
     def _emit_idle_if_done(self) -> None:
         if not self.session.is_busy() and not self.refresher.is_pending():
             self.idle.emit()
@@ -342,7 +312,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{name} \u2014 kzseats" if name else "kzseats")
 
     def _update_actions(self) -> None:
-        has_result = self.result() is not None
+        has_result = self.session.result is not None
         for action in self.actions_.result_actions():
             action.setEnabled(has_result)
         document = self.session.document
@@ -351,17 +321,13 @@ class MainWindow(QMainWindow):
     # ---- ties and lots ---------------------------------------------------------------------------
     @Slot()
     def record_lots(self) -> None:
-        result = self.result()
+        result = self.session.result
         if result is None or not result.lots_required:
             return
         dialog = LotsDialog(result.ties, result.settings.method, self)
         if dialog.exec() != LotsDialog.DialogCode.Accepted:
             return
         self.session.record_lots(dialog.lot_records())
-
-    @Slot()
-    def forget_lots(self) -> None:
-        self.session.forget_lots()
 
     @Slot(object)
     def _on_lots_saved(self, notice: Notice) -> None:
@@ -371,45 +337,9 @@ class MainWindow(QMainWindow):
     def _on_lots_not_saved(self, notice: Notice) -> None:
         self.commands.warn(self.tr("Recorded lots not saved"), render_notice(notice, i18n.translate_message))
 
-    # ---- errors and menu commands ----------------------------------------------------------------
-    @property
-    def last_error(self) -> str | None:
-        return self.commands.last_error
-
-    def show_workbook_error(self, error: BaseException) -> None:
-        self.commands.show_workbook_error(error)
-
-    def show_unexpected_error(self, what: str, error: BaseException, details: str | None = None) -> None:
-        self.commands.show_unexpected_error(what, error, details)
-
-    def chart_options(self) -> ChartOptions:
-        """The party order and neutral-seat place shown in the charts, for exports and printing."""
-        panel = self.charts_panel
-        if panel is None:
-            return ChartOptions()
-        return ChartOptions.of(panel.order(), panel.custom_order(), panel.neutral_place())
-
-    def export_options(self) -> dict:
-        """The chart options plus what the export dialogs need: preferences and the open chart."""
-        return export_options(self.chart_options(), self._prefs, self.charts_panel)
-
-    def export_results(self) -> None:
-        self.commands.export_results(self.session.document, self.export_options())
-
-    def export_chart(self) -> None:
-        self.commands.export_chart(self.session.document, self.export_options())
-
-    def export_report(self) -> None:
-        self.commands.export_report(self.session.document, self.export_options())
-
-    def print_preview(self) -> None:
-        self.commands.print_report(self.session.document, {"chart_options": self.chart_options()}, preview=True)
-
-    def print_report(self) -> None:
-        self.commands.print_report(self.session.document, {"chart_options": self.chart_options()}, preview=False)
-
+    # ---- menu commands ---------------------------------------------------------------------------
     def copy_table(self) -> None:
-        view = self.tabs.currentWidget()
+        view = self.panes.tabs.currentWidget()
         self.refresher.refresh_if_stale(view)
         self.commands.copy_view(view)
 
@@ -417,7 +347,7 @@ class MainWindow(QMainWindow):
     def _on_notice_activated(self, notice: object) -> None:
         party = getattr(notice, "params", {}).get("party")
         if isinstance(party, str):
-            self.results_view.select_party(party)
+            self.panes.results_view.select_party(party)
             if self.charts_panel is not None:
                 self.charts_panel.highlight_party(party)
 
@@ -433,15 +363,15 @@ class MainWindow(QMainWindow):
         i18n.save_language(self._prefs, code)
         # Qt also posts a LanguageChange event to every window; retranslate now, so no frame shows both.
         self.retranslate_ui()
-        self.settings_panel.retranslate_ui()
-        self.lots_banner.retranslate_ui()
+        self.panes.settings_panel.retranslate_ui()
+        self.panes.lots_banner.retranslate_ui()
         relocalize(self)  # spin boxes in the new number style
         self._show_result()  # views render their text when given a result
 
     # ---- window events ---------------------------------------------------------------------------
     def restore_geometry(self) -> None:
         """The window's size, docks and splitters as the user left them (the size only when it fits)."""
-        self.layout_.restore(self._prefs)
+        self.panes.restore(self._prefs)
 
     def fit_to_screen(
         self, width: int, height: int, available: QRect | None = None, *, with_frame: bool = True
@@ -454,9 +384,9 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self.isMaximized() and not self.isFullScreen():
             # The frame (title bar, borders) is known only now: fit it in too.
-            area, with_frame = getattr(self, "_screen_area", (None, True))
+            area, with_frame = self._screen_area
             fit_window(self, self.size(), area, with_frame=with_frame)
-        self.layout_.choose_first_sizes()
+        self.panes.choose_first_sizes()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -464,7 +394,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.layout_.save(self._prefs)
+        self.panes.save(self._prefs)
         self._prefs.sync()
         self.session.shutdown()
         super().closeEvent(event)

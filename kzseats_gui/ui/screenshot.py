@@ -35,7 +35,7 @@ class ScreenshotTaker(QObject):
 
     @Slot()
     def _take(self) -> None:
-        if self._taken or self._window.is_busy():
+        if self._taken or self._window.session.is_busy():
             return
         self._taken = True
         self._timeout.stop()
@@ -44,7 +44,7 @@ class ScreenshotTaker(QObject):
             print(f"kzseats-gui: cannot write {self._path}", file=sys.stderr)
             self.exit_code = 1
         else:
-            self.exit_code = 2 if self._window.last_error else 0
+            self.exit_code = 2 if self._window.commands.last_error else 0
         QCoreApplication.quit()
 
     @Slot()

@@ -11,24 +11,35 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QSettings
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
+from ..charts.options import ChartOptions
 from . import window_exports
+from .charts_slot import ChartsSlot
 from .error_dialogs import UnexpectedErrorDialog, WorkbookErrorDialog
+from .export_choice import export_options
 from .log import format_exception, write_log
 from .session.document import Document
+from .session.document_session import DocumentSession
+from .task_status import TaskStatus
 from .window_exports import ExportRequest
 
 Export = Callable[[QMainWindow, Document, ExportRequest], Path | None]
 
 
 class WindowCommands(QObject):
-    """Menu commands and error reports of one main window."""
+    """Menu commands and error reports of one main window: exports and printing of the session's
+    document, drawn as the charts in ``charts`` show it; what they write is said in ``status``."""
 
-    def __init__(self, window: QMainWindow, interactive: bool):
+    def __init__(self, window: QMainWindow, session: DocumentSession, charts: ChartsSlot, status: TaskStatus,
+                 prefs: QSettings, interactive: bool):
         super().__init__(window)
         self._window = window
+        self._session = session
+        self._charts = charts
+        self._status = status
+        self._prefs = prefs
         self._interactive = interactive  # False: no dialog waits for a click; text goes to stderr
         self.last_error: str | None = None
 
@@ -61,7 +72,19 @@ class WindowCommands(QObject):
             print(text, file=sys.stderr)
 
     # ---- exports ---------------------------------------------------------------------------------
-    def run_export(self, document: Document | None, export: Export, options: ExportRequest) -> None:
+    def chart_options(self) -> ChartOptions:
+        """The party order and neutral-seat place shown in the charts, for exports and printing."""
+        panel = self._charts.panel
+        if panel is None:
+            return ChartOptions()
+        return ChartOptions.of(panel.order(), panel.custom_order(), panel.neutral_place())
+
+    def export_options(self) -> ExportRequest:
+        """The chart options plus what the export dialogs need: preferences and the open chart."""
+        return export_options(self.chart_options(), self._prefs, self._charts.panel)
+
+    def run_export(self, export: Export, options: ExportRequest) -> None:
+        document = self._session.document
         if document is None or document.result is None:
             return
         try:
@@ -74,29 +97,35 @@ class WindowCommands(QObject):
             self.warn(self.tr("Cannot write the file"), str(error))
             return
         if written is not None:
-            self._window.task_status.set_text(self.tr("Written to {path}").format(path=str(written)))
+            self._status.set_text(self.tr("Written to {path}").format(path=str(written)))
 
-    def export_results(self, document: Document | None, options: ExportRequest) -> None:
-        self.run_export(document, window_exports.export_results, options)
+    def export_results(self) -> None:
+        self.run_export(window_exports.export_results, self.export_options())
 
-    def export_chart(self, document: Document | None, options: ExportRequest) -> None:
-        self.run_export(document, window_exports.export_chart, options)
+    def export_chart(self) -> None:
+        self.run_export(window_exports.export_chart, self.export_options())
 
-    def export_report(self, document: Document | None, options: ExportRequest) -> None:
-        self.run_export(document, window_exports.export_report, options)
+    def export_report(self) -> None:
+        self.run_export(window_exports.export_report, self.export_options())
 
-    def print_report(self, document: Document | None, options: ExportRequest, preview: bool) -> None:
+    def print_preview(self) -> None:
+        self._print(preview=True)
+
+    def print_report(self) -> None:
+        self._print(preview=False)
+
+    def _print(self, preview: bool) -> None:
         def print_it(window: QMainWindow, chosen: Document, chosen_options: ExportRequest) -> None:
             window_exports.print_report(window, chosen, chosen_options, preview)
 
-        self.run_export(document, print_it, options)
+        self.run_export(print_it, {"chart_options": self.chart_options()})
 
     # ---- other commands --------------------------------------------------------------------------
     def copy_view(self, view: object) -> None:
         copy = getattr(view, "copy_to_clipboard", None)
         if copy is not None:
             copy()
-            self._window.task_status.set_text(self.tr("Table copied to the clipboard"))
+            self._status.set_text(self.tr("Table copied to the clipboard"))
 
     def show_about(self) -> None:
         from .about_dialog import AboutDialog

@@ -47,5 +47,5 @@ def window(qtbot, scratch, log_file, english):
     qtbot.addWidget(created)
     created.resize(1024, 700)
     yield created
-    created.cancel_work()
-    qtbot.waitUntil(lambda: not created.is_busy(), timeout=10_000)
+    created.session.cancel()
+    qtbot.waitUntil(lambda: not created.session.is_busy(), timeout=10_000)

@@ -68,10 +68,10 @@ def test_about_shows_the_version_and_every_licence(qtbot):
 def test_open_sample_opens_a_copy_and_leaves_the_bundled_file_alone(qtbot, window, scratch):
     with qtbot.waitSignal(window.idle, timeout=20_000):
         window.open_sample()
-    opened = window.document().path
+    opened = window.session.document.path
     assert opened != sample_path() and scratch in opened.parents
     assert opened.read_bytes() == sample_path().read_bytes()
-    assert window.result().status == "ok"
+    assert window.session.result.status == "ok"
 
 
 def test_a_missing_translation_shows_in_the_status_bar_and_the_log(window, log_file, monkeypatch, tmp_path):

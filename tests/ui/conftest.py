@@ -156,7 +156,7 @@ def open_and_wait(qtbot):
     def run(window, path, timeout: int = 20_000):
         with qtbot.waitSignal(window.idle, timeout=timeout):
             window.open_path(path)
-        return window.result()
+        return window.session.result
 
     return run
 

@@ -26,7 +26,7 @@ def test_a_tie_shows_the_banner_and_a_recorded_lot_finishes_the_result(qtbot, wi
                                                                        tied_workbook, monkeypatch):
     result = open_and_wait(window, tied_workbook)
     assert result.status == "lots-required"
-    banner = window.lots_banner
+    banner = window.panes.lots_banner
     assert banner.isVisibleTo(window)
     assert "Lots required" in banner.heading_text()
     assert "Alpha" in banner.details_text() and "Beta" in banner.details_text()
@@ -35,7 +35,7 @@ def test_a_tie_shows_the_banner_and_a_recorded_lot_finishes_the_result(qtbot, wi
     record_lot(monkeypatch, ["Beta"])
     with qtbot.waitSignal(window.resultShown, timeout=10_000):
         banner.button().click()
-    result = window.result()
+    result = window.session.result
     assert result.status == "ok"
     assert {p.name: p.total_seats for p in result.parties} == {"Alpha": 1, "Beta": 2}
     tie = result.ties[0]
@@ -44,8 +44,8 @@ def test_a_tie_shows_the_banner_and_a_recorded_lot_finishes_the_result(qtbot, wi
     assert banner.isVisibleTo(window) and not banner.button().isVisibleTo(window)
     assert banner.heading_text() == "Complete — 1 seat decided by lot"
     assert "Beta" in banner.details_text() and "2024-03-21 10:00, CEC hall" in banner.details_text()
-    window.tabs.setCurrentWidget(window.audit_view)  # a tab is filled when it is opened
-    audit = window.audit_view.plain_text()
+    window.panes.tabs.setCurrentWidget(window.panes.audit_view)  # a tab is filled when it is opened
+    audit = window.panes.audit_view.plain_text()
     assert "Beta" in audit and "2024-03-21 10:00, CEC hall" in audit
 
 
@@ -54,7 +54,7 @@ def test_recorded_lots_stay_with_the_workbook_until_forgotten(qtbot, window, ope
     open_and_wait(window, tied_workbook)
     record_lot(monkeypatch, ["Alpha"])
     with qtbot.waitSignal(window.resultShown, timeout=10_000):
-        window.lots_banner.button().click()
+        window.panes.lots_banner.button().click()
 
     open_and_wait(window, list_only_2023)
     result = open_and_wait(window, tied_workbook)
@@ -63,7 +63,7 @@ def test_recorded_lots_stay_with_the_workbook_until_forgotten(qtbot, window, ope
     assert window.actions_.forget_lots.isEnabled()
     with qtbot.waitSignal(window.resultShown, timeout=10_000):
         window.actions_.forget_lots.trigger()
-    assert window.result().status == "lots-required"
+    assert window.session.result.status == "lots-required"
 
 
 def test_the_dialog_accepts_only_the_tied_names_and_the_exact_count(qtbot):
@@ -106,7 +106,7 @@ def test_recorded_lots_survive_a_restart_and_are_refused_for_a_changed_workbook(
     open_and_wait(first, tied_workbook)
     record_lot(monkeypatch, ["Beta"])
     with qtbot.waitSignal(first.resultShown, timeout=10_000):
-        first.lots_banner.button().click()
+        first.panes.lots_banner.button().click()
     saved = json.loads(project_path(tied_workbook).read_text(encoding="utf-8"))
     assert saved["lots"] == [{"tier": "list", "district": None, "winners": ["Beta"],
                               "drawn_on": "2024-03-21 10:00, CEC hall"}]
@@ -117,7 +117,7 @@ def test_recorded_lots_survive_a_restart_and_are_refused_for_a_changed_workbook(
     qtbot.addWidget(second)
     result = open_and_wait(second, tied_workbook)
     assert result.status == "ok" and result.seats_by_lot == 1
-    notes = [render_notice(n) for n in second.document().election.notes]
+    notes = [render_notice(n) for n in second.session.document.election.notes]
     assert any("applied from tie.kzseats.json" in n for n in notes)
 
     # the same file name with other figures: the lots are not applied, with a warning

@@ -13,14 +13,14 @@ def test_the_banner_names_every_departure_and_goes_away_for_the_legal_result(qtb
     legal = workbook("legal.xlsx", {"Election": [("Setting", "Value")], "Parties": rows})
     result = open_and_wait(window, comparison)
     assert result.departures == ("method", "quota-rounding")
-    banner = window.not_the_law_banner
+    banner = window.panes.not_the_law_banner
     assert banner.isVisibleTo(window)
     assert banner.text().startswith("NOT THE LAW — a comparison: the D'Hondt method")
     assert "rounded down" in banner.text()
-    assert window.summary_view.method_notice()  # the badge beside the title too
+    assert window.panes.summary_view.method_notice()  # the badge beside the title too
     result = open_and_wait(window, legal)
     assert result.departures == () and not banner.isVisibleTo(window)
-    assert window.summary_view.method_notice() == ""
+    assert window.panes.summary_view.method_notice() == ""
 
 
 def test_a_departure_other_than_the_method_gets_the_same_badge(qtbot, window, workbook, open_and_wait):
@@ -30,8 +30,8 @@ def test_a_departure_other_than_the_method_gets_the_same_badge(qtbot, window, wo
     })
     result = open_and_wait(window, floor)
     assert result.departures == ("quota-rounding",)
-    assert window.not_the_law_banner.isVisibleTo(window)
-    assert window.summary_view.method_notice() == "Not the law"
+    assert window.panes.not_the_law_banner.isVisibleTo(window)
+    assert window.panes.summary_view.method_notice() == "Not the law"
 
 
 def test_breakdown_chart_exports_carry_the_mark_above_the_chart(qtbot, tmp_path):

@@ -42,13 +42,13 @@ def test_a_live_switch_changes_tables_and_spin_boxes(qtbot, window, open_and_wai
 
     window.show()
     open_and_wait(window, sample_path())
-    view = window.results_view
+    view = window.panes.results_view
     row = view.model().row_of("Amanat")
     assert view.model().index(row, Column.SHARE).data() == "53.90"
     window.set_language("kk")
     try:
         qtbot.waitUntil(lambda: view.model().index(row, Column.SHARE).data() == "53,90", timeout=3000)
-        boxes = [box for box in window.settings_panel.findChildren(QDoubleSpinBox) if box.decimals()]
+        boxes = [box for box in window.panes.settings_panel.findChildren(QDoubleSpinBox) if box.decimals()]
         assert boxes and all("," in box.text() and "." not in box.text() for box in boxes)
     finally:
         window.set_language("en")

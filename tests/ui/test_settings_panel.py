@@ -128,23 +128,23 @@ def test_settings_that_cannot_be_used_are_explained_in_the_panel(qtbot, panel):
 def test_a_threshold_change_reallocates_in_the_window(qtbot, window, open_and_wait, list_only_2023,
                                                       party_cell):
     open_and_wait(window, list_only_2023)
-    assert party_cell(window.results_view, "Respublica", Column.LIST_SEATS) > 0
+    assert party_cell(window.panes.results_view, "Respublica", Column.LIST_SEATS) > 0
 
-    threshold = window.settings_panel.field_widget("threshold_percent")
+    threshold = window.panes.settings_panel.field_widget("threshold_percent")
     with qtbot.waitSignal(window.resultShown, timeout=10_000):
         threshold.setValue(10)
-    assert window.result().settings.threshold_percent == 10
+    assert window.session.result.settings.threshold_percent == 10
     # only Amanat (53.9 %) and Auyl (10.9 %) pass 10 %
-    assert party_cell(window.results_view, "Respublica", Column.LIST_SEATS) == 0
-    assert party_cell(window.results_view, "Auyl", Column.LIST_SEATS) > 0
-    assert window.settings_panel.differs_from_workbook()
-    assert window.document().user_overrides.threshold_percent == 10
+    assert party_cell(window.panes.results_view, "Respublica", Column.LIST_SEATS) == 0
+    assert party_cell(window.panes.results_view, "Auyl", Column.LIST_SEATS) > 0
+    assert window.panes.settings_panel.differs_from_workbook()
+    assert window.session.document.user_overrides.threshold_percent == 10
 
     with qtbot.waitSignal(window.resultShown, timeout=10_000):
-        window.settings_panel.findChild(type(window.task_status.cancel_button), "resetButton").click()
-    assert window.result().settings.threshold_percent == 5
-    assert party_cell(window.results_view, "Respublica", Column.LIST_SEATS) == 6
-    assert not window.settings_panel.differs_from_workbook()
+        window.panes.settings_panel.findChild(type(window.task_status.cancel_button), "resetButton").click()
+    assert window.session.result.settings.threshold_percent == 5
+    assert party_cell(window.panes.results_view, "Respublica", Column.LIST_SEATS) == 6
+    assert not window.panes.settings_panel.differs_from_workbook()
 
 
 @pytest.fixture

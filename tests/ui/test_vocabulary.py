@@ -97,9 +97,9 @@ def test_the_window_chart_report_cli_and_workbook_say_the_same(qtbot, window, op
     from kzseats_gui.ui.summary_page import party_table
 
     result = open_and_wait(window, sample_path())
-    election = window.document().election
+    election = window.session.document.election
     window.refresh_views()
-    summary = window.summary_view.fields()
+    summary = window.panes.summary_view.fields()
     report = dict(settings_lines(result))
     assert summary["body"] == report["Body"] == vocabulary.body_name(Body.MAZHILIS)
     assert summary["method"] == report["Method"] == vocabulary.method_name(Method.HARE, law_mark=True)
@@ -110,7 +110,8 @@ def test_the_window_chart_report_cli_and_workbook_say_the_same(qtbot, window, op
     scene = build_scene(plan_chart(election, result), labels=translated_chart_labels())
     printed = [entry.label for entry in scene.legend]
     report_rows = [row[0] for row in party_table(election, result).rows]
-    results_rows = [line.split("\t")[0] for line in window.results_view.copy_to_clipboard().splitlines()]
+    copied = window.panes.results_view.copy_to_clipboard()
+    results_rows = [line.split("\t")[0] for line in copied.splitlines()]
     cli_rows = [line.split("  ")[0] for line in render_table(election, result).splitlines()]
     export_results(tmp_path / "out.xlsx", election, result)
     book = openpyxl.load_workbook(tmp_path / "out.xlsx")

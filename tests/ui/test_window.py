@@ -19,7 +19,7 @@ from kzseats_gui.ui.views.results_view import Column
 def test_the_sample_opens_with_the_official_2023_result(qtbot, window, open_and_wait, party_cell):
     result = open_and_wait(window, sample_path())
     assert result is not None and result.status == "ok"
-    view = window.results_view
+    view = window.panes.results_view
     assert party_cell(view, "Amanat", Column.LIST_SEATS) == 40
     assert party_cell(view, "Amanat", Column.DISTRICT_SEATS) == 22
     assert party_cell(view, "Amanat", Column.TOTAL_SEATS) == 62
@@ -102,7 +102,7 @@ def test_cancelling_a_long_import_leaves_no_result_and_a_usable_window(qtbot, wi
     qtbot.waitUntil(lambda: status.progress_bar.isVisible() and status.cancel_button.isVisible())
     with qtbot.waitSignal(window.idle, timeout=5000):
         qtbot.mouseClick(status.cancel_button, Qt.MouseButton.LeftButton)
-    assert window.result() is None and window.document() is None
+    assert window.session.result is None and window.session.document is None
     assert not status.cancel_button.isVisible()
     assert status.text() == "Cancelled"
 
@@ -116,15 +116,15 @@ def test_opening_a_second_file_while_the_first_loads_shows_only_the_second(qtbot
     first = tmp_path / "first.xlsx"
     monkeypatch.setattr(workbook_io, "read_workbook", slow_reader(started, {first}))
     shown_results = []
-    window.resultShown.connect(lambda: shown_results.append(window.document().path))
+    window.resultShown.connect(lambda: shown_results.append(window.session.document.path))
 
     window.open_path(first)
     qtbot.waitUntil(started.is_set, timeout=5000)
     with qtbot.waitSignal(window.idle, timeout=20_000):
         window.open_path(list_only_2023)
     assert shown_results == [list_only_2023]
-    assert window.document().path == list_only_2023
-    assert party_cell(window.results_view, "Amanat", Column.TOTAL_SEATS) == 40
+    assert window.session.document.path == list_only_2023
+    assert party_cell(window.panes.results_view, "Amanat", Column.TOTAL_SEATS) == 40
 
 
 def test_closing_the_window_while_work_runs_stops_the_worker(qtbot, window, monkeypatch, tmp_path):
@@ -135,7 +135,7 @@ def test_closing_the_window_while_work_runs_stops_the_worker(qtbot, window, monk
     window.open_path(huge)
     qtbot.waitUntil(started.is_set, timeout=5000)
     window.close()
-    assert not window.runner()._thread.isRunning()
+    assert not window.session.runner._thread.isRunning()
 
 
 def test_recent_files_remember_what_was_opened(qtbot, window, open_and_wait, list_only_2023,
@@ -148,7 +148,7 @@ def test_recent_files_remember_what_was_opened(qtbot, window, open_and_wait, lis
     first = menu.actions()[0]
     with qtbot.waitSignal(window.idle, timeout=20_000):
         first.trigger()
-    assert window.document().path == tied_workbook.resolve()
+    assert window.session.document.path == tied_workbook.resolve()
 
 
 def test_dropping_a_workbook_opens_it(qtbot, window, list_only_2023):
@@ -158,8 +158,8 @@ def test_dropping_a_workbook_opens_it(qtbot, window, list_only_2023):
                       Qt.KeyboardModifier.NoModifier)
     with qtbot.waitSignal(window.idle, timeout=20_000):
         window.dropEvent(drop)
-    assert window.document().path == list_only_2023
-    assert window.result().status == "ok"
+    assert window.session.document.path == list_only_2023
+    assert window.session.result.status == "ok"
 
 
 def test_new_from_template_writes_the_file_and_opens_it(qtbot, window, monkeypatch, tmp_path):
@@ -171,8 +171,8 @@ def test_new_from_template_writes_the_file_and_opens_it(qtbot, window, monkeypat
         window.actions_.new_from_template.trigger()
     written = tmp_path / "new-results.xlsx"
     assert written.exists()
-    assert window.document().path == written
-    assert window.result() is not None  # the template's example rows allocate
+    assert window.session.document.path == written
+    assert window.session.result is not None  # the template's example rows allocate
 
 
 def test_export_results_writes_a_new_file_and_never_the_source(qtbot, window, monkeypatch, open_and_wait,
@@ -199,7 +199,7 @@ def test_export_results_writes_a_new_file_and_never_the_source(qtbot, window, mo
 
 def test_copy_table_copies_the_tab_shown(qtbot, window, open_and_wait, list_only_2023):
     open_and_wait(window, list_only_2023)
-    window.tabs.setCurrentWidget(window.results_view)
+    window.panes.tabs.setCurrentWidget(window.panes.results_view)
     window.actions_.copy_table.trigger()
     text = QGuiApplication.clipboard().text()
     assert "Amanat" in text and "3431510" in text
@@ -216,11 +216,11 @@ def test_charts_and_party_table_follow_each_other(qtbot, window, open_and_wait, 
     open_and_wait(window, list_only_2023)
     charts = window.charts_panel
     charts.partyClicked.emit("Respublica")
-    assert window.results_view.selected_party() == "Respublica"
+    assert window.panes.results_view.selected_party() == "Respublica"
 
-    table = window.results_view.table()
-    row = window.results_view.proxy().mapFromSource(
-        window.results_view.model().index(window.results_view.model().row_of("Auyl"), 0))
+    table = window.panes.results_view.table()
+    row = window.panes.results_view.proxy().mapFromSource(
+        window.panes.results_view.model().index(window.panes.results_view.model().row_of("Auyl"), 0))
     table.setCurrentIndex(row)
     assert charts.hemicycle.highlighted_party() == "Auyl"
 

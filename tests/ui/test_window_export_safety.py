@@ -77,8 +77,8 @@ def test_a_workbook_read_as_meant_shows_warnings_naming_the_cells(qtbot, window,
     )
     before = digest(path)
     open_and_wait(window, path)
-    rows = window.warnings_view.rows()
+    rows = window.panes.warnings_view.rows()
     flagged = {source.rpartition(" ")[2]: severity for severity, _, source in rows}
     assert flagged["Parties!A10"] == "Warning" and flagged["Parties!A4"] == "Warning"
-    assert {p.name for p in window.result().parties} == {n for n, _ in awkward.OFFICIAL_2023}
+    assert {p.name for p in window.session.result.parties} == {n for n, _ in awkward.OFFICIAL_2023}
     assert digest(path) == before

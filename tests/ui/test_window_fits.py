@@ -62,8 +62,8 @@ def test_the_window_fits_and_every_seat_column_tab_header_and_glance_shows(fitte
 
 
 def seat_columns_in_view(window) -> None:
-    window.tabs.setCurrentWidget(window.results_view)
-    table = window.results_view.findChild(QTableView, "partyResultsTable")
+    window.panes.tabs.setCurrentWidget(window.panes.results_view)
+    table = window.panes.results_view.findChild(QTableView, "partyResultsTable")
     assert table.horizontalScrollBar().value() == 0
     for column in SEAT_COLUMNS:
         assert not table.isColumnHidden(column)
@@ -93,13 +93,13 @@ def no_tab_or_header_cut(window) -> None:
 
 
 def glance_in_view(window) -> None:
-    summary = window.summary_view
+    summary = window.panes.summary_view
     glance = summary.glance_label()
     assert glance.isVisible() and glance.visibleRegion().boundingRect().height() >= glance.height() - 1
     assert summary.status_text()
     text = glance.text()
     assert summary.fields()["method"] in text
-    assert number_text(math.ceil(window.result().threshold_votes)) in text  # 318 323 (ru, kk: the same)
+    assert number_text(math.ceil(window.session.result.threshold_votes)) in text  # 318 323 (ru, kk: the same)
 
 
 def no_label_cut(window) -> None:

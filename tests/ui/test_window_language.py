@@ -41,14 +41,14 @@ def test_switching_language_retranslates_menus_tabs_and_the_panel(qtbot, window,
     assert window.actions_.file_menu.title() == "&File"
     window.actions_.languages["ru"].trigger()
     assert window.actions_.file_menu.title() == "&Файл"
-    assert window.tabs.tabText(3) == "Протокол расчёта"
-    assert window.settings_panel.field_label("threshold_percent").text() == "Порог:"
+    assert window.panes.tabs.tabText(3) == "Протокол расчёта"
+    assert window.panes.settings_panel.field_label("threshold_percent").text() == "Порог:"
     assert window.actions_.languages["ru"].isChecked()
     assert i18n.saved_language(preferences) == "ru"
 
     window.set_language("en")
     assert window.actions_.file_menu.title() == "&File"
-    assert window.settings_panel.field_label("threshold_percent").text() == "Threshold:"
+    assert window.panes.settings_panel.field_label("threshold_percent").text() == "Threshold:"
     assert i18n.saved_language(preferences) == "en"
 
 

@@ -22,7 +22,7 @@ def shown(qtbot, window, open_and_wait):
 
 
 def test_the_summary_spans_the_window_and_shows_whole_groups(qtbot, shown):
-    summary = shown.summary_view
+    summary = shown.panes.summary_view
     assert summary.width() >= shown.width() - 4
     summary.show_details(True)
     qtbot.wait(100)  # the dock follows the details
@@ -37,7 +37,7 @@ def test_the_summary_spans_the_window_and_shows_whole_groups(qtbot, shown):
 
 
 def test_the_party_table_shows_its_seat_columns(shown):
-    table = shown.results_view.findChild(QTableView, "partyResultsTable")
+    table = shown.panes.results_view.findChild(QTableView, "partyResultsTable")
     header = table.horizontalHeader()
     end = header.sectionViewportPosition(Column.TOTAL_SEATS) + header.sectionSize(Column.TOTAL_SEATS)
     assert end <= table.viewport().width()
@@ -53,27 +53,27 @@ def test_the_hemicycle_fills_the_width_of_the_charts(shown):
     ]
     # the chart's margins aside, the seats span the charts' width (the printed scene beside a
     # column of controls left them half of it)
-    assert max(edges) - min(edges) >= 0.75 * shown.charts_slot.viewport().width()
-    assert not shown.charts_slot.horizontalScrollBar().isVisible()
+    assert max(edges) - min(edges) >= 0.75 * shown.panes.charts_slot.viewport().width()
+    assert not shown.panes.charts_slot.horizontalScrollBar().isVisible()
 
 
 def test_the_docks_take_the_room_their_content_needs(qtbot, shown):
-    assert shown.settings_dock.width() <= 250
-    few = shown.warnings_dock.height()
-    table = shown.warnings_view.table()
+    assert shown.panes.settings_dock.width() <= 250
+    few = shown.panes.warnings_dock.height()
+    table = shown.panes.warnings_view.table()
     line = table.fontMetrics().height()
     assert table.viewport().height() >= line  # no notes: a row's room, no more
     assert few <= 0.3 * shown.height() + 2
     notes = [Notice("sheet-unknown", {"sheet": f"Sheet {i}"}) for i in range(6)]
-    shown.warnings_view.set_notices(notes, NOTE)
+    shown.panes.warnings_view.set_notices(notes, NOTE)
     limit = 0.3 * shown.height()
-    dock = shown.warnings_dock
+    dock = shown.panes.warnings_dock
     def all_rows_or_limit() -> bool:
         return table.viewport().height() >= 6 * table.rowHeight(0) or dock.height() >= limit - 2
 
     qtbot.waitUntil(all_rows_or_limit, timeout=2000)
-    assert shown.warnings_dock.height() > few
-    shown.warnings_view.set_notices(notes[:1], NOTE)
+    assert shown.panes.warnings_dock.height() > few
+    shown.panes.warnings_view.set_notices(notes[:1], NOTE)
     # one note: room for more than one
     qtbot.waitUntil(lambda: table.viewport().height() >= 3 * table.rowHeight(0), timeout=2000)
-    assert shown.warnings_dock.height() <= limit + 2
+    assert shown.panes.warnings_dock.height() <= limit + 2
