@@ -1,10 +1,11 @@
 """The graphics items of the on-screen hemicycle: seats, printable legend rows, paper and texts, and the
-reference lines. Each paints with ``scene_painter`` from the shared ``ChartScene``; clicks go to the
-view's ``select_party``."""
+reference lines. Each paints with ``scene_painter`` from the shared ``ChartScene``; a click calls the
+``on_click`` it was given with the party (None: the paper, to clear the selection). Items know the
+sprites they draw with and that callback, never the view that holds them."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath
@@ -13,9 +14,9 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QStyleOptionGraphi
 from ..charts.scene import PAPER, ChartScene, LegendEntry, SeatMark
 from ..charts.text_metrics import text_width as estimated_width
 from .scene_painter import paint_legend_entry, paint_reference_lines, paint_texts
+from .seat_sprites import SeatSprites
 
-if TYPE_CHECKING:
-    from .hemicycle_view import HemicycleView
+OnClick = Callable[[str | None], None]  # the party clicked, None for the paper
 
 
 def _looks(seat: SeatMark) -> tuple:
@@ -27,9 +28,10 @@ class SeatItem(QGraphicsObject):
     """One seat; its tooltip is the scene's hover text. Qt caches each seat's drawing, so a repaint
     that does not change a seat costs no Python at all."""
 
-    def __init__(self, seat: SeatMark, view: HemicycleView) -> None:
+    def __init__(self, seat: SeatMark, sprites: SeatSprites, on_click: OnClick) -> None:
         super().__init__()
-        self._view = view
+        self._sprites = sprites
+        self._on_click = on_click
         self.setAcceptHoverEvents(True)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.apply(seat)
@@ -61,12 +63,12 @@ class SeatItem(QGraphicsObject):
         return path
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: object = None) -> None:
-        self._view.sprites.draw(painter, self.seat)
+        self._sprites.draw(painter, self.seat)
 
     def mouseClickEvent(self, event) -> None:  # pyqtgraph's click protocol
         if event.button() == Qt.MouseButton.LeftButton:
             event.accept()
-            self._view.select_party(self.seat.party)
+            self._on_click(self.seat.party)
 
     def hoverEvent(self, event) -> None:  # makes pyqtgraph route clicks here first
         if not event.isExit():
@@ -76,9 +78,9 @@ class SeatItem(QGraphicsObject):
 class LegendEntryItem(QGraphicsObject):
     """A legend row (swatch, label, counts); a party's row is clickable like its seats."""
 
-    def __init__(self, entry: LegendEntry, scene: ChartScene, view: HemicycleView) -> None:
+    def __init__(self, entry: LegendEntry, scene: ChartScene, on_click: OnClick) -> None:
         super().__init__()
-        self._view = view
+        self._on_click = on_click
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.apply(entry, scene)
 
@@ -114,16 +116,16 @@ class LegendEntryItem(QGraphicsObject):
     def mouseClickEvent(self, event) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self.entry.kind != "key":
             event.accept()
-            self._view.select_party(self.entry.party)
+            self._on_click(self.entry.party)
 
 
 class DecorationItem(QGraphicsObject):
     """Paper, reference lines and free texts of the scene (below the seats and the legend)."""
 
-    def __init__(self, scene: ChartScene, view: HemicycleView) -> None:
+    def __init__(self, scene: ChartScene, on_click: OnClick) -> None:
         super().__init__()
         self.scene_data = scene
-        self._view = view
+        self._on_click = on_click
         self.setZValue(-10)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
@@ -151,7 +153,7 @@ class DecorationItem(QGraphicsObject):
     def mouseClickEvent(self, event) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
             event.accept()
-            self._view.select_party(None)
+            self._on_click(None)
 
 
 class ReferenceItem(QGraphicsObject):

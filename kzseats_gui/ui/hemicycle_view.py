@@ -196,7 +196,7 @@ class HemicycleView(QWidget):
         self._scene = scene
         # Items are reused: moving a seat is much cheaper than removing it and adding a new one.
         if self._decoration is None or self._reference is None:
-            self._decoration, self._reference = DecorationItem(scene, self), ReferenceItem(scene)
+            self._decoration, self._reference = DecorationItem(scene, self.select_party), ReferenceItem(scene)
             self._other_items = [self._decoration, self._reference]
             for item in self._other_items:
                 self._box.addItem(item, ignoreBounds=True)
@@ -209,14 +209,14 @@ class HemicycleView(QWidget):
             self._seat_items,
             self._spare_seats,
             scene.seats,
-            lambda seat: SeatItem(seat, self),
+            lambda seat: SeatItem(seat, self.sprites, self.select_party),
             lambda item, seat: item.apply(seat),
         )
         self._legend_items = self._reuse(
             self._legend_items,
             self._spare_legend,
             scene.legend,
-            lambda entry: LegendEntryItem(entry, scene, self),
+            lambda entry: LegendEntryItem(entry, scene, self.select_party),
             lambda item, entry: item.apply(entry, scene),
         )
         self._arrange()
