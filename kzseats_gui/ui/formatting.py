@@ -14,10 +14,10 @@ from fractions import Fraction
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap
-from PySide6.QtWidgets import QAbstractSpinBox, QWidget
 
 from ..charts.palette import NEUTRAL_FILL, party_colors
 from ..charts.scene import INDEPENDENT
+from ..core.result import Tie
 from ..text import format_fraction, format_number, number_style, use_number_style
 
 MISSING = "\u2014"  # em dash: a value that does not apply or was not given
@@ -34,12 +34,6 @@ def use_language(language: str) -> None:
     """Numbers in ``language``'s style from now on: text here, in charts and reports, and new spin boxes."""
     use_number_style(language)
     QLocale.setDefault(QLocale(language))  # spin boxes: 5,00 % in ru and kk, 5.00 % in en
-
-
-def relocalize(root: QWidget) -> None:
-    """Spin boxes under ``root`` take the current number style (after a live language switch)."""
-    for box in root.findChildren(QAbstractSpinBox):
-        box.setLocale(QLocale())  # a locale change re-renders the box's text
 
 
 def counted(text: str, count: int) -> str:
@@ -116,6 +110,13 @@ def plain_percent(value: Fraction | None, digits: int = 2) -> str:
     return "" if value is None else fixed_decimal(value * 100, digits).replace(number_style().group, "")
 
 
+def standing_text(tie: Tie) -> str:
+    """The equal standing of a tie (votes, a remainder or a quotient), exact."""
+    if isinstance(tie.standing, int):
+        return number_text(tie.standing)
+    return fraction_text(Fraction(tie.standing))
+
+
 def swatch_color(color: str | None, fallback: str = NO_COLOR) -> QColor:
     """The colour for a party swatch; a missing or malformed colour gets a neutral grey."""
     candidate = QColor(color) if color else QColor()
@@ -149,7 +150,7 @@ __all__ = [
     "plain_number",
     "plain_percent",
     "swatch_color",
-    "relocalize",
+    "standing_text",
     "swatch_icon",
     "use_language",
 ]

@@ -8,7 +8,6 @@ seats at stake) and when and where the lots were drawn. The records go back to t
 from __future__ import annotations
 
 from collections.abc import Sequence
-from fractions import Fraction
 
 from PySide6.QtCore import QCoreApplication, QDateTime, Qt, Slot
 from PySide6.QtWidgets import (
@@ -28,15 +27,9 @@ from PySide6.QtWidgets import (
 
 from ..core.model import LotRecord, Method
 from ..core.result import Tie
-from .formatting import fraction_text, number_text
+from .formatting import standing_text
 
 translate = QCoreApplication.translate
-
-
-def standing_text(tie: Tie) -> str:
-    if isinstance(tie.standing, int):
-        return number_text(tie.standing)
-    return fraction_text(Fraction(tie.standing))
 
 
 def tie_description(tie: Tie, method: Method | None) -> str:

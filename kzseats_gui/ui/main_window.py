@@ -10,20 +10,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QRect, QSettings, QSize, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QLocale, QRect, QSettings, QSize, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QMainWindow,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractSpinBox, QFileDialog, QMainWindow, QWidget
 
 from ..core.model import Settings
 from ..core.result import Notice
 from ..fileio.problems import split_notes
 from ..text import render_notice
 from . import i18n
-from .formatting import relocalize
 from .language_notice import LanguageNotice
 from .lots_dialog import LotsDialog
 from .recent_files import RecentFiles, RecentFilesMenu
@@ -365,7 +360,8 @@ class MainWindow(QMainWindow):
         self.retranslate_ui()
         self.panes.settings_panel.retranslate_ui()
         self.panes.lots_banner.retranslate_ui()
-        relocalize(self)  # spin boxes in the new number style
+        for box in self.findChildren(QAbstractSpinBox):  # spin boxes in the new number style
+            box.setLocale(QLocale())  # a locale change re-renders the box's text
         self._show_result()  # views render their text when given a result
 
     # ---- window events ---------------------------------------------------------------------------

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QLabel, QWidget
 
 from ..charts.scene import NOT_THE_LAW_RED
 from ..core.result import AllocationResult
-from ..text.legal import not_signable_line, not_the_law_mark, not_the_law_title
+from ..text.legal import not_signable_line, not_the_law_title
 from .i18n import translate_message
 from .report_layout import Typesetter
 
@@ -67,32 +66,7 @@ def draw_watermark(painter: QPainter, setter: Typesetter, page: QRectF) -> None:
     painter.restore()
 
 
-class NotTheLawBanner(QLabel):
-    """The window's red banner above the results; hidden for the legal result."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("notTheLawBanner")
-        self.setWordWrap(True)
-        self.setStyleSheet(
-            f"QLabel#notTheLawBanner {{ background: {NOT_THE_LAW_RED}; color: white; font-weight: bold;"
-            " padding: 4px 8px; border-radius: 3px; }"
-        )
-        self.setVisible(False)
-        self._result: AllocationResult | None = None
-
-    def show_result(self, result: AllocationResult | None) -> None:
-        self._result = result
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        mark = not_the_law_mark(self._result, translate_message) if self._result is not None else ""
-        self.setText(mark)
-        self.setVisible(bool(mark))
-
-
 __all__ = [
-    "NotTheLawBanner",
     "comparison_block_height",
     "draw_comparison_block",
     "draw_watermark",

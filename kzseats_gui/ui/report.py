@@ -23,8 +23,7 @@ from ..text import render_notice, render_step
 from ..text.legal import basis_name, rule_source
 from ..text.vocabulary import district_state_key
 from .chart_export import ExportError, ensure_gui_application
-from .formatting import MISSING, number_text
-from .lots_dialog import standing_text
+from .formatting import MISSING, number_text, standing_text
 from .report_layout import Column, DrawOp, Flow, Table, Typesetter, begin_points
 from .summary_page import PageInfo, content_rect, draw_footer, render_summary_page
 from .vocabulary_tr import district_state, margin_tie, self_nominated

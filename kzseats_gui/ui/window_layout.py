@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from .charts_slot import ChartsSlot
 from .lots_banner import LotsBanner
-from .not_the_law import NotTheLawBanner
+from .not_the_law_banner import NotTheLawBanner
 from .settings_panel import SettingsPanel
 from .views.audit_view import AuditView
 from .views.candidates_view import CandidatesView
