@@ -120,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"writing {path.name} ...", flush=True)
         make_workbook(path, args.stations)
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    from kzseats_gui.ui.main_window import MainWindow
+    from kzseats_gui.ui.window.main_window import MainWindow
 
     with tempfile.TemporaryDirectory() as folder:
         window = MainWindow(QSettings(str(Path(folder) / "bench.ini"), QSettings.Format.IniFormat),

@@ -26,7 +26,7 @@ from kzseats_gui.core.allocator import allocate  # noqa: E402
 from kzseats_gui.core.bodies import resolve_settings  # noqa: E402
 from kzseats_gui.fileio.workbook import read_workbook  # noqa: E402
 from kzseats_gui.paths import sample_path  # noqa: E402
-from kzseats_gui.ui.hemicycle_view import HemicycleView  # noqa: E402
+from kzseats_gui.ui.onscreen.hemicycle_view import HemicycleView  # noqa: E402
 
 GOAL_MS = 16.0
 

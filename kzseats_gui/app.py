@@ -125,20 +125,20 @@ def _run(application_class, args: argparse.Namespace, started: float) -> int:
 
 
 def _show_window(app, args: argparse.Namespace, preferences, started: float) -> int:
-    from .ui.crash_handler import install_exception_hook
-    from .ui.main_window import MainWindow
     from .ui.user_files import sample_copy
+    from .ui.window.crash_handler import install_exception_hook
+    from .ui.window.main_window import MainWindow
 
     screenshot = args.screenshot
     # Interactively the summary and tables show first and the charts follow; a screenshot waits for all.
     window = MainWindow(preferences, interactive=screenshot is None, defer_charts=screenshot is None)
     install_exception_hook(window)
     if os.environ.get(FIRST_PAINT_ENV) == "1":
-        from .ui.first_paint import FirstPaintReporter
+        from .ui.window.first_paint import FirstPaintReporter
 
         window._first_paint = FirstPaintReporter(window, started)  # kept alive with the window
     if screenshot is not None:
-        from .ui.window_geometry import emulated_screen
+        from .ui.window.window_geometry import emulated_screen
 
         # A WxH-pixel picture of the window on such a screen, at any scale factor.
         window.fit_to_screen(*args.size, emulated_screen(args.size), with_frame=False)
@@ -147,7 +147,7 @@ def _show_window(app, args: argparse.Namespace, preferences, started: float) -> 
         window.restore_geometry()
     taker = None
     if screenshot is not None:
-        from .ui.screenshot import ScreenshotTaker
+        from .ui.window.screenshot import ScreenshotTaker
 
         taker = ScreenshotTaker(window, screenshot)
     window.show()

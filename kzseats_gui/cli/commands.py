@@ -68,7 +68,7 @@ def cmd_chart(args: argparse.Namespace) -> int:
     election, result = allocate_from_args(args)
     say_project_notices(election, result)
     from ..charts.options import ChartOptions
-    from ..ui.chart_export import ExportError, export_chart  # Qt only for drawing
+    from ..ui.paper.chart_export import ExportError, export_chart  # Qt only for drawing
 
     try:
         export_chart(
@@ -85,7 +85,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     _check_output(args.out, (".pdf",))
     election, result = allocate_from_args(args)
     say_project_notices(election, result)
-    from ..ui.report import write_report_pdf  # Qt only for drawing
+    from ..ui.paper.report import write_report_pdf  # Qt only for drawing
 
     write_report_pdf(election, result, args.out, inputs=[args.workbook])
     print(f"Report written to {args.out}")

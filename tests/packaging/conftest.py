@@ -40,8 +40,8 @@ def english():
 
 @pytest.fixture
 def window(qtbot, scratch, log_file, english):
-    from kzseats_gui.ui.main_window import MainWindow
     from kzseats_gui.ui.user_files import current_settings
+    from kzseats_gui.ui.window.main_window import MainWindow
 
     created = MainWindow(current_settings())
     qtbot.addWidget(created)

@@ -51,7 +51,7 @@ def test_the_window_carries_the_hemicycle_icon(window):
 
 
 def test_about_shows_the_version_and_every_licence(qtbot):
-    from kzseats_gui.ui.about_dialog import AboutDialog
+    from kzseats_gui.ui.window.about_dialog import AboutDialog
 
     dialog = AboutDialog()
     qtbot.addWidget(dialog)

@@ -37,7 +37,7 @@ def pytest_collection_modifyitems(config, items):
 
 
 def _running_qthreads() -> list[QThread]:
-    from kzseats_gui.ui.task_runner import running_threads
+    from kzseats_gui.ui.session.task_runner import running_threads
 
     found = {id(thread): thread for thread in running_threads()}
     for obj in gc.get_objects():
@@ -141,7 +141,7 @@ def tied_workbook(workbook) -> Path:
 def window(qtbot, preferences, log_file):
     from PySide6.QtCore import QRect
 
-    from kzseats_gui.ui.main_window import MainWindow
+    from kzseats_gui.ui.window.main_window import MainWindow
 
     created = MainWindow(preferences)
     qtbot.addWidget(created)

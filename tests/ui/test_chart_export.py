@@ -18,7 +18,7 @@ from charts_data import large_chamber, maslikhat_17, sample, seats_by_party  # n
 from PySide6.QtGui import QImage  # noqa: E402
 
 from kzseats_gui.charts.options import ChartOptions  # noqa: E402
-from kzseats_gui.ui.chart_export import (  # noqa: E402
+from kzseats_gui.ui.paper.chart_export import (  # noqa: E402
     DEFAULT_HEIGHT,
     DEFAULT_WIDTH,
     ExportError,
@@ -163,7 +163,7 @@ def test_works_without_a_qt_application(tmp_path):
         sys.path.insert(0, {str(Path(__file__).parent)!r})
         from charts_data import sample
         from PySide6.QtCore import QCoreApplication
-        from kzseats_gui.ui.chart_export import export_chart
+        from kzseats_gui.ui.paper.chart_export import export_chart
         assert QCoreApplication.instance() is None
         election, result = sample()
         for suffix in ("png", "pdf", "svg"):

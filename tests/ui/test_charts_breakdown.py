@@ -19,9 +19,9 @@ from charts_data import (  # noqa: E402
 from PySide6.QtCore import QPoint, QPointF, Qt  # noqa: E402
 
 from kzseats_gui.charts.palette import party_colors  # noqa: E402
-from kzseats_gui.ui.breakdown_chart import ROW_PIXELS  # noqa: E402
-from kzseats_gui.ui.breakdown_view import QuotaFillView, SeatsByTierView  # noqa: E402
-from kzseats_gui.ui.chart_export import chart_scene  # noqa: E402
+from kzseats_gui.ui.onscreen.breakdown_chart import ROW_PIXELS  # noqa: E402
+from kzseats_gui.ui.onscreen.breakdown_view import QuotaFillView, SeatsByTierView  # noqa: E402
+from kzseats_gui.ui.paper.chart_export import chart_scene  # noqa: E402
 
 
 @pytest.fixture(scope="module")

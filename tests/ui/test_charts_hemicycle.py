@@ -21,8 +21,8 @@ from PySide6.QtCore import QPoint, Qt  # noqa: E402
 from kzseats_gui.charts.chart_plan import plan_chart  # noqa: E402
 from kzseats_gui.charts.scene import INDEPENDENT, PENDING, VACANT, SeatStyle, Tier  # noqa: E402
 from kzseats_gui.charts.scene_layout import build_scene  # noqa: E402
-from kzseats_gui.ui.hemicycle_view import HemicycleView  # noqa: E402
-from kzseats_gui.ui.scene_painter import DIMMED_OPACITY  # noqa: E402
+from kzseats_gui.ui.onscreen.hemicycle_view import HemicycleView  # noqa: E402
+from kzseats_gui.ui.paper.scene_painter import DIMMED_OPACITY  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -239,7 +239,7 @@ def test_a_scene_without_height_is_as_tall_as_its_hemicycle_needs(mazhilis):
 
 def test_the_chart_is_planned_once_per_result_and_order(qtbot, view, mazhilis, monkeypatch):
     """The legend and the seats share one plan; a resize lays the same plan out again."""
-    import kzseats_gui.ui.hemicycle_view as module
+    import kzseats_gui.ui.onscreen.hemicycle_view as module
 
     plans = []
     monkeypatch.setattr(module, "plan_chart", lambda *args: plans.append(args) or plan_chart(*args))

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from kzseats_gui.charts.scene import INDEPENDENT  # noqa: E402
-from kzseats_gui.ui.charts_panel import ChartsPanel  # noqa: E402
+from kzseats_gui.ui.onscreen.charts_panel import ChartsPanel  # noqa: E402
 
 OSDP = "OSDP (Nationwide Social Democratic Party)"
 

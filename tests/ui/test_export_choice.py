@@ -10,7 +10,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from kzseats_gui.paths import sample_path
-from kzseats_gui.ui.export_choice import FOLDER_KEY, documents_folder
+from kzseats_gui.ui.window.export_choice import FOLDER_KEY, documents_folder
 
 
 @pytest.fixture

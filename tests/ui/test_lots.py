@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from kzseats_gui.core.result import Tie
 from kzseats_gui.text import render_notice
-from kzseats_gui.ui.lots_dialog import LotsDialog
+from kzseats_gui.ui.window.lots_dialog import LotsDialog
 
 
 def record_lot(monkeypatch, winners, drawn_on="2024-03-21 10:00, CEC hall"):
@@ -99,7 +99,7 @@ def test_recorded_lots_survive_a_restart_and_are_refused_for_a_changed_workbook(
     qtbot, preferences, log_file, open_and_wait, tied_workbook, workbook, monkeypatch
 ):
     from kzseats_gui.fileio.project_file import project_path
-    from kzseats_gui.ui.main_window import MainWindow
+    from kzseats_gui.ui.window.main_window import MainWindow
 
     first = MainWindow(preferences)
     qtbot.addWidget(first)

@@ -39,7 +39,7 @@ def test_breakdown_chart_exports_carry_the_mark_above_the_chart(qtbot, tmp_path)
     from PySide6.QtWidgets import QLabel
 
     from kzseats_gui.charts.scene import NOT_THE_LAW_RED
-    from kzseats_gui.ui.breakdown_export import MARK_HEIGHT, export_widget_chart
+    from kzseats_gui.ui.onscreen.breakdown_export import MARK_HEIGHT, export_widget_chart
 
     chart = QLabel("Seats by tier")
     qtbot.addWidget(chart)

@@ -17,11 +17,11 @@ from PySide6.QtPrintSupport import QPrinter  # noqa: E402
 from test_chart_export import pdf_pages  # noqa: E402
 
 from kzseats_gui import __version__  # noqa: E402
-from kzseats_gui.ui import printing  # noqa: E402
-from kzseats_gui.ui.report import districts_table, print_report, quota_table, write_report_pdf  # noqa: E402
-from kzseats_gui.ui.report_layout import Typesetter  # noqa: E402
-from kzseats_gui.ui.report_settings import settings_lines  # noqa: E402
-from kzseats_gui.ui.summary_page import PageInfo, draw_footer, party_table, render_summary_page  # noqa: E402
+from kzseats_gui.ui.paper.report import districts_table, print_report, quota_table, write_report_pdf  # noqa: E402
+from kzseats_gui.ui.paper.report_layout import Typesetter  # noqa: E402
+from kzseats_gui.ui.paper.report_settings import settings_lines  # noqa: E402
+from kzseats_gui.ui.paper.summary_page import PageInfo, draw_footer, party_table, render_summary_page  # noqa: E402
+from kzseats_gui.ui.window import printing  # noqa: E402
 
 A4 = (595.0, 842.0)
 LETTER = (612.0, 792.0)

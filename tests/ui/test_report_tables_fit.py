@@ -11,9 +11,9 @@ from kzseats_gui.cli import build_parser
 from kzseats_gui.cli.commands import allocate_from_args
 from kzseats_gui.paths import sample_path
 from kzseats_gui.ui import i18n
-from kzseats_gui.ui.report import PDF_RESOLUTION, districts_table, holders_table, quota_table
-from kzseats_gui.ui.report_layout import Column, Table, Typesetter
-from kzseats_gui.ui.summary_page import content_rect, party_table
+from kzseats_gui.ui.paper.report import PDF_RESOLUTION, districts_table, holders_table, quota_table
+from kzseats_gui.ui.paper.report_layout import Column, Table, Typesetter
+from kzseats_gui.ui.paper.summary_page import content_rect, party_table
 
 A4_POINTS = (595.28, 841.89)
 

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from kzseats_gui.core.model import Body, Election, Method, Party, SettingsOverrides, ThresholdBase
-from kzseats_gui.ui.settings_panel import SettingsPanel
 from kzseats_gui.ui.views.results_view import Column
+from kzseats_gui.ui.window.settings_panel import SettingsPanel
 
 
 @pytest.fixture

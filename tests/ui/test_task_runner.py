@@ -5,7 +5,7 @@ import threading
 import pytest
 
 from kzseats_gui.core.errors import Cancelled
-from kzseats_gui.ui.task_runner import TaskFailure, TaskRunner
+from kzseats_gui.ui.session.task_runner import TaskFailure, TaskRunner
 
 
 @pytest.fixture

@@ -92,9 +92,9 @@ def test_the_window_chart_report_cli_and_workbook_say_the_same(qtbot, window, op
     from kzseats_gui.cli.table_output import render_table
     from kzseats_gui.fileio.export import export_results
     from kzseats_gui.paths import sample_path
-    from kzseats_gui.ui.chart_labels import translated_chart_labels
-    from kzseats_gui.ui.report_settings import settings_lines
-    from kzseats_gui.ui.summary_page import party_table
+    from kzseats_gui.ui.paper.chart_labels import translated_chart_labels
+    from kzseats_gui.ui.paper.report_settings import settings_lines
+    from kzseats_gui.ui.paper.summary_page import party_table
 
     result = open_and_wait(window, sample_path())
     election = window.session.document.election

@@ -12,8 +12,8 @@ from PySide6.QtGui import QDropEvent, QGuiApplication
 from kzseats_gui.core.errors import Cancelled
 from kzseats_gui.fileio import workbook as workbook_io
 from kzseats_gui.paths import sample_path
-from kzseats_gui.ui import error_dialogs
 from kzseats_gui.ui.views.results_view import Column
+from kzseats_gui.ui.window import error_dialogs
 
 
 def test_the_sample_opens_with_the_official_2023_result(qtbot, window, open_and_wait, party_cell):
@@ -179,7 +179,7 @@ def test_export_results_writes_a_new_file_and_never_the_source(qtbot, window, mo
                                                                list_only_2023, preferences):
     from PySide6.QtWidgets import QFileDialog
 
-    from kzseats_gui.ui.export_choice import FOLDER_KEY
+    from kzseats_gui.ui.window.export_choice import FOLDER_KEY
 
     preferences.setValue(FOLDER_KEY, str(list_only_2023.parent))  # the folder last exported to
     open_and_wait(window, list_only_2023)
@@ -227,7 +227,7 @@ def test_charts_and_party_table_follow_each_other(qtbot, window, open_and_wait, 
 
 def test_deferred_charts_arrive_after_the_first_result(qtbot, preferences, log_file, open_and_wait,
                                                        list_only_2023):
-    from kzseats_gui.ui.main_window import MainWindow
+    from kzseats_gui.ui.window.main_window import MainWindow
 
     window = MainWindow(preferences, defer_charts=True)
     qtbot.addWidget(window)
@@ -240,7 +240,7 @@ def test_deferred_charts_arrive_after_the_first_result(qtbot, preferences, log_f
 def test_an_exception_in_the_gui_thread_is_shown_and_logged(qtbot, window, monkeypatch, log_file):
     import sys
 
-    from kzseats_gui.ui.crash_handler import install_exception_hook
+    from kzseats_gui.ui.window.crash_handler import install_exception_hook
 
     shown = []
     monkeypatch.setattr(error_dialogs.UnexpectedErrorDialog, "exec", lambda dialog: shown.append(dialog))

@@ -32,7 +32,7 @@ def language(request):
 
 @pytest.fixture(params=list(SCREENS))
 def fitted_window(request, qtbot, language, preferences, log_file, open_and_wait):
-    from kzseats_gui.ui.main_window import MainWindow
+    from kzseats_gui.ui.window.main_window import MainWindow
 
     width, height = SCREENS[request.param]
     screen = QRect(0, 0, width, height)
@@ -113,7 +113,7 @@ def no_label_cut(window) -> None:
 def test_a_saved_geometry_is_used_only_while_it_fits_a_screen(qtbot, window):
     from PySide6.QtGui import QGuiApplication
 
-    from kzseats_gui.ui.window_geometry import restore_if_fits
+    from kzseats_gui.ui.window.window_geometry import restore_if_fits
 
     screen = QGuiApplication.primaryScreen().availableGeometry()
     window.setGeometry(screen.left(), screen.top(), screen.width() // 2, screen.height() // 2)

@@ -20,7 +20,7 @@ from ...core.progress import CancelledFn, ProgressFn
 from ...core.result import AllocationResult, Notice
 from ...core.ties import with_lots
 from ...fileio import workbook
-from ..task_runner import Job
+from .task_runner import Job
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
 

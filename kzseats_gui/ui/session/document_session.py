@@ -22,9 +22,9 @@ from ...core.bodies import resolve_settings
 from ...core.errors import SettingsError
 from ...core.model import Election, LotRecord, Settings, SettingsOverrides
 from ...core.result import AllocationResult
-from ..task_runner import TaskFailure, TaskRunner
 from .document import Document, allocate_job, read_job, workbook_error_type
 from .project_lots import open_recorded_lots, result_with_project_warnings, save_document_lots
+from .task_runner import TaskFailure, TaskRunner
 
 PROJECT_LOTS_SAVED = "project-lots-saved"
 

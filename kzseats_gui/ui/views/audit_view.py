@@ -39,7 +39,7 @@ from ...core.result import AllocationResult, Step, Tie
 from ...core.rules import rules_used
 from ...text import render_step
 from ..i18n import translate_message
-from ..legal_basis import go_to_rule, legal_basis_html, legal_basis_lines, rule_links_html, show_rule_tooltip
+from .legal_basis import go_to_rule, legal_basis_html, legal_basis_lines, rule_links_html, show_rule_tooltip
 from .tables import copy_text
 from .view_base import TranslatedView, fit_to_placeholder
 
