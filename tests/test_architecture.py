@@ -4,6 +4,8 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 
 def modules_after_import(statement: str) -> set[str]:
     code = f"import sys, json\n{statement}\nprint(json.dumps(sorted(sys.modules)))"
@@ -22,6 +24,78 @@ def test_core_imports_neither_qt_nor_openpyxl():
 def test_command_line_start_does_not_import_qt():
     loaded = modules_after_import("import kzseats_gui.cli, kzseats_gui.cli.commands")
     assert not {m for m in loaded if m.startswith(("PySide6", "pyqtgraph"))}
+
+
+def test_paper_drawing_loads_no_widgets():
+    """The command line draws charts and reports with ui.paper: QtGui only, no QtWidgets, no pyqtgraph."""
+    loaded = modules_after_import(
+        "import pkgutil, importlib, kzseats_gui.ui.paper as paper\n"
+        "for module in pkgutil.iter_modules(paper.__path__):\n"
+        "    importlib.import_module('kzseats_gui.ui.paper.' + module.name)"
+    )
+    assert "kzseats_gui.ui.paper.report" in loaded and "kzseats_gui.ui.paper.chart_export" in loaded
+    widgets = ("PySide6.QtWidgets", "PySide6.QtPrintSupport", "pyqtgraph")
+    assert not {m for m in loaded if m.startswith(widgets)}
+
+
+def import_circles(package: str = "kzseats_gui") -> list[frozenset[str]]:
+    """Every set of modules that import one another in a circle (strongly connected, more than one),
+    function-level imports included."""
+    import grimp
+
+    graph = grimp.build_graph(package)
+    order: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    circles: list[frozenset[str]] = []
+
+    def visit(module: str) -> None:  # Tarjan's algorithm
+        order[module] = low[module] = len(order)
+        stack.append(module)
+        on_stack.add(module)
+        for imported in graph.find_modules_directly_imported_by(module):
+            if imported not in order:
+                visit(imported)
+                low[module] = min(low[module], low[imported])
+            elif imported in on_stack:
+                low[module] = min(low[module], order[imported])
+        if low[module] == order[module]:
+            members = set()
+            while True:
+                member = stack.pop()
+                on_stack.discard(member)
+                members.add(member)
+                if member == module:
+                    break
+            if len(members) > 1:
+                circles.append(frozenset(members))
+
+    for module in sorted(graph.modules):
+        if module not in order:
+            visit(module)
+    return circles
+
+
+# Circles inside the core, the chart geometry and the command line that are being untied in those
+# packages and have not reached this branch yet. Exactly these sets: any other circle, or a module
+# joining one of them, fails the first test below.
+PENDING_CIRCLES = {
+    frozenset({"kzseats_gui.core.model", "kzseats_gui.core.result"}),
+    frozenset({f"kzseats_gui.charts.{name}" for name in (
+        "legend_layout", "palette", "reference_lines", "scene", "scene_layout", "seat_plan")}),
+    frozenset({"kzseats_gui.cli", "kzseats_gui.cli.commands", "kzseats_gui.cli.sample"}),
+}
+
+
+def test_no_import_circles_but_the_pending_ones():
+    assert [sorted(circle) for circle in import_circles() if circle not in PENDING_CIRCLES] == []
+
+
+@pytest.mark.xfail(strict=True, reason="the circles in PENDING_CIRCLES (core, charts, cli) are still there; "
+                   "once they are untied this passes: remove this mark and PENDING_CIRCLES")
+def test_the_package_imports_without_circles():
+    assert [sorted(circle) for circle in import_circles()] == []
 
 
 def test_layer_contracts_hold():
