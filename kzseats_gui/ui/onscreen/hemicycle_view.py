@@ -273,6 +273,10 @@ class HemicycleView(QWidget):
         low, high = SCREEN_SCENE_WIDTHS
         return max(low, min(high, self._chart_width * 72.0 / dpi))
 
+    def is_settling(self) -> bool:
+        """True while a resize waits to lay the scene out again (what is shown is about to change)."""
+        return self._relayout.isActive()
+
     def _relayout_if_resized(self) -> None:
         scene = self._scene
         if scene is None:

@@ -37,6 +37,10 @@ class ScreenshotTaker(QObject):
     def _take(self) -> None:
         if self._taken or self._window.session.is_busy():
             return
+        panel = self._window.charts_panel
+        if panel is not None and panel.hemicycle.is_settling():  # a late resize: the chart follows it
+            QTimer.singleShot(SETTLE_MS, self._take)
+            return
         self._taken = True
         self._timeout.stop()
         self._path.parent.mkdir(parents=True, exist_ok=True)
