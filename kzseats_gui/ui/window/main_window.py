@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLocale, QRect, QSettings, QSize, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
-from PySide6.QtWidgets import QAbstractSpinBox, QFileDialog, QMainWindow, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QMainWindow, QWidget
 
 from ...core.model import Settings
 from ...core.result import Notice
@@ -94,9 +94,9 @@ class MainWindow(QMainWindow):
 
     def _connect_actions(self) -> None:
         a = self.actions_
-        a.open.triggered.connect(self.choose_and_open)
+        a.open.triggered.connect(self.commands.choose_and_open)
         a.open_sample.triggered.connect(self.open_sample)
-        a.new_from_template.triggered.connect(self.new_from_template)
+        a.new_from_template.triggered.connect(self.commands.new_from_template)
         a.export_results.triggered.connect(self.commands.export_results)
         a.export_chart.triggered.connect(self.commands.export_chart)
         a.export_report.triggered.connect(self.commands.export_report)
@@ -131,37 +131,6 @@ class MainWindow(QMainWindow):
     @Slot()
     def open_sample(self) -> None:
         self.open_path(sample_copy())
-
-    @Slot()
-    def choose_and_open(self) -> None:
-        document = self.session.document
-        start = str(document.path.parent) if document else str(Path.home())
-        chosen, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open results workbook"), start, self.tr("Excel workbooks (*.xlsx *.xlsm)")
-        )
-        if chosen:
-            self.open_path(chosen)
-
-    @Slot()
-    def new_from_template(self) -> None:
-        from ...fileio.template import write_template
-        from . import window_exports
-
-        document = self.session.document
-        start = document.path.parent if document else Path.home()
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("New workbook from template"), str(start / "results.xlsx"),
-            self.tr("Excel workbook (*.xlsx)"),
-        )
-        if not chosen:
-            return
-        path = Path(chosen) if chosen.lower().endswith(".xlsx") else Path(chosen + ".xlsx")
-        try:
-            write_template(path)
-        except OSError as error:
-            self.commands.warn(self.tr("Cannot write the template"), window_exports.error_text(path, error))
-            return
-        self.open_path(path)
 
     # ---- what the session reports ----------------------------------------------------------------
     def _connect_session(self) -> None:

@@ -11,8 +11,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings
-from PySide6.QtWidgets import QMainWindow, QMessageBox
+from PySide6.QtCore import QCoreApplication, QObject, QSettings
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from ...charts.options import ChartOptions
 from ..log import format_exception, write_log
@@ -25,6 +25,7 @@ from .export_choice import export_options
 from .task_status import TaskStatus
 from .window_exports import ExportRequest
 
+translate = QCoreApplication.translate
 Export = Callable[[QMainWindow, Document, ExportRequest], Path | None]
 
 
@@ -70,6 +71,38 @@ class WindowCommands(QObject):
             QMessageBox.warning(self._window, title, text)
         else:
             print(text, file=sys.stderr)
+
+    # ---- opening ---------------------------------------------------------------------------------
+    # Their texts keep the window's translation context: they were the window's own commands.
+    def _start_folder(self) -> Path:
+        document = self._session.document
+        return document.path.parent if document else Path.home()
+
+    def choose_and_open(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self._window, translate("MainWindow", "Open results workbook"), str(self._start_folder()),
+            translate("MainWindow", "Excel workbooks (*.xlsx *.xlsm)"),
+        )
+        if chosen:
+            self._session.open(chosen)
+
+    def new_from_template(self) -> None:
+        from ...fileio.template import write_template
+
+        chosen, _ = QFileDialog.getSaveFileName(
+            self._window, translate("MainWindow", "New workbook from template"),
+            str(self._start_folder() / "results.xlsx"), translate("MainWindow", "Excel workbook (*.xlsx)"),
+        )
+        if not chosen:
+            return
+        path = Path(chosen) if chosen.lower().endswith(".xlsx") else Path(chosen + ".xlsx")
+        try:
+            write_template(path)
+        except OSError as error:
+            title = translate("MainWindow", "Cannot write the template")
+            self.warn(title, window_exports.error_text(path, error))
+            return
+        self._session.open(path)
 
     # ---- exports ---------------------------------------------------------------------------------
     def chart_options(self) -> ChartOptions:
