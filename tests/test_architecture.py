@@ -84,7 +84,8 @@ PENDING_CIRCLES = {
     frozenset({"kzseats_gui.core.model", "kzseats_gui.core.result"}),
     frozenset({f"kzseats_gui.charts.{name}" for name in (
         "legend_layout", "palette", "reference_lines", "scene", "scene_layout", "seat_plan")}),
-    frozenset({"kzseats_gui.cli", "kzseats_gui.cli.commands", "kzseats_gui.cli.sample"}),
+    frozenset({"kzseats_gui.cli", "kzseats_gui.cli.commands", "kzseats_gui.cli.compare",
+               "kzseats_gui.cli.sample"}),
 }
 
 
