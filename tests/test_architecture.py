@@ -4,8 +4,6 @@ import json
 import subprocess
 import sys
 
-import pytest
-
 
 def modules_after_import(statement: str) -> set[str]:
     code = f"import sys, json\n{statement}\nprint(json.dumps(sorted(sys.modules)))"
@@ -77,25 +75,8 @@ def import_circles(package: str = "kzseats_gui") -> list[frozenset[str]]:
     return circles
 
 
-# Circles inside the core, the chart geometry and the command line that are being untied in those
-# packages and have not reached this branch yet. Exactly these sets: any other circle, or a module
-# joining one of them, fails the first test below.
-PENDING_CIRCLES = {
-    frozenset({"kzseats_gui.core.model", "kzseats_gui.core.result"}),
-    frozenset({f"kzseats_gui.charts.{name}" for name in (
-        "legend_layout", "palette", "reference_lines", "scene", "scene_layout", "seat_plan")}),
-    frozenset({"kzseats_gui.cli", "kzseats_gui.cli.commands", "kzseats_gui.cli.compare",
-               "kzseats_gui.cli.sample"}),
-}
-
-
-def test_no_import_circles_but_the_pending_ones():
-    assert [sorted(circle) for circle in import_circles() if circle not in PENDING_CIRCLES] == []
-
-
-@pytest.mark.xfail(strict=True, reason="the circles in PENDING_CIRCLES (core, charts, cli) are still there; "
-                   "once they are untied this passes: remove this mark and PENDING_CIRCLES")
 def test_the_package_imports_without_circles():
+    """The whole package, the interface included: no modules import one another in a circle."""
     assert [sorted(circle) for circle in import_circles()] == []
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 from PySide6.QtWidgets import QInputDialog, QWidget
 
-from ..charts.options import ChartOptions
+from ...charts.options import ChartOptions
 
 translate = QCoreApplication.translate
 FOLDER_KEY = "exports/lastFolder"
