@@ -7,6 +7,10 @@ to the current document, so results of two workbooks are never mixed.
 
 The work it hands to the task runner is tagged with small frozen values (``ReadTask``,
 ``AllocateTask``); a failure comes back as a ``SessionFailure`` saying which step failed and on what.
+
+What-if edits go through ``edit_election``: ``Document.election`` is the election allocated and shown,
+``Document.baseline`` the workbook's own, kept for comparison. Named scenarios belong beside them on
+the document, saved in the project file as the recorded lots are.
 """
 
 from __future__ import annotations
