@@ -4,6 +4,8 @@ Steps keep the engine's order (a reader follows the calculation as it happened);
 kind share a heading. Ties and lots stand out. Numbers use a fixed-width face so columns of figures line
 up when the text is pasted elsewhere. Each step names the rules it applied, with their basis; hovering a
 rule shows its source, and the "Legal basis" section at the end lists every rule used.
+
+A little over 400 lines: one view that renders the whole trail as one document.
 """
 
 from __future__ import annotations

@@ -2,6 +2,9 @@
 
 Groups of label pairs in a grid that reflows with the width (three columns at 1280 px, one when narrow);
 every value is selectable and wraps, so translated text is never cut off.
+
+Longer than most modules: one view, every group of the summary written out (the texts live in
+``summary_texts``, the grid in ``field_grid``).
 """
 
 from __future__ import annotations

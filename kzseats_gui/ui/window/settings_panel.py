@@ -4,6 +4,9 @@ Each edit re-allocates after a short pause (so typing 7.5 does not run three all
 value differs from the workbook are highlighted and one click resets them all. Settings are built as
 ``SettingsOverrides`` on top of the workbook's own and resolved with ``resolve_settings``; settings that
 cannot be used are explained inside the panel and nothing is re-allocated until they are fixed.
+
+Longer than most modules: one form, whose fields, their workbook baseline, the body presets and the
+reactions to an edit belong together (defaults come from ``core.bodies``, names from the vocabulary).
 """
 
 from __future__ import annotations
