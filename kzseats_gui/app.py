@@ -59,6 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=LANGUAGE_CODES, metavar="en|ru|kk",
                         help="interface language for this run, not saved (default: the language chosen "
                              "in View > Language, else the system's)")
+    parser.add_argument("--tab", metavar="NAME",
+                        help="open this tab of the workbench first (what-if, methods, margins, uncertainty)")
     parser.add_argument("--install-desktop-entry", action="store_true",
                         help="Linux: add kzseats to the applications menu and to \"Open with\" for .xlsx "
                              "files (for this user), then exit")
@@ -150,6 +152,8 @@ def _show_window(app, args: argparse.Namespace, preferences, started: float) -> 
         from .ui.window.screenshot import ScreenshotTaker
 
         taker = ScreenshotTaker(window, screenshot)
+    if args.tab:
+        window.workbench.show_pane(args.tab)
     window.show()
     window.open_path(args.workbook or sample_copy())
     code = app.exec()

@@ -25,6 +25,7 @@ from ..session.task_runner import TaskRunner
 from ..user_files import application_icon, sample_copy, user_settings
 from ..views.warnings_view import NOTE
 from ..vocabulary_tr import status_text
+from ..workbench import install_workbench
 from .language_notice import LanguageNotice
 from .lots_dialog import LotsDialog
 from .recent_files import RecentFiles, RecentFilesMenu
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         self._build_layout()
         self.commands = WindowCommands(self, self.session, self.panes.charts_slot, self.task_status,
                                        self._prefs, interactive)
+        install_workbench(self)
         self.actions_ = WindowActions(self)
         self._recent = RecentFiles(self._prefs)
         self._recent_menu = RecentFilesMenu(self.actions_.recent_menu, self._recent)

@@ -41,6 +41,10 @@ class ScreenshotTaker(QObject):
         if panel is not None and panel.hemicycle.is_settling():  # a late resize: the chart follows it
             QTimer.singleShot(SETTLE_MS, self._take)
             return
+        workbench = getattr(self._window, "workbench", None)
+        if workbench is not None and workbench.is_busy():
+            QTimer.singleShot(SETTLE_MS, self._take)  # its panes fill after the window's result
+            return
         self._taken = True
         self._timeout.stop()
         self._path.parent.mkdir(parents=True, exist_ok=True)

@@ -1,0 +1,76 @@
+"""The strategist's workbench in the window: what-if editing with undo, the methods side by side, the
+exact margins, and the simulation; each a tab beside the result tabs, all sharing one
+``WorkbenchSession`` (the what-if figures, their undo history and their analysis).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+
+from .changed_seats import ChangedSeats
+from .margins_pane import MarginsPane
+from .methods_pane import MethodsPane
+from .session import WorkbenchSession
+from .simulation_pane import SimulationPane
+from .whatif_pane import WhatIfPane
+
+translate = QCoreApplication.translate
+
+
+class Workbench(QObject):
+    """Builds the panes into ``window`` (its ``add_tool_tab``) and keeps their titles translated."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.session = WorkbenchSession(window)
+        self.whatif = WhatIfPane(self.session)
+        self.methods = MethodsPane(self.session)
+        self.margins = MarginsPane(self.session)
+        self.simulation = SimulationPane(self.session)
+        self.changed_seats = ChangedSeats(window)
+        self.session.analysed.connect(self._on_analysed)
+        self._indexes = [window.add_tool_tab(pane, "") for pane in self.panes()]
+        window.installEventFilter(self)
+        self.retranslate_ui()
+
+    def panes(self) -> list:
+        return [self.whatif, self.methods, self.margins, self.simulation]
+
+    def pane_titles(self) -> list[str]:
+        return [translate("Workbench", "What-if"), translate("Workbench", "Methods"),
+                translate("Workbench", "Margins"), translate("Workbench", "Uncertainty")]
+
+    def retranslate_ui(self) -> None:
+        for pane, title in zip(self.panes(), self.pane_titles(), strict=True):
+            index = self.window.tabs.indexOf(pane)
+            if index >= 0:
+                self.window.tabs.setTabText(index, title)
+            pane.retranslate_ui()
+
+    def show_pane(self, name: str) -> bool:
+        """Open the pane whose object name or title starts with ``name`` (for ``--tab``)."""
+        wanted = name.casefold()
+        for pane, title in zip(self.panes(), self.pane_titles(), strict=True):
+            if pane.objectName().casefold().startswith(wanted) or title.casefold().startswith(wanted):
+                self.window.tabs.setCurrentWidget(pane)
+                return True
+        return False
+
+    def is_busy(self) -> bool:
+        return self.session.is_busy() or self.simulation.is_running()
+
+    def _on_analysed(self, analysis) -> None:
+        self.changed_seats.show({p.name: analysis.seat_change(p.name) for p in analysis.result.parties})
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        elif watched is self.window and event.type() == QEvent.Type.Close:
+            self.simulation.runner.shutdown()
+        return False
+
+
+def install_workbench(window) -> Workbench:
+    window.workbench = Workbench(window)
+    return window.workbench

@@ -1,0 +1,182 @@
+"""Margins: how close the result is, exactly. Per party the votes to gain a list seat, to lose one and to
+reach the threshold; who takes the next seat if the house grew by one; each district winner's margin;
+and the selected party's seats-versus-votes steps. Clicking a figure applies it as a what-if.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtWidgets import QLabel, QSplitter, QTableWidgetItem, QVBoxLayout, QWidget
+
+from ..formatting import number_text
+from . import edits
+from .analysis import Analysis
+from .seat_curve_chart import SeatCurveChart
+from .session import WorkbenchSession
+from .table_cells import cell, new_table
+
+translate = QCoreApplication.translate
+GAIN, LOSE, THRESHOLD = 3, 4, 5  # party table columns that apply a what-if
+FLIP = 4  # district table column
+
+
+class MarginsPane(QWidget):
+    def __init__(self, session: WorkbenchSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("marginsPane")
+        self.session = session
+        self.parties = new_table(self, "marginsParties", 6)
+        self.parties.cellClicked.connect(self._on_party_clicked)
+        self.parties.currentCellChanged.connect(lambda row, *_: self._show_curve_of_row(row))
+        self.next_seat = QLabel(self)
+        self.next_seat.setObjectName("nextSeat")
+        self.next_seat.setWordWrap(True)
+        self.districts = new_table(self, "marginsDistricts", 5)
+        self.districts.cellClicked.connect(self._on_district_clicked)
+        self.chart = SeatCurveChart(self)
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        top = QWidget(self)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.parties, 1)
+        top_layout.addWidget(self.next_seat)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setChildrenCollapsible(False)
+        for widget in (top, self.chart, self.districts):
+            splitter.addWidget(widget)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(2, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.hint)
+        self._selected: str | None = None
+        session.analysed.connect(self.show_analysis)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.parties.setHorizontalHeaderLabels([
+            translate("MarginsPane", "Party"), translate("MarginsPane", "List votes"),
+            translate("MarginsPane", "List seats"), translate("MarginsPane", "Votes to gain a seat"),
+            translate("MarginsPane", "Votes lost that cost a seat"),
+            translate("MarginsPane", "Votes to the threshold"),
+        ])
+        self.districts.setHorizontalHeaderLabels([
+            translate("MarginsPane", "District"), translate("MarginsPane", "Winner"),
+            translate("MarginsPane", "Runner-up"), translate("MarginsPane", "Margin"),
+            translate("MarginsPane", "Votes that flip it"),
+        ])
+        self.hint.setText(translate(
+            "MarginsPane", "Exact figures, all other counts unchanged. Click a figure to apply it as a "
+            "what-if; select a party to see its seats as its votes change."))
+        self.chart.retranslate_ui()
+        if self.session.analysis is not None:
+            self.show_analysis(self.session.analysis)
+
+    @Slot(object)
+    def show_analysis(self, analysis: Analysis) -> None:
+        labels = {p.name: p.label for p in analysis.result.parties}
+        self.parties.setRowCount(len(analysis.margins))
+        selected_row = 0
+        for row, figures in enumerate(analysis.margins):
+            if figures.name == self._selected:
+                selected_row = row
+            values = [
+                cell(labels.get(figures.name, figures.name), data=figures.name),
+                cell(number_text(figures.votes), number=True),
+                cell(number_text(figures.list_seats), number=True),
+                self._clickable(figures.votes_to_gain_seat, "+"),
+                self._clickable(figures.votes_to_lose_seat, "\u2212"),
+                self._clickable(figures.votes_to_threshold or None, "+"),
+            ]
+            for column, item in enumerate(values):
+                self.parties.setItem(row, column, item)
+        self.next_seat.setText(self._next_seat_text(analysis, labels))
+        self._fill_districts(analysis, labels)
+        if analysis.margins:
+            self.parties.setCurrentCell(selected_row, 0)
+            self._show_curve_of_row(selected_row)
+        else:
+            self.chart.clear()
+
+    def _clickable(self, votes: int | None, sign: str) -> QTableWidgetItem:
+        if votes is None:
+            return cell("\u2014", number=True)
+        item = cell(number_text(votes), number=True, data=votes, tip=translate("MarginsPane", "Click: apply {sign}{votes} "
+                                                                 "votes as a what-if").format(
+            sign=sign, votes=number_text(votes)))
+        item.setForeground(self.palette().link())
+        return item
+
+    def _next_seat_text(self, analysis: Analysis, labels: dict[str, str]) -> str:
+        seat = analysis.next_seat
+        names = ", ".join(labels.get(n, n) for n in seat.gains)
+        if seat.open_tie is not None:
+            text = translate("MarginsPane", "With {seats} list seats a tie between {parties} would need a lot.")
+            text = text.format(seats=number_text(seat.list_seats),
+                               parties=", ".join(labels.get(n, n) for n in seat.open_tie.between))
+        elif seat.vacant or not names:
+            text = translate("MarginsPane", "With {seats} list seats the extra seat would stay vacant.")
+            text = text.format(seats=number_text(seat.list_seats))
+        else:
+            text = translate("MarginsPane", "With {seats} list seats the next seat goes to {parties}.")
+            text = text.format(seats=number_text(seat.list_seats), parties=names)
+        if seat.losses:
+            text += " " + translate("MarginsPane", "{parties} would lose a seat (the Alabama paradox).").format(
+                parties=", ".join(labels.get(n, n) for n in seat.losses))
+        return text
+
+    def _fill_districts(self, analysis: Analysis, labels: dict[str, str]) -> None:
+        self.districts.setRowCount(len(analysis.districts))
+        for row, margin in enumerate(analysis.districts):
+            winner = margin.winner or ""
+            if margin.party:
+                winner += f" ({labels.get(margin.party, margin.party)})"
+            flip = margin.votes_to_flip if margin.runner_up is not None and not margin.tie else None
+            values = [cell(margin.district, data=margin.district), cell(winner),
+                      cell(margin.runner_up or "\u2014"),
+                      cell(number_text(margin.margin) if margin.margin is not None else "\u2014", number=True),
+                      self._clickable(flip, "")]
+            for column, item in enumerate(values):
+                self.districts.setItem(row, column, item)
+
+    # ---- clicks ----------------------------------------------------------------------------------
+    def _show_curve_of_row(self, row: int) -> None:
+        analysis = self.session.analysis
+        item = self.parties.item(row, 0) if row >= 0 else None
+        if analysis is None or item is None:
+            return
+        name = item.data(Qt.ItemDataRole.UserRole)
+        self._selected = name
+        curve = analysis.curves.get(name)
+        if curve is not None:
+            self.chart.show_curve(curve, item.text())
+
+    @Slot(int, int)
+    def _on_party_clicked(self, row: int, column: int) -> None:
+        analysis, election = self.session.analysis, self.session.election()
+        if analysis is None or election is None or column not in (GAIN, LOSE, THRESHOLD):
+            return
+        delta = self.parties.item(row, column).data(Qt.ItemDataRole.UserRole)
+        if not isinstance(delta, int):
+            return
+        name = self.parties.item(row, 0).data(Qt.ItemDataRole.UserRole)
+        votes = edits.votes_of(election, name) + (-delta if column == LOSE else delta)
+        text = translate("MarginsPane", "{party}: {votes} votes (a margin)").format(
+            party=self.parties.item(row, 0).text(), votes=number_text(votes))
+        self.session.apply(edits.with_votes(election, name, votes), text)
+
+    @Slot(int, int)
+    def _on_district_clicked(self, row: int, column: int) -> None:
+        analysis, election = self.session.analysis, self.session.election()
+        if analysis is None or election is None or column != FLIP or row >= len(analysis.districts):
+            return
+        margin = analysis.districts[row]
+        if margin.votes_to_flip is None or margin.winner is None or margin.runner_up is None:
+            return
+        text = translate("MarginsPane", "District {district}: {votes} votes from {source} to {target}").format(
+            district=margin.district, votes=number_text(margin.votes_to_flip), source=margin.winner,
+            target=margin.runner_up)
+        self.session.apply(edits.with_district_votes_moved(
+            election, margin.district, margin.winner, margin.runner_up, margin.votes_to_flip), text)

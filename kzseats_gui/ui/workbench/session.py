@@ -1,0 +1,170 @@
+"""The workbench's hold on the open document: what-if figures, their undo history and their analysis.
+
+The window reads and allocates; the workbench changes the figures the window allocates (the
+document's election) and keeps the figures as read as the baseline. Every edit and every change of the
+settings is a command on one ``QUndoStack``. An edit is shown after a short pause (typing a number
+allocates once, not per key), and the analysis the panes show (baseline, methods, margins) runs on
+the workbench's own task runner, so it never cancels the window's allocation and the reverse.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal, Slot
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from ...core.model import Election, SettingsOverrides
+from ..task_runner import TaskRunner
+from .analysis import Analysis, analysis_job
+
+translate = QCoreApplication.translate
+DEBOUNCE_MS = 250  # an edit is allocated after this pause
+
+
+class _FiguresCommand(QUndoCommand):
+    def __init__(self, session: WorkbenchSession, before: Election, after: Election, text: str):
+        super().__init__(text)
+        self._session, self._before, self._after = session, before, after
+
+    def redo(self) -> None:
+        self._session._show_figures(self._after)
+
+    def undo(self) -> None:
+        self._session._show_figures(self._before)
+
+
+class _SettingsCommand(QUndoCommand):
+    def __init__(self, session: WorkbenchSession, before: SettingsOverrides, after: SettingsOverrides):
+        super().__init__(translate("Workbench", "Change the settings"))
+        self._session, self._before, self._after = session, before, after
+        self._first = True  # the panel has applied the change already
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self._session._show_settings(self._after)
+
+    def undo(self) -> None:
+        self._session._show_settings(self._before)
+
+
+class WorkbenchSession(QObject):
+    """``analysed`` carries each new ``Analysis``; ``documentChanged`` when another workbook opened."""
+
+    analysed = Signal(object)
+    documentChanged = Signal()
+    busyChanged = Signal(bool)
+
+    def __init__(self, window):
+        super().__init__(window)
+        self._window = window
+        self.undo_stack = QUndoStack(self)
+        self.runner = TaskRunner(self)
+        self.runner.succeeded.connect(self._on_analysed)
+        self.runner.busyChanged.connect(self.busyChanged)
+        self._number: int | None = None
+        self._baseline: Election | None = None
+        self._overrides = SettingsOverrides()
+        self._applying = False
+        self.analysis: Analysis | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self._reallocate)
+        window.resultShown.connect(self._on_result_shown)
+        window.settings_panel.settingsChanged.connect(self._on_settings_changed)
+        window.installEventFilter(self)
+
+    # ---- what the panes read ---------------------------------------------------------------------
+    def document(self):
+        return self._window.document()
+
+    def election(self) -> Election | None:
+        document = self.document()
+        return document.election if document is not None else None
+
+    def baseline(self) -> Election | None:
+        return self._baseline
+
+    def is_edited(self) -> bool:
+        return self._baseline is not None and self.election() is not self._baseline
+
+    def is_busy(self) -> bool:
+        return self.runner.is_busy() or self._timer.isActive()
+
+    # ---- edits -----------------------------------------------------------------------------------
+    def apply(self, election: Election, text: str) -> None:
+        """Show ``election`` as the what-if (one step of the undo history named ``text``)."""
+        current = self.election()
+        if current is None or election == current:
+            return
+        self.undo_stack.push(_FiguresCommand(self, current, election, text))
+
+    def reset(self) -> None:
+        if self._baseline is not None and self.is_edited():
+            self.apply(self._baseline, translate("Workbench", "Back to the figures as read"))
+
+    def _show_figures(self, election: Election) -> None:
+        document = self.document()
+        if document is None:
+            return
+        document.election = election
+        self._timer.start()
+
+    def _show_settings(self, overrides: SettingsOverrides) -> None:
+        window, document = self._window, self.document()
+        if document is None:
+            return
+        self._applying = True
+        try:
+            window.settings_panel.set_election(document.election, overrides)
+            self._overrides = overrides
+            window._on_settings_changed(window.settings_panel.resolved_settings())
+        finally:
+            self._applying = False
+
+    @Slot()
+    def _reallocate(self) -> None:
+        document = self.document()
+        if document is not None and document.settings is not None:
+            self._window._allocate(document.settings)
+
+    @Slot(object)
+    def _on_settings_changed(self, _settings: object) -> None:
+        if self._applying or self.document() is None:
+            return
+        after = self._window.settings_panel.user_overrides()
+        if after != self._overrides:
+            before, self._overrides = self._overrides, after
+            self.undo_stack.push(_SettingsCommand(self, before, after))
+
+    # ---- analysis --------------------------------------------------------------------------------
+    @Slot()
+    def _on_result_shown(self) -> None:
+        document = self.document()
+        if document is None or document.settings is None:
+            return
+        if document.number != self._number:
+            self._number = document.number
+            self._baseline = document.election
+            self._overrides = document.user_overrides
+            self.undo_stack.clear()
+            self.analysis = None
+            self.documentChanged.emit()
+        self.runner.submit(analysis_job(self._baseline, document.election, document.settings,
+                                        document.lots), document.number)
+
+    @Slot(object, object)
+    def _on_analysed(self, number: object, analysis: object) -> None:
+        if number == self._number and isinstance(analysis, Analysis):
+            self.analysis = analysis
+            self.analysed.emit(analysis)
+
+    def shutdown(self) -> None:
+        self._timer.stop()
+        self.runner.shutdown()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and event.type() == QEvent.Type.Close:
+            self.shutdown()
+        return False

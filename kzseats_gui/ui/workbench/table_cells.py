@@ -1,0 +1,84 @@
+"""Small helpers for the workbench's tables: read-only cells, marked cells, signed changes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+
+from ..formatting import number_text
+
+MARKED = QColor("#FFE9A8")  # a cell that differs (from the law, or from the figures as read)
+GAINED, LOST = QColor("#1B6E2E"), QColor("#A4161A")
+
+
+def new_table(parent: QWidget, name: str, columns: int) -> QTableWidget:
+    table = QTableWidget(0, columns, parent)
+    table.setObjectName(name)
+    table.setAlternatingRowColors(True)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setVisible(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    return table
+
+
+def cell(text: str, *, number: bool = False, tip: str = "", data: object = None) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)
+    if number:
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    if tip:
+        item.setToolTip(tip)
+    if data is not None:
+        item.setData(Qt.ItemDataRole.UserRole, data)
+    return item
+
+
+def editable(item: QTableWidgetItem) -> QTableWidgetItem:
+    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+    return item
+
+
+def mark(item: QTableWidgetItem, tip: str) -> QTableWidgetItem:
+    """Highlight ``item`` (bold on a light background) and say why in its tooltip."""
+    item.setBackground(QBrush(MARKED))
+    font = QFont(item.font())
+    font.setBold(True)
+    item.setFont(font)
+    item.setToolTip(tip)
+    return item
+
+
+def change_cell(change: int) -> QTableWidgetItem:
+    """'+2', '−1' or empty: seats gained or lost against the figures as read."""
+    if change == 0:
+        return cell("", number=True, data=0)
+    text = ("+" if change > 0 else "\u2212") + number_text(abs(change))
+    item = cell(text, number=True, data=change)
+    item.setForeground(QBrush(GAINED if change > 0 else LOST))
+    font = QFont(item.font())
+    font.setBold(True)
+    item.setFont(font)
+    return item
+
+
+def parse_count(text: str) -> int | None:
+    """A count typed in any of the app's number styles ('1 234 567', '1,234,567'); None if not one."""
+    digits = "".join(ch for ch in text if not ch.isspace() and ch not in ",.'\u00a0\u202f")
+    return int(digits) if digits.isdigit() else None
+
+
+def parse_percent(text: str):
+    """A share typed as '12.5', '12,5' or '12,5 %' -> Fraction; None if not one."""
+    from fractions import Fraction
+
+    cleaned = text.replace("%", "").replace("\u00a0", "").replace(" ", "").replace(",", ".").strip()
+    try:
+        return Fraction(cleaned)
+    except (ValueError, ZeroDivisionError):
+        return None
