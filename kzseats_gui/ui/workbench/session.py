@@ -1,8 +1,8 @@
 """The workbench's hold on the open document: what-if figures, their undo history and their analysis.
 
-The window reads and allocates; the workbench changes the figures the window allocates (the
-document's election) and keeps the figures as read as the baseline. Every edit and every change of the
-settings is a command on one ``QUndoStack``. An edit is shown after a short pause (typing a number
+The window's ``DocumentSession`` reads and allocates; the workbench hands it edited figures
+(``edit_election``; the document keeps the figures as read as ``baseline``). Every edit and every
+change of the settings is a command on one ``QUndoStack``. An edit is shown after a short pause (typing a number
 allocates once, not per key), and the analysis the panes show (baseline, methods, margins) runs on
 the workbench's own task runner, so it never cancels the window's allocation and the reverse.
 """
@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from ...core.errors import SettingsError
 from ...core.model import Election, SettingsOverrides
 from ..task_runner import TaskRunner
 from .analysis import Analysis, analysis_job
@@ -63,7 +64,7 @@ class WorkbenchSession(QObject):
         self.runner.succeeded.connect(self._on_analysed)
         self.runner.busyChanged.connect(self.busyChanged)
         self._number: int | None = None
-        self._baseline: Election | None = None
+        self._pending: Election | None = None  # an edit waiting for the pause to end
         self._overrides = SettingsOverrides()
         self._applying = False
         self.analysis: Analysis | None = None
@@ -77,17 +78,22 @@ class WorkbenchSession(QObject):
 
     # ---- what the panes read ---------------------------------------------------------------------
     def document(self):
-        return self._window.document()
+        return self._window.session.document
 
     def election(self) -> Election | None:
+        """The figures shown (an edit still waiting for the pause included)."""
+        if self._pending is not None:
+            return self._pending
         document = self.document()
         return document.election if document is not None else None
 
     def baseline(self) -> Election | None:
-        return self._baseline
+        document = self.document()
+        return document.baseline if document is not None else None
 
     def is_edited(self) -> bool:
-        return self._baseline is not None and self.election() is not self._baseline
+        baseline = self.baseline()
+        return baseline is not None and self.election() is not baseline
 
     def is_busy(self) -> bool:
         return self.runner.is_busy() or self._timer.isActive()
@@ -101,14 +107,14 @@ class WorkbenchSession(QObject):
         self.undo_stack.push(_FiguresCommand(self, current, election, text))
 
     def reset(self) -> None:
-        if self._baseline is not None and self.is_edited():
-            self.apply(self._baseline, translate("Workbench", "Back to the figures as read"))
+        baseline = self.baseline()
+        if baseline is not None and self.is_edited():
+            self.apply(baseline, translate("Workbench", "Back to the figures as read"))
 
     def _show_figures(self, election: Election) -> None:
-        document = self.document()
-        if document is None:
+        if self.document() is None:
             return
-        document.election = election
+        self._pending = election
         self._timer.start()
 
     def _show_settings(self, overrides: SettingsOverrides) -> None:
@@ -117,17 +123,19 @@ class WorkbenchSession(QObject):
             return
         self._applying = True
         try:
-            window.settings_panel.set_election(document.election, overrides)
+            window.settings_panel.set_election(document.baseline, overrides)
             self._overrides = overrides
-            window._on_settings_changed(window.settings_panel.resolved_settings())
+            window.session.change_settings(window.settings_panel.resolved_settings(), overrides)
+        except SettingsError:
+            pass  # the panel shows what is wrong with them, as after any change
         finally:
             self._applying = False
 
     @Slot()
     def _reallocate(self) -> None:
-        document = self.document()
-        if document is not None and document.settings is not None:
-            self._window._allocate(document.settings)
+        election, self._pending = self._pending, None
+        if election is not None:
+            self._window.session.edit_election(election)
 
     @Slot(object)
     def _on_settings_changed(self, _settings: object) -> None:
@@ -146,12 +154,12 @@ class WorkbenchSession(QObject):
             return
         if document.number != self._number:
             self._number = document.number
-            self._baseline = document.election
+            self._pending = None
             self._overrides = document.user_overrides
             self.undo_stack.clear()
             self.analysis = None
             self.documentChanged.emit()
-        self.runner.submit(analysis_job(self._baseline, document.election, document.settings,
+        self.runner.submit(analysis_job(document.baseline, document.election, document.settings,
                                         document.lots), document.number)
 
     @Slot(object, object)

@@ -1,0 +1,33 @@
+import pytest
+
+
+@pytest.fixture
+def settled(qtbot):
+    """``settled(window)``: wait until the window and its workbench are idle and the panes show the
+    figures the window allocated; returns the workbench's analysis."""
+
+    def wait(window, timeout: int = 30_000):
+        bench = window.workbench
+
+        def done() -> bool:
+            analysis = bench.session.analysis
+            document = window.document()
+            return (analysis is not None and document is not None and not window.is_busy()
+                    and not bench.session.is_busy() and analysis.election is document.election
+                    and analysis.settings == document.settings)
+
+        qtbot.waitUntil(done, timeout=timeout)
+        return bench.session.analysis
+
+    return wait
+
+
+@pytest.fixture
+def opened(window, open_and_wait, settled):
+    """``opened(path)``: the window with ``path`` open and the workbench filled."""
+
+    def run(path):
+        open_and_wait(window, path)
+        return settled(window)
+
+    return run
