@@ -1,0 +1,127 @@
+"""The methods, margins and uncertainty panes show the core's exact figures for the figures shown."""
+
+from PySide6.QtCore import Qt
+
+from kzseats_gui.core.comparison import compare_methods
+from kzseats_gui.core.sensitivity import sensitivity
+from kzseats_gui.core.simulation import simulate
+from kzseats_gui.ui.formatting import percent_text
+from kzseats_gui.ui.workbench.margins_pane import GAIN, LOSE, THRESHOLD
+
+
+def _row(table, name):
+    for row in range(table.rowCount()):
+        if table.item(row, 0).data(Qt.ItemDataRole.UserRole) == name:
+            return row
+    raise AssertionError(f"{name} not in the table")
+
+
+def test_methods_side_by_side_with_the_differences_marked(window, opened, list_only_2023):
+    analysis = opened(list_only_2023)
+    table = window.workbench.methods.table
+    document = window.document()
+    expected = compare_methods(document.election, document.settings)
+    assert table.columnCount() == 6
+    assert "Hare" in table.horizontalHeaderItem(2).text()
+    marked = 0
+    for row, name in enumerate(expected.parties):
+        assert table.item(row, 0).data(Qt.ItemDataRole.UserRole) == name
+        for offset, column in enumerate(expected.columns):
+            item = table.item(row, 2 + offset)
+            assert item.data(Qt.ItemDataRole.UserRole) == column.list_seats[name]
+            is_marked = item.font().bold()
+            assert is_marked == (name in column.differs)
+            marked += is_marked
+    assert marked > 0  # D'Hondt gives Amanat more than Hare on the 2023 figures
+    assert analysis.comparison.column(expected.columns[2].method).list_seats["Amanat"] > 40
+    assert "not the law" in window.workbench.methods.note.text()
+
+
+def test_margins_are_the_exact_figures_and_apply_as_what_if(window, opened, settled, qtbot, list_only_2023):
+    opened(list_only_2023)
+    pane = window.workbench.margins
+    document = window.document()
+    figures = {f.name: f for f in sensitivity(document.election, document.settings)}
+    for name, f in figures.items():
+        row = _row(pane.parties, name)
+        assert pane.parties.item(row, GAIN).data(Qt.ItemDataRole.UserRole) == f.votes_to_gain_seat
+        assert pane.parties.item(row, LOSE).data(Qt.ItemDataRole.UserRole) == f.votes_to_lose_seat
+    assert pane.parties.item(_row(pane.parties, "Baytaq"), THRESHOLD).data(
+        Qt.ItemDataRole.UserRole) == figures["Baytaq"].votes_to_threshold
+    assert "next seat goes to" in pane.next_seat.text()
+
+    row = _row(pane.parties, "Auyl")
+    pane.parties.cellClicked.emit(row, GAIN)
+    analysis = settled(window)
+    assert window.document().election.party("Auyl").votes == 693_938 + figures["Auyl"].votes_to_gain_seat
+    assert analysis.list_seat_change("Auyl") == 1
+    window.workbench.session.undo_stack.undo()
+    settled(window)
+    row = _row(pane.parties, "Baytaq")
+    pane.parties.cellClicked.emit(row, THRESHOLD)
+    assert settled(window).result.party("Baytaq").passed
+
+
+def test_the_seat_curve_is_the_exact_steps_of_the_selected_party(window, opened, list_only_2023):
+    analysis = opened(list_only_2023)
+    pane = window.workbench.margins
+    pane.parties.setCurrentCell(_row(pane.parties, "Respublica"), 0)
+    chart = pane.chart
+    curve = analysis.curves["Respublica"]
+    assert chart.curve is curve
+    xs, ys = chart.step_item.xData, chart.step_item.yData
+    assert list(xs[:-1]) == [s.votes for s in curve.steps]
+    assert list(ys) == [s.list_seats for s in curve.steps]
+    assert curve.seats_at(curve.votes) == curve.list_seats == 6
+    assert ys[0] == 0 and curve.threshold_votes is not None
+
+
+def test_district_margins_flip_a_district(window, opened, settled):
+    from kzseats_gui.ui.user_files import sample_copy
+
+    analysis = opened(sample_copy())
+    pane = window.workbench.margins
+    first = analysis.districts[0]
+    assert pane.districts.item(0, 3).data(Qt.ItemDataRole.UserRole) is None
+    pane.districts.cellClicked.emit(0, 4)
+    settled(window)
+    outcome = next(d for d in window.result().districts if d.key == first.district)
+    assert outcome.winner == first.runner_up
+
+
+def test_simulation_runs_in_the_background_with_a_reusable_seed(window, opened, qtbot, list_only_2023):
+    opened(list_only_2023)
+    pane = window.workbench.simulation
+    pane.runs.setValue(3_000)
+    pane.seed.setValue(12345)
+    with qtbot.waitSignal(pane.runner.succeeded, timeout=30_000):
+        pane.start()
+    first = pane.result
+    document = window.document()
+    expected = simulate(document.election, document.settings, 3_000, 2, 12345)
+    assert first.parties == expected.parties
+    assert "12345" in pane.status.text()
+    row = _row(pane.table, "Amanat")
+    amanat = expected.parties[row]
+    assert 0 < amanat.p_majority < 1  # 40 of 69 seats, a majority in most runs but not all
+    assert pane.table.item(row, 4).text() == percent_text(amanat.p_majority, 1)
+    assert pane.table.item(row, 3).text() == percent_text(amanat.p_pass, 1)
+    assert len(pane.histogram.bars.opts["x"]) == len(first.parties[row].histogram)
+
+    pane.spread.setValue(0.0)
+    with qtbot.waitSignal(pane.runner.succeeded, timeout=30_000):
+        pane.start()
+    for party in pane.result.parties:  # no spread: every run is the plain allocation
+        assert party.seats_p05 == party.seats_p95 == window.result().party(party.name).list_seats
+
+
+def test_a_long_simulation_can_be_cancelled(window, opened, qtbot, list_only_2023):
+    opened(list_only_2023)
+    pane = window.workbench.simulation
+    pane.runs.setValue(10_000_000)
+    pane.start()
+    assert pane.cancel_button.isEnabled()
+    with qtbot.waitSignal(pane.runner.cancelled, timeout=10_000):
+        pane.cancel_button.click()
+    assert pane.run_button.isEnabled() and pane.result is None
+    assert "Cancelled" in pane.status.text()
