@@ -1,5 +1,5 @@
 """The strategist's workbench in the window: what-if editing with undo, the methods side by side, the
-exact margins, and the simulation; each a tab beside the result tabs, all sharing one
+exact margins, the simulation and the saved scenarios; each a tab beside the result tabs, all sharing one
 ``WorkbenchSession`` (the what-if figures, their undo history and their analysis).
 """
 
@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from .changed_seats import ChangedSeats
 from .margins_pane import MarginsPane
 from .methods_pane import MethodsPane
+from .scenarios_pane import ScenariosPane
 from .session import WorkbenchSession
 from .simulation_pane import SimulationPane
 from .whatif_pane import WhatIfPane
@@ -28,6 +29,7 @@ class Workbench(QObject):
         self.methods = MethodsPane(self.session)
         self.margins = MarginsPane(self.session)
         self.simulation = SimulationPane(self.session)
+        self.scenarios = ScenariosPane(self.session)
         self.changed_seats = ChangedSeats(window)
         self.session.analysed.connect(self._on_analysed)
         self._indexes = [window.add_tool_tab(pane, "") for pane in self.panes()]
@@ -35,10 +37,11 @@ class Workbench(QObject):
         self.retranslate_ui()
 
     def panes(self) -> list:
-        return [self.whatif, self.methods, self.margins, self.simulation]
+        return [self.whatif, self.scenarios, self.methods, self.margins, self.simulation]
 
     def pane_titles(self) -> list[str]:
-        return [translate("Workbench", "What-if"), translate("Workbench", "Methods"),
+        return [translate("Workbench", "What-if"), translate("Workbench", "Scenarios"),
+                translate("Workbench", "Methods"),
                 translate("Workbench", "Margins"), translate("Workbench", "Uncertainty")]
 
     def retranslate_ui(self) -> None:
@@ -49,7 +52,7 @@ class Workbench(QObject):
             pane.retranslate_ui()
 
     def show_pane(self, name: str) -> bool:
-        """Open the pane whose object name or title starts with ``name`` (for ``--tab``)."""
+        """Open the pane whose object name or title starts with ``name`` (for ``--tab``): what-if, scenarios, methods, margins, uncertainty."""
         wanted = name.casefold()
         for pane, title in zip(self.panes(), self.pane_titles(), strict=True):
             if pane.objectName().casefold().startswith(wanted) or title.casefold().startswith(wanted):

@@ -34,10 +34,11 @@ class _FiguresCommand(QUndoCommand):
 
 
 class _SettingsCommand(QUndoCommand):
-    def __init__(self, session: WorkbenchSession, before: SettingsOverrides, after: SettingsOverrides):
+    def __init__(self, session: WorkbenchSession, before: SettingsOverrides, after: SettingsOverrides,
+                 *, applied: bool = True):
         super().__init__(translate("Workbench", "Change the settings"))
         self._session, self._before, self._after = session, before, after
-        self._first = True  # the panel has applied the change already
+        self._first = applied  # the panel has applied the change already
 
     def redo(self) -> None:
         if self._first:
@@ -105,6 +106,17 @@ class WorkbenchSession(QObject):
         if current is None or election == current:
             return
         self.undo_stack.push(_FiguresCommand(self, current, election, text))
+
+    def open_scenario(self, election: Election, overrides: SettingsOverrides, text: str) -> None:
+        """A saved scenario's figures and settings, as one step of the undo history."""
+        current = self.election()
+        if current is None:
+            return
+        self.undo_stack.beginMacro(text)
+        if overrides != self._overrides:
+            self.undo_stack.push(_SettingsCommand(self, self._overrides, overrides, applied=False))
+        self.apply(election, text)
+        self.undo_stack.endMacro()
 
     def reset(self) -> None:
         baseline = self.baseline()

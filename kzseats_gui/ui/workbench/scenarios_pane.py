@@ -1,0 +1,261 @@
+"""Scenarios: the what-if figures and settings shown, saved under a name in the project file beside the
+workbook (``fileio.project_scenarios``; the workbook is never written), reopened with it, opened
+again as a what-if, and any two compared side by side (seats per party and the difference).
+
+A scenario whose settings depart from the law (another method than the Hare quota) is marked "not the
+law" in the list and in the comparison. When the project file cannot be read, the pane says so and
+saves nothing, so the file is left as it is.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.allocator import allocate
+from ...core.bodies import resolve_settings
+from ...core.errors import SettingsError
+from ...core.result import AllocationResult
+from ...fileio.project_file import ProjectFileError, project_path
+from ...fileio.project_scenarios import Scenario, read_scenarios, save_scenarios, scenario_of
+from ..formatting import number_text
+from .session import WorkbenchSession
+from .table_cells import cell, change_cell, new_table
+
+translate = QCoreApplication.translate
+AS_READ = -1  # the comparison's "figures as read" choice
+
+
+class ScenariosPane(QWidget):
+    def __init__(self, session: WorkbenchSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("scenariosPane")
+        self.session = session
+        self.scenarios: list[Scenario] = []
+        self._readable = True  # False: the project file is damaged, nothing is saved over it
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setObjectName("scenarioName")
+        self.save_button = QPushButton(self)
+        self.save_button.setObjectName("scenarioSave")
+        self.save_button.clicked.connect(self.save_current)
+        self.name_edit.returnPressed.connect(self.save_current)
+        self.list = QListWidget(self)
+        self.list.setObjectName("scenarioList")
+        self.list.itemDoubleClicked.connect(lambda item: self.open_scenario(self.list.row(item)))
+        self.open_button, self.delete_button = QPushButton(self), QPushButton(self)
+        self.open_button.clicked.connect(lambda: self.open_scenario(self.list.currentRow()))
+        self.delete_button.clicked.connect(self.delete_current)
+        self.message = QLabel(self)
+        self.message.setObjectName("scenarioMessage")
+        self.message.setWordWrap(True)
+        self.left_choice, self.right_choice = QComboBox(self), QComboBox(self)
+        for box in (self.left_choice, self.right_choice):
+            box.currentIndexChanged.connect(self.compare)
+        self.table = new_table(self, "scenarioComparison", 4)
+        self.comparison_note = QLabel(self)
+        self.comparison_note.setWordWrap(True)
+
+        side = QWidget(self)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        save_row = QHBoxLayout()
+        save_row.addWidget(self.name_edit, 1)
+        save_row.addWidget(self.save_button)
+        side_layout.addLayout(save_row)
+        side_layout.addWidget(self.list, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.delete_button)
+        side_layout.addLayout(buttons)
+        side_layout.addWidget(self.message)
+        main = QWidget(self)
+        main_layout = QVBoxLayout(main)
+        main_layout.setContentsMargins(0, 0, 0, 0)
+        choose = QHBoxLayout()
+        self.versus = QLabel(self)
+        choose.addWidget(self.left_choice, 1)
+        choose.addWidget(self.versus)
+        choose.addWidget(self.right_choice, 1)
+        main_layout.addLayout(choose)
+        main_layout.addWidget(self.table, 1)
+        main_layout.addWidget(self.comparison_note)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(side)
+        splitter.addWidget(main)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        session.documentChanged.connect(self.reload)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.name_edit.setPlaceholderText(translate("ScenariosPane", "Name of the scenario"))
+        self.save_button.setText(translate("ScenariosPane", "Save what is shown"))
+        self.open_button.setText(translate("ScenariosPane", "Open as what-if"))
+        self.delete_button.setText(translate("ScenariosPane", "Delete"))
+        self.versus.setText(translate("ScenariosPane", "against"))
+        self.table.setHorizontalHeaderLabels([translate("ScenariosPane", "Party"), "", "",
+                                              translate("ScenariosPane", "Difference")])
+        self._fill_list()
+
+    # ---- the file ------------------------------------------------------------------------------
+    def _workbook(self):
+        document = self.session.document()
+        return document.path if document is not None else None
+
+    @Slot()
+    def reload(self) -> None:
+        self.scenarios, self._readable = [], True
+        self.message.setText("")
+        workbook = self._workbook()
+        if workbook is not None:
+            try:
+                self.scenarios = list(read_scenarios(workbook))
+            except ProjectFileError as error:
+                self._readable = False
+                self.message.setText(self._file_problem(error))
+        for box in (self.left_choice, self.right_choice):  # a new workbook: the default choices
+            box.blockSignals(True)
+            box.clear()
+            box.blockSignals(False)
+        self._fill_list()
+
+    def _file_problem(self, error: ProjectFileError) -> str:
+        params = error.notice.params
+        return translate("ScenariosPane", "{file}: the scenarios cannot be read ({problem}). Nothing is "
+                                          "saved over the file until it is repaired or moved away.").format(
+            file=params.get("file", ""), problem=params.get("problem", ""))
+
+    def _store(self, scenarios: list[Scenario]) -> bool:
+        workbook = self._workbook()
+        if workbook is None or not self._readable:
+            return False
+        try:
+            save_scenarios(workbook, scenarios)
+        except ProjectFileError as error:
+            self._readable = False
+            self.message.setText(self._file_problem(error))
+            return False
+        self.scenarios = scenarios
+        self.message.setText(translate("ScenariosPane", "Saved in {file}.").format(
+            file=project_path(workbook).name))
+        self._fill_list()
+        return True
+
+    # ---- commands --------------------------------------------------------------------------------
+    @Slot()
+    def save_current(self) -> None:
+        document = self.session.document()
+        name = self.name_edit.text().strip()
+        if document is None or not name:
+            return
+        scenario = scenario_of(name, document.baseline, self.session.election(), document.user_overrides)
+        kept = [s for s in self.scenarios if s.name != name]  # the same name replaces the earlier one
+        if self._store([*kept, scenario]):
+            self.name_edit.clear()
+            self.list.setCurrentRow(len(self.scenarios) - 1)
+            self.right_choice.setCurrentIndex(self.right_choice.findData(len(self.scenarios) - 1))
+
+    def delete_current(self) -> None:
+        row = self.list.currentRow()
+        if 0 <= row < len(self.scenarios):
+            self._store(self.scenarios[:row] + self.scenarios[row + 1:])
+
+    def open_scenario(self, row: int) -> None:
+        document = self.session.document()
+        if document is None or not 0 <= row < len(self.scenarios):
+            return
+        scenario = self.scenarios[row]
+        self.session.open_scenario(scenario.election(document.baseline), scenario.settings,
+                                   translate("ScenariosPane", "Open scenario {name}").format(name=scenario.name))
+
+    # ---- showing ---------------------------------------------------------------------------------
+    def _is_law(self, scenario: Scenario) -> bool:
+        document = self.session.document()
+        if document is None:
+            return True
+        try:
+            settings = resolve_settings(document.baseline.overrides.merged(scenario.settings))
+        except SettingsError:
+            return False
+        return settings.method.is_the_law
+
+    def _title(self, scenario: Scenario) -> str:
+        if self._is_law(scenario):
+            return scenario.name
+        return translate("ScenariosPane", "{name} \u2014 not the law").format(name=scenario.name)
+
+    def _fill_list(self) -> None:
+        row = self.list.currentRow()
+        self.list.clear()
+        for scenario in self.scenarios:
+            item = QListWidgetItem(self._title(scenario))
+            if not self._is_law(scenario):
+                item.setForeground(Qt.GlobalColor.darkRed)
+            self.list.addItem(item)
+        if self.scenarios:
+            self.list.setCurrentRow(min(max(row, 0), len(self.scenarios) - 1))
+        choices = [(translate("ScenariosPane", "Figures as read"), AS_READ)]
+        choices += [(self._title(s), k) for k, s in enumerate(self.scenarios)]
+        for box, default in ((self.left_choice, AS_READ), (self.right_choice, len(self.scenarios) - 1)):
+            kept = box.currentData()
+            box.blockSignals(True)
+            box.clear()
+            for text, data in choices:
+                box.addItem(text, data)
+            wanted = kept if kept is not None and box.findData(kept) >= 0 else default
+            box.setCurrentIndex(max(0, box.findData(wanted)))
+            box.blockSignals(False)
+        self.compare()
+
+    def _result_of(self, choice: int) -> tuple[str, AllocationResult | None]:
+        document = self.session.document()
+        if document is None:
+            return "", None
+        if choice == AS_READ:
+            scenario = Scenario(translate("ScenariosPane", "Figures as read"))
+        else:
+            scenario = self.scenarios[choice]
+        try:
+            settings = resolve_settings(document.baseline.overrides.merged(scenario.settings))
+        except SettingsError:
+            return scenario.name, None
+        return self._title(scenario), allocate(scenario.election(document.baseline), settings, document.lots)
+
+    @Slot()
+    def compare(self) -> None:
+        left, right = self.left_choice.currentData(), self.right_choice.currentData()
+        if left is None or right is None or self.session.document() is None:
+            self.table.setRowCount(0)
+            return
+        (left_name, a), (right_name, b) = self._result_of(left), self._result_of(right)
+        self.table.setHorizontalHeaderLabels([translate("ScenariosPane", "Party"), left_name, right_name,
+                                              translate("ScenariosPane", "Difference")])
+        if a is None or b is None:
+            self.table.setRowCount(0)
+            self.comparison_note.setText(translate("ScenariosPane", "These settings cannot be used."))
+            return
+        rows = [p for p in a.parties if p.list_seats + p.district_seats or b.party(p.name)]
+        self.table.setRowCount(len(rows))
+        for row, party in enumerate(rows):
+            other = b.party(party.name)
+            seats_a = party.list_seats + party.district_seats
+            seats_b = other.list_seats + other.district_seats if other else 0
+            self.table.setItem(row, 0, cell(party.label, data=party.name))
+            self.table.setItem(row, 1, cell(number_text(seats_a), number=True, data=seats_a))
+            self.table.setItem(row, 2, cell(number_text(seats_b), number=True, data=seats_b))
+            self.table.setItem(row, 3, change_cell(seats_b - seats_a))
+        self.comparison_note.setText(translate(
+            "ScenariosPane", "Total seats per party; the difference is the right minus the left."))
