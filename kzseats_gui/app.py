@@ -60,7 +60,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="interface language for this run, not saved (default: the language chosen "
                              "in View > Language, else the system's)")
     parser.add_argument("--tab", metavar="NAME",
-                        help="open this tab of the workbench first (what-if, scenarios, methods, margins, uncertainty)")
+                        help="open this workbench tab first: what-if, scenarios, methods, margins, "
+                             "uncertainty")
     parser.add_argument("--install-desktop-entry", action="store_true",
                         help="Linux: add kzseats to the applications menu and to \"Open with\" for .xlsx "
                              "files (for this user), then exit")

@@ -64,7 +64,8 @@ def scenario_of(name: str, baseline: Election, election: Election, settings: Set
     before = {d.key: {c.name: c.votes for c in d.candidates} for d in baseline.districts}
     district_votes = {}
     for district in election.districts:
-        moved = {c.name: c.votes for c in district.candidates if before.get(district.key, {}).get(c.name) != c.votes}
+        given_here = before.get(district.key, {})
+        moved = {c.name: c.votes for c in district.candidates if given_here.get(c.name) != c.votes}
         if moved:
             district_votes[district.key] = moved
     against_all = election.against_all if election.against_all != baseline.against_all else None

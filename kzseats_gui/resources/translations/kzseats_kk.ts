@@ -530,6 +530,21 @@
     </message>
 </context>
 <context>
+    <name>HistogramChart</name>
+    <message>
+        <source>Share of runs, %</source>
+        <translation>Жүргізулер үлесі, %</translation>
+    </message>
+    <message>
+        <source>Total seats</source>
+        <translation>Барлық мандат</translation>
+    </message>
+    <message>
+        <source>majority</source>
+        <translation>көпшілік</translation>
+    </message>
+</context>
+<context>
     <name>LotsBanner</name>
     <message>
         <source>Record lot result…</source>
@@ -672,6 +687,116 @@
     <message>
         <source>Recorded lots not saved</source>
         <translation>Жеребе нәтижелері сақталмады</translation>
+    </message>
+</context>
+<context>
+    <name>MarginsPane</name>
+    <message>
+        <source>Party</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>List votes</source>
+        <translation>Тізімге берілген дауыстар</translation>
+    </message>
+    <message>
+        <source>List seats</source>
+        <translation>Тізім бойынша мандаттар</translation>
+    </message>
+    <message>
+        <source>Votes to gain a seat</source>
+        <translation>Жаңа мандатқа дейінгі дауыс</translation>
+    </message>
+    <message>
+        <source>Votes lost that cost a seat</source>
+        <translation>Мандаттан айыратын дауыс шығыны</translation>
+    </message>
+    <message>
+        <source>Votes to the threshold</source>
+        <translation>Шекке дейінгі дауыс</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Округ</translation>
+    </message>
+    <message>
+        <source>Winner</source>
+        <translation>Жеңімпаз</translation>
+    </message>
+    <message>
+        <source>Runner-up</source>
+        <translation>Екінші орын</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Айырма</translation>
+    </message>
+    <message>
+        <source>Votes that flip it</source>
+        <translation>Жеңімпазды ауыстыратын дауыс</translation>
+    </message>
+    <message>
+        <source>Exact figures, all other counts unchanged. Click a figure to apply it as a what-if; select a party to see its seats as its votes change.</source>
+        <translation>Дәл сандар, қалған деректер өзгеріссіз. Санды «егер» сценарийі ретінде қолдану үшін оны басыңыз; дауыстары өзгергенде мандаттарын көру үшін партияны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Click: apply {sign}{votes} votes as a what-if</source>
+        <translation>Басу: {sign}{votes} дауысты «егер» ретінде қолдану</translation>
+    </message>
+    <message>
+        <source>With {seats} list seats a tie between {parties} would need a lot.</source>
+        <translation>Тізім бойынша {seats} мандат болғанда {parties} арасындағы теңдікті жеребе шешер еді.</translation>
+    </message>
+    <message>
+        <source>With {seats} list seats the extra seat would stay vacant.</source>
+        <translation>Тізім бойынша {seats} мандат болғанда қосымша мандат бос қалар еді.</translation>
+    </message>
+    <message>
+        <source>With {seats} list seats the next seat goes to {parties}.</source>
+        <translation>Тізім бойынша {seats} мандат болғанда келесі мандатты {parties} алады.</translation>
+    </message>
+    <message>
+        <source>{parties} would lose a seat (the Alabama paradox).</source>
+        <translation>{parties} мандатынан айырылар еді (Алабама парадоксы).</translation>
+    </message>
+    <message>
+        <source>{party}: {votes} votes (a margin)</source>
+        <translation>{party}: {votes} дауыс (қор бойынша)</translation>
+    </message>
+    <message>
+        <source>District {district}: {votes} votes from {source} to {target}</source>
+        <translation>{district} округ: {votes} дауыс {source} → {target}</translation>
+    </message>
+</context>
+<context>
+    <name>MethodsPane</name>
+    <message>
+        <source>Party</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>List votes</source>
+        <translation>Тізімге берілген дауыстар</translation>
+    </message>
+    <message>
+        <source>{seats} under the law ({method})</source>
+        <translation>Заң бойынша {seats} ({method})</translation>
+    </message>
+    <message>
+        <source>Marked: a party&apos;s list seats differ from the law&apos;s.</source>
+        <translation>Белгіленгені: партияның мандаттары заң бойынша бөлуден өзгеше.</translation>
+    </message>
+    <message>
+        <source>Every method gives the same list seats.</source>
+        <translation>Барлық әдіс тізім бойынша бірдей мандат береді.</translation>
+    </message>
+    <message>
+        <source>“+ ?”: a tie only a lot can decide; its seats are in no party&apos;s cell.</source>
+        <translation>«+ ?»: тек жеребе шеше алатын теңдік; оның мандаттары ешбір партияның ұяшығында жоқ.</translation>
+    </message>
+    <message>
+        <source>Only the Hare method is the law; the others are shown for comparison and are not the law.</source>
+        <translation>Заң бойынша тек Хэйр әдісі қолданылады; қалғандары салыстыру үшін көрсетілген, олар заң емес.</translation>
     </message>
 </context>
 <context>
@@ -912,6 +1037,88 @@
     </message>
 </context>
 <context>
+    <name>ScenariosPane</name>
+    <message>
+        <source>Name of the scenario</source>
+        <translation>Сценарий атауы</translation>
+    </message>
+    <message>
+        <source>Save what is shown</source>
+        <translation>Көрсетілгенді сақтау</translation>
+    </message>
+    <message>
+        <source>Open as what-if</source>
+        <translation>«Егер» ретінде ашу</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>against</source>
+        <translation>қарсы</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Айырма</translation>
+    </message>
+    <message>
+        <source>{file}: the scenarios cannot be read ({problem}). Nothing is saved over the file until it is repaired or moved away.</source>
+        <translation>{file}: сценарийлерді оқу мүмкін емес ({problem}). Файл түзетілгенше немесе басқа жерге жылжытылғанша оның үстіне ештеңе сақталмайды.</translation>
+    </message>
+    <message>
+        <source>Saved in {file}.</source>
+        <translation>{file} файлына сақталды.</translation>
+    </message>
+    <message>
+        <source>Open scenario {name}</source>
+        <translation>{name} сценарийін ашу</translation>
+    </message>
+    <message>
+        <source>{name} — not the law</source>
+        <translation>{name} — заң емес</translation>
+    </message>
+    <message>
+        <source>Figures as read</source>
+        <translation>Файлдағы деректер</translation>
+    </message>
+    <message>
+        <source>These settings cannot be used.</source>
+        <translation>Бұл баптауларды қолдану мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Total seats per party; the difference is the right minus the left.</source>
+        <translation>Партиялар бойынша барлық мандат; айырма — оң жақтағыдан сол жақтағыны алғанда.</translation>
+    </message>
+</context>
+<context>
+    <name>SeatCurveChart</name>
+    <message>
+        <source>List seats</source>
+        <translation>Тізім бойынша мандаттар</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Дауыстар</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>шек</translation>
+    </message>
+    <message>
+        <source>{party}: {seats} list seats with {votes} votes</source>
+        <translation>{party}: {votes} дауыспен тізім бойынша {seats} мандат</translation>
+    </message>
+    <message>
+        <source>(steps cut off)</source>
+        <translation>(баспалдақтар қиылған)</translation>
+    </message>
+</context>
+<context>
     <name>SeatsByTierView</name>
     <message>
         <source>Seats: list (solid) and district (hatched)</source>
@@ -1014,6 +1221,116 @@
     <message>
         <source>Ballots cast</source>
         <translation>Берілген бюллетеньдер</translation>
+    </message>
+</context>
+<context>
+    <name>SimulationPane</name>
+    <message>
+        <source>Absolute points</source>
+        <translation>Абсолюттік пункттер</translation>
+    </message>
+    <message>
+        <source>Proportional to each share</source>
+        <translation>Әр үлеске пропорционал</translation>
+    </message>
+    <message>
+        <source>A poll of N respondents</source>
+        <translation>N респондент сауалнамасы</translation>
+    </message>
+    <message>
+        <source>Uncertainty</source>
+        <translation>Белгісіздік</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Шашырау</translation>
+    </message>
+    <message>
+        <source>Poll size</source>
+        <translation>Сауалнама көлемі</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Жүргізулер</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Бастапқы сан</translation>
+    </message>
+    <message>
+        <source>New seed</source>
+        <translation>Жаңа бастапқы сан</translation>
+    </message>
+    <message>
+        <source>Draw the districts&apos; votes too</source>
+        <translation>Округтердегі дауыстарды да ойнату</translation>
+    </message>
+    <message>
+        <source>Simulate</source>
+        <translation>Модельдеу</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Seats (mean)</source>
+        <translation>Мандаттар (орташа)</translation>
+    </message>
+    <message>
+        <source>Seats, 5–95 %</source>
+        <translation>Мандаттар, 5–95 %</translation>
+    </message>
+    <message>
+        <source>P(pass)</source>
+        <translation>P(шек)</translation>
+    </message>
+    <message>
+        <source>P(majority)</source>
+        <translation>P(көпшілік)</translation>
+    </message>
+    <message>
+        <source>P(two-thirds)</source>
+        <translation>P(үштен екі)</translation>
+    </message>
+    <message>
+        <source> % of each share</source>
+        <translation> % әр үлестен</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> пункт</translation>
+    </message>
+    <message>
+        <source>Simulating…</source>
+        <translation>Модельдеу…</translation>
+    </message>
+    <message>
+        <source>The simulation failed: {error}</source>
+        <translation>Модельдеу сәтсіз аяқталды: {error}</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Болдырылмады.</translation>
+    </message>
+    <message>
+        <source>seed {seed}</source>
+        <translation>бастапқы сан {seed}</translation>
+    </message>
+    <message>
+        <source>{runs} runs ended in a tie, counted by the odds of a fair lot</source>
+        <translation>теңдікпен аяқталған жүргізулер: {runs}, әділ жеребе мүмкіндігімен есептелді</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n жүргізу</numerusform>
+            <numerusform>%n жүргізу</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1323,6 +1640,117 @@ The window is still usable; the last action had no effect.</source>
     </message>
 </context>
 <context>
+    <name>WhatIfPane</name>
+    <message>
+        <source>Figures as read</source>
+        <translation>Файлдағы деректер</translation>
+    </message>
+    <message>
+        <source>Undo every what-if edit in one step</source>
+        <translation>«Егер» түзетулерінің бәрін бір қадаммен болдырмау</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Қайталау</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Ауыстыру</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> пункт</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>кімнен</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>кімге</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Қолдану</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>List votes</source>
+        <translation>Тізімге дауыстар</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Үлес</translation>
+    </message>
+    <message>
+        <source>List seats</source>
+        <translation>Тізім бойынша</translation>
+    </message>
+    <message>
+        <source>Total seats</source>
+        <translation>Барлық мандат</translation>
+    </message>
+    <message>
+        <source>± as read</source>
+        <translation>± файлға қарай</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Округ</translation>
+    </message>
+    <message>
+        <source>Winner</source>
+        <translation>Жеңімпаз</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Айырма</translation>
+    </message>
+    <message>
+        <source>Double-click a count or a share to change it; choose a district&apos;s winner in its list. Seats that changed hands are outlined on the hemicycle.</source>
+        <translation>Өзгерту үшін дауыс санын немесе үлесті екі рет басыңыз; округ жеңімпазын тізімнен таңдаңыз. Иесі ауысқан мандаттар жарты шеңберде қоршалған.</translation>
+    </message>
+    <message>
+        <source>The figures as read. Edit a count to ask “what if”.</source>
+        <translation>Файлдағы деректер. «Егер» деп сұрау үшін санды өзгертіңіз.</translation>
+    </message>
+    <message>
+        <source>What-if: no seat changes hands.</source>
+        <translation>Егер: бірде-бір мандаттың иесі ауыспайды.</translation>
+    </message>
+    <message>
+        <source>What-if: %n seat(s) change hands.</source>
+        <translation>Егер: иесі ауысатын мандаттар: %n.</translation>
+    </message>
+    <message>
+        <source>Against all</source>
+        <translation>Барлығына қарсы</translation>
+    </message>
+    <message>
+        <source>self-nominated</source>
+        <translation>өзін-өзі ұсынған</translation>
+    </message>
+    <message>
+        <source>{party}: {votes} votes</source>
+        <translation>{party}: {votes} дауыс</translation>
+    </message>
+    <message>
+        <source>Move {points} points from {source} to {target}</source>
+        <translation>{points}: {source} → {target}</translation>
+    </message>
+    <message>
+        <source>District {district}: {candidate} wins</source>
+        <translation>{district} округ: {candidate} жеңеді</translation>
+    </message>
+</context>
+<context>
     <name>WindowActions</name>
     <message>
         <source>&amp;File</source>
@@ -1485,6 +1913,37 @@ The window is still usable; the last action had no effect.</source>
     <message>
         <source>Warnings and notes</source>
         <translation>Ескертулер мен түсініктемелер</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench</name>
+    <message>
+        <source>What-if</source>
+        <translation>Егер</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Сценарийлер</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>Әдістер</translation>
+    </message>
+    <message>
+        <source>Margins</source>
+        <translation>Қорлар</translation>
+    </message>
+    <message>
+        <source>Uncertainty</source>
+        <translation>Белгісіздік</translation>
+    </message>
+    <message>
+        <source>Change the settings</source>
+        <translation>Баптауларды өзгерту</translation>
+    </message>
+    <message>
+        <source>Back to the figures as read</source>
+        <translation>Файлдағы деректерге оралу</translation>
     </message>
 </context>
 <context>

@@ -531,6 +531,21 @@
     </message>
 </context>
 <context>
+    <name>HistogramChart</name>
+    <message>
+        <source>Share of runs, %</source>
+        <translation>Доля прогонов, %</translation>
+    </message>
+    <message>
+        <source>Total seats</source>
+        <translation>Всего мандатов</translation>
+    </message>
+    <message>
+        <source>majority</source>
+        <translation>большинство</translation>
+    </message>
+</context>
+<context>
     <name>LotsBanner</name>
     <message>
         <source>Record lot result…</source>
@@ -677,6 +692,116 @@
     <message>
         <source>Recorded lots not saved</source>
         <translation>Итоги жеребьёвки не сохранены</translation>
+    </message>
+</context>
+<context>
+    <name>MarginsPane</name>
+    <message>
+        <source>Party</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>List votes</source>
+        <translation>Голоса за список</translation>
+    </message>
+    <message>
+        <source>List seats</source>
+        <translation>Мандаты по списку</translation>
+    </message>
+    <message>
+        <source>Votes to gain a seat</source>
+        <translation>Голосов до нового мандата</translation>
+    </message>
+    <message>
+        <source>Votes lost that cost a seat</source>
+        <translation>Потеря голосов, стоящая мандата</translation>
+    </message>
+    <message>
+        <source>Votes to the threshold</source>
+        <translation>Голосов до порога</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Округ</translation>
+    </message>
+    <message>
+        <source>Winner</source>
+        <translation>Победитель</translation>
+    </message>
+    <message>
+        <source>Runner-up</source>
+        <translation>Второе место</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Отрыв</translation>
+    </message>
+    <message>
+        <source>Votes that flip it</source>
+        <translation>Голосов для смены победителя</translation>
+    </message>
+    <message>
+        <source>Exact figures, all other counts unchanged. Click a figure to apply it as a what-if; select a party to see its seats as its votes change.</source>
+        <translation>Точные цифры, все прочие данные без изменений. Щёлкните по числу, чтобы применить его как сценарий «что если»; выберите партию, чтобы увидеть её мандаты при изменении числа голосов.</translation>
+    </message>
+    <message>
+        <source>Click: apply {sign}{votes} votes as a what-if</source>
+        <translation>Щелчок: применить {sign}{votes} голосов как «что если»</translation>
+    </message>
+    <message>
+        <source>With {seats} list seats a tie between {parties} would need a lot.</source>
+        <translation>При {seats} мандатах по спискам равенство между {parties} потребовало бы жребия.</translation>
+    </message>
+    <message>
+        <source>With {seats} list seats the extra seat would stay vacant.</source>
+        <translation>При {seats} мандатах по спискам дополнительный мандат остался бы вакантным.</translation>
+    </message>
+    <message>
+        <source>With {seats} list seats the next seat goes to {parties}.</source>
+        <translation>При {seats} мандатах по спискам следующий мандат получает {parties}.</translation>
+    </message>
+    <message>
+        <source>{parties} would lose a seat (the Alabama paradox).</source>
+        <translation>{parties} потеряли бы мандат (парадокс Алабамы).</translation>
+    </message>
+    <message>
+        <source>{party}: {votes} votes (a margin)</source>
+        <translation>{party}: {votes} голосов (по запасу)</translation>
+    </message>
+    <message>
+        <source>District {district}: {votes} votes from {source} to {target}</source>
+        <translation>Округ {district}: {votes} голосов от {source} к {target}</translation>
+    </message>
+</context>
+<context>
+    <name>MethodsPane</name>
+    <message>
+        <source>Party</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>List votes</source>
+        <translation>Голоса за список</translation>
+    </message>
+    <message>
+        <source>{seats} under the law ({method})</source>
+        <translation>{seats} по закону ({method})</translation>
+    </message>
+    <message>
+        <source>Marked: a party&apos;s list seats differ from the law&apos;s.</source>
+        <translation>Выделено: мандаты партии отличаются от распределения по закону.</translation>
+    </message>
+    <message>
+        <source>Every method gives the same list seats.</source>
+        <translation>Все методы дают одинаковые мандаты по спискам.</translation>
+    </message>
+    <message>
+        <source>“+ ?”: a tie only a lot can decide; its seats are in no party&apos;s cell.</source>
+        <translation>«+ ?»: равенство, которое решит только жребий; эти мандаты не учтены ни у одной партии.</translation>
+    </message>
+    <message>
+        <source>Only the Hare method is the law; the others are shown for comparison and are not the law.</source>
+        <translation>Законом установлен только метод Хэйра; остальные показаны для сравнения и законом не являются.</translation>
     </message>
 </context>
 <context>
@@ -921,6 +1046,88 @@
     </message>
 </context>
 <context>
+    <name>ScenariosPane</name>
+    <message>
+        <source>Name of the scenario</source>
+        <translation>Название сценария</translation>
+    </message>
+    <message>
+        <source>Save what is shown</source>
+        <translation>Сохранить показанное</translation>
+    </message>
+    <message>
+        <source>Open as what-if</source>
+        <translation>Открыть как «что если»</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>against</source>
+        <translation>против</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Разница</translation>
+    </message>
+    <message>
+        <source>{file}: the scenarios cannot be read ({problem}). Nothing is saved over the file until it is repaired or moved away.</source>
+        <translation>{file}: сценарии не удаётся прочитать ({problem}). Поверх этого файла ничего не сохраняется, пока его не исправят или не уберут.</translation>
+    </message>
+    <message>
+        <source>Saved in {file}.</source>
+        <translation>Сохранено в {file}.</translation>
+    </message>
+    <message>
+        <source>Open scenario {name}</source>
+        <translation>Открыть сценарий {name}</translation>
+    </message>
+    <message>
+        <source>{name} — not the law</source>
+        <translation>{name} — не по закону</translation>
+    </message>
+    <message>
+        <source>Figures as read</source>
+        <translation>Данные из файла</translation>
+    </message>
+    <message>
+        <source>These settings cannot be used.</source>
+        <translation>Эти настройки нельзя применить.</translation>
+    </message>
+    <message>
+        <source>Total seats per party; the difference is the right minus the left.</source>
+        <translation>Всего мандатов по партиям; разница — правый столбец минус левый.</translation>
+    </message>
+</context>
+<context>
+    <name>SeatCurveChart</name>
+    <message>
+        <source>List seats</source>
+        <translation>Мандаты по списку</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Голоса</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>порог</translation>
+    </message>
+    <message>
+        <source>{party}: {seats} list seats with {votes} votes</source>
+        <translation>{party}: {seats} мандатов по списку при {votes} голосах</translation>
+    </message>
+    <message>
+        <source>(steps cut off)</source>
+        <translation>(ступени обрезаны)</translation>
+    </message>
+</context>
+<context>
     <name>SeatsByTierView</name>
     <message>
         <source>Seats: list (solid) and district (hatched)</source>
@@ -1024,6 +1231,117 @@
     <message>
         <source>Ballots cast</source>
         <translation>Поданные бюллетени</translation>
+    </message>
+</context>
+<context>
+    <name>SimulationPane</name>
+    <message>
+        <source>Absolute points</source>
+        <translation>Абсолютные пункты</translation>
+    </message>
+    <message>
+        <source>Proportional to each share</source>
+        <translation>Пропорционально каждой доле</translation>
+    </message>
+    <message>
+        <source>A poll of N respondents</source>
+        <translation>Опрос N респондентов</translation>
+    </message>
+    <message>
+        <source>Uncertainty</source>
+        <translation>Неопределённость</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Разброс</translation>
+    </message>
+    <message>
+        <source>Poll size</source>
+        <translation>Размер опроса</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Прогоны</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Зерно</translation>
+    </message>
+    <message>
+        <source>New seed</source>
+        <translation>Новое зерно</translation>
+    </message>
+    <message>
+        <source>Draw the districts&apos; votes too</source>
+        <translation>Разыгрывать и голоса в округах</translation>
+    </message>
+    <message>
+        <source>Simulate</source>
+        <translation>Моделировать</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Seats (mean)</source>
+        <translation>Мандаты (среднее)</translation>
+    </message>
+    <message>
+        <source>Seats, 5–95 %</source>
+        <translation>Мандаты, 5–95 %</translation>
+    </message>
+    <message>
+        <source>P(pass)</source>
+        <translation>P(порог)</translation>
+    </message>
+    <message>
+        <source>P(majority)</source>
+        <translation>P(большинство)</translation>
+    </message>
+    <message>
+        <source>P(two-thirds)</source>
+        <translation>P(две трети)</translation>
+    </message>
+    <message>
+        <source> % of each share</source>
+        <translation> % от каждой доли</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> п.</translation>
+    </message>
+    <message>
+        <source>Simulating…</source>
+        <translation>Моделирование…</translation>
+    </message>
+    <message>
+        <source>The simulation failed: {error}</source>
+        <translation>Моделирование не удалось: {error}</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <source>seed {seed}</source>
+        <translation>зерно {seed}</translation>
+    </message>
+    <message>
+        <source>{runs} runs ended in a tie, counted by the odds of a fair lot</source>
+        <translation>прогонов с равенством: {runs}, учтены по шансам честного жребия</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n прогон</numerusform>
+            <numerusform>%n прогона</numerusform>
+            <numerusform>%n прогонов</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1333,6 +1651,117 @@ The window is still usable; the last action had no effect.</source>
     </message>
 </context>
 <context>
+    <name>WhatIfPane</name>
+    <message>
+        <source>Figures as read</source>
+        <translation>Данные из файла</translation>
+    </message>
+    <message>
+        <source>Undo every what-if edit in one step</source>
+        <translation>Отменить все правки «что если» за один шаг</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Перенести</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> п.</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>от</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>к</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Применить</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>List votes</source>
+        <translation>Голоса за список</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Доля</translation>
+    </message>
+    <message>
+        <source>List seats</source>
+        <translation>По списку</translation>
+    </message>
+    <message>
+        <source>Total seats</source>
+        <translation>Всего мандатов</translation>
+    </message>
+    <message>
+        <source>± as read</source>
+        <translation>± к данным</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Округ</translation>
+    </message>
+    <message>
+        <source>Winner</source>
+        <translation>Победитель</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Отрыв</translation>
+    </message>
+    <message>
+        <source>Double-click a count or a share to change it; choose a district&apos;s winner in its list. Seats that changed hands are outlined on the hemicycle.</source>
+        <translation>Дважды щёлкните по числу голосов или доле, чтобы изменить их; победителя округа выберите в списке. Мандаты, сменившие владельца, обведены на полукруге.</translation>
+    </message>
+    <message>
+        <source>The figures as read. Edit a count to ask “what if”.</source>
+        <translation>Данные из файла. Измените число, чтобы спросить «что если».</translation>
+    </message>
+    <message>
+        <source>What-if: no seat changes hands.</source>
+        <translation>Что если: ни один мандат не меняет владельца.</translation>
+    </message>
+    <message>
+        <source>What-if: %n seat(s) change hands.</source>
+        <translation>Что если: мандатов, меняющих владельца: %n.</translation>
+    </message>
+    <message>
+        <source>Against all</source>
+        <translation>Против всех</translation>
+    </message>
+    <message>
+        <source>self-nominated</source>
+        <translation>самовыдвиженец</translation>
+    </message>
+    <message>
+        <source>{party}: {votes} votes</source>
+        <translation>{party}: {votes} голосов</translation>
+    </message>
+    <message>
+        <source>Move {points} points from {source} to {target}</source>
+        <translation>Перенести {points} от {source} к {target}</translation>
+    </message>
+    <message>
+        <source>District {district}: {candidate} wins</source>
+        <translation>Округ {district}: побеждает {candidate}</translation>
+    </message>
+</context>
+<context>
     <name>WindowActions</name>
     <message>
         <source>&amp;File</source>
@@ -1495,6 +1924,37 @@ The window is still usable; the last action had no effect.</source>
     <message>
         <source>Warnings and notes</source>
         <translation>Предупреждения и примечания</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench</name>
+    <message>
+        <source>What-if</source>
+        <translation>Что если</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Сценарии</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>Методы</translation>
+    </message>
+    <message>
+        <source>Margins</source>
+        <translation>Запасы</translation>
+    </message>
+    <message>
+        <source>Uncertainty</source>
+        <translation>Неопределённость</translation>
+    </message>
+    <message>
+        <source>Change the settings</source>
+        <translation>Изменить настройки</translation>
+    </message>
+    <message>
+        <source>Back to the figures as read</source>
+        <translation>Вернуться к данным из файла</translation>
     </message>
 </context>
 <context>

@@ -52,7 +52,8 @@ class Workbench(QObject):
             pane.retranslate_ui()
 
     def show_pane(self, name: str) -> bool:
-        """Open the pane whose object name or title starts with ``name`` (for ``--tab``): what-if, scenarios, methods, margins, uncertainty."""
+        """Open the pane whose object name or title starts with ``name`` (for ``--tab``): what-if,
+        scenarios, methods, margins, uncertainty."""
         wanted = name.casefold()
         for pane, title in zip(self.panes(), self.pane_titles(), strict=True):
             if pane.objectName().casefold().startswith(wanted) or title.casefold().startswith(wanted):

@@ -1,7 +1,8 @@
 """What the workbench panes show for one state of the figures, computed together in the background.
 
 One job per change: the baseline (the figures as read) allocated under the settings in force, the four
-methods side by side, the exact margins, the seats-versus-votes steps and the district margins. Every figure comes from the core.
+methods side by side, the exact margins, the seats-versus-votes steps and the district margins.
+Every figure comes from the core.
 """
 
 from __future__ import annotations

@@ -76,7 +76,9 @@ def _winner_made(district: District, candidate: str) -> District:
     return replace(district, candidates=candidates)
 
 
-def with_district_votes_moved(election: Election, district: str, source: str, target: str, votes: int) -> Election:
+def with_district_votes_moved(
+    election: Election, district: str, source: str, target: str, votes: int
+) -> Election:
     """``votes`` of candidate ``source`` in ``district`` moved to candidate ``target``."""
     def moved(item: District) -> District:
         taken = min(votes, next((c.votes for c in item.candidates if c.name == source), 0))
@@ -86,4 +88,5 @@ def with_district_votes_moved(election: Election, district: str, source: str, ta
             for c in item.candidates)
         return replace(item, candidates=candidates)
 
-    return replace(election, districts=tuple(moved(d) if d.key == district else d for d in election.districts))
+    districts = tuple(moved(d) if d.key == district else d for d in election.districts)
+    return replace(election, districts=districts)

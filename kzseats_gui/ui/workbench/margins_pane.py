@@ -103,9 +103,9 @@ class MarginsPane(QWidget):
     def _clickable(self, votes: int | None, sign: str) -> QTableWidgetItem:
         if votes is None:
             return cell("\u2014", number=True)
-        item = cell(number_text(votes), number=True, data=votes, tip=translate("MarginsPane", "Click: apply {sign}{votes} "
-                                                                 "votes as a what-if").format(
-            sign=sign, votes=number_text(votes)))
+        tip = translate("MarginsPane", "Click: apply {sign}{votes} votes as a what-if").format(
+            sign=sign, votes=number_text(votes))
+        item = cell(number_text(votes), number=True, data=votes, tip=tip)
         item.setForeground(self.palette().link())
         return item
 
@@ -113,7 +113,8 @@ class MarginsPane(QWidget):
         seat = analysis.next_seat
         names = ", ".join(labels.get(n, n) for n in seat.gains)
         if seat.open_tie is not None:
-            text = translate("MarginsPane", "With {seats} list seats a tie between {parties} would need a lot.")
+            text = translate("MarginsPane",
+                             "With {seats} list seats a tie between {parties} would need a lot.")
             text = text.format(seats=number_text(seat.list_seats),
                                parties=", ".join(labels.get(n, n) for n in seat.open_tie.between))
         elif seat.vacant or not names:
@@ -123,8 +124,8 @@ class MarginsPane(QWidget):
             text = translate("MarginsPane", "With {seats} list seats the next seat goes to {parties}.")
             text = text.format(seats=number_text(seat.list_seats), parties=names)
         if seat.losses:
-            text += " " + translate("MarginsPane", "{parties} would lose a seat (the Alabama paradox).").format(
-                parties=", ".join(labels.get(n, n) for n in seat.losses))
+            lose = translate("MarginsPane", "{parties} would lose a seat (the Alabama paradox).")
+            text += " " + lose.format(parties=", ".join(labels.get(n, n) for n in seat.losses))
         return text
 
     def _fill_districts(self, analysis: Analysis, labels: dict[str, str]) -> None:
@@ -136,7 +137,8 @@ class MarginsPane(QWidget):
             flip = margin.votes_to_flip if margin.runner_up is not None and not margin.tie else None
             values = [cell(margin.district, data=margin.district), cell(winner),
                       cell(margin.runner_up or "\u2014"),
-                      cell(number_text(margin.margin) if margin.margin is not None else "\u2014", number=True),
+                      cell(number_text(margin.margin) if margin.margin is not None else "\u2014",
+                           number=True),
                       self._clickable(flip, "")]
             for column, item in enumerate(values):
                 self.districts.setItem(row, column, item)
@@ -175,7 +177,8 @@ class MarginsPane(QWidget):
         margin = analysis.districts[row]
         if margin.votes_to_flip is None or margin.winner is None or margin.runner_up is None:
             return
-        text = translate("MarginsPane", "District {district}: {votes} votes from {source} to {target}").format(
+        text = translate("MarginsPane", "District {district}: {votes} votes from {source} to {target}")
+        text = text.format(
             district=margin.district, votes=number_text(margin.votes_to_flip), source=margin.winner,
             target=margin.runner_up)
         self.session.apply(edits.with_district_votes_moved(

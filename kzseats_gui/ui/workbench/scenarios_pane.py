@@ -178,8 +178,8 @@ class ScenariosPane(QWidget):
         if document is None or not 0 <= row < len(self.scenarios):
             return
         scenario = self.scenarios[row]
-        self.session.open_scenario(scenario.election(document.baseline), scenario.settings,
-                                   translate("ScenariosPane", "Open scenario {name}").format(name=scenario.name))
+        text = translate("ScenariosPane", "Open scenario {name}").format(name=scenario.name)
+        self.session.open_scenario(scenario.election(document.baseline), scenario.settings, text)
 
     # ---- showing ---------------------------------------------------------------------------------
     def _is_law(self, scenario: Scenario) -> bool:

@@ -58,7 +58,8 @@ class SeatCurveChart(QWidget):
         ys = [step.list_seats for step in curve.steps]
         self.step_item = self.plot.plot(xs, ys, stepMode="center", pen=pg.mkPen(LINE, width=2))
         if curve.threshold_votes is not None and curve.threshold_votes <= end:
-            line = pg.InfiniteLine(curve.threshold_votes, angle=90, pen=pg.mkPen(THRESHOLD, style=Qt.PenStyle.DashLine),
+            pen = pg.mkPen(THRESHOLD, style=Qt.PenStyle.DashLine)
+            line = pg.InfiniteLine(curve.threshold_votes, angle=90, pen=pen,
                                    label=translate("SeatCurveChart", "threshold"),
                                    labelOpts={"position": 0.9, "color": THRESHOLD})
             self.plot.addItem(line)

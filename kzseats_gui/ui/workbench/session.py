@@ -2,8 +2,8 @@
 
 The window's ``DocumentSession`` reads and allocates; the workbench hands it edited figures
 (``edit_election``; the document keeps the figures as read as ``baseline``). Every edit and every
-change of the settings is a command on one ``QUndoStack``. An edit is shown after a short pause (typing a number
-allocates once, not per key), and the analysis the panes show (baseline, methods, margins) runs on
+change of the settings is a command on one ``QUndoStack``. An edit is shown after a short pause (several
+quick edits allocate once), and the analysis the panes show (baseline, methods, margins) runs on
 the workbench's own task runner, so it never cancels the window's allocation and the reverse.
 """
 

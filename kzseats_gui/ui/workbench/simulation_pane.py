@@ -227,7 +227,8 @@ class SimulationPane(QWidget):
                 "SimulationPane", "{runs} runs ended in a tie, counted by the odds of a fair lot").format(
                 runs=number_text(result.runs_with_open_tie))
         self.status.setText(status)
-        labels = {p.name: p.label for p in self.session.analysis.result.parties} if self.session.analysis else {}
+        analysis = self.session.analysis
+        labels = {p.name: p.label for p in analysis.result.parties} if analysis is not None else {}
         self.table.setRowCount(len(result.parties))
         for row, party in enumerate(result.parties):
             values = [

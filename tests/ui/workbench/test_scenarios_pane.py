@@ -6,9 +6,8 @@ import json
 
 from PySide6.QtCore import Qt
 
-from kzseats_gui.core.model import Method, SettingsOverrides
+from kzseats_gui.core.model import LotRecord, Method, SettingsOverrides
 from kzseats_gui.fileio.project_file import project_path, save_recorded_lots
-from kzseats_gui.core.model import LotRecord
 from kzseats_gui.fileio.project_scenarios import Scenario, read_scenarios, save_scenarios
 
 
