@@ -16,6 +16,7 @@ from .simulation_pane import SimulationPane
 from .whatif_pane import WhatIfPane
 
 translate = QCoreApplication.translate
+PANE_KEYS = ("what-if", "scenarios", "methods", "margins", "uncertainty")  # names for ``--tab``
 
 
 class Workbench(QObject):
@@ -55,8 +56,8 @@ class Workbench(QObject):
         """Open the pane whose object name or title starts with ``name`` (for ``--tab``): what-if,
         scenarios, methods, margins, uncertainty."""
         wanted = name.casefold()
-        for pane, title in zip(self.panes(), self.pane_titles(), strict=True):
-            if pane.objectName().casefold().startswith(wanted) or title.casefold().startswith(wanted):
+        for pane, key, title in zip(self.panes(), PANE_KEYS, self.pane_titles(), strict=True):
+            if key.startswith(wanted) or title.casefold().startswith(wanted):
                 self.window.tabs.setCurrentWidget(pane)
                 return True
         return False

@@ -13,7 +13,7 @@ from . import edits
 from .analysis import Analysis
 from .seat_curve_chart import SeatCurveChart
 from .session import WorkbenchSession
-from .table_cells import cell, new_table
+from .table_cells import cell, fit_columns, new_table
 
 translate = QCoreApplication.translate
 GAIN, LOSE, THRESHOLD = 3, 4, 5  # party table columns that apply a what-if
@@ -92,6 +92,7 @@ class MarginsPane(QWidget):
             ]
             for column, item in enumerate(values):
                 self.parties.setItem(row, column, item)
+        fit_columns(self.parties)
         self.next_seat.setText(self._next_seat_text(analysis, labels))
         self._fill_districts(analysis, labels)
         if analysis.margins:
@@ -142,6 +143,7 @@ class MarginsPane(QWidget):
                       self._clickable(flip, "")]
             for column, item in enumerate(values):
                 self.districts.setItem(row, column, item)
+        fit_columns(self.districts)
 
     # ---- clicks ----------------------------------------------------------------------------------
     def _show_curve_of_row(self, row: int) -> None:

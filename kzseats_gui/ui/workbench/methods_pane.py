@@ -13,9 +13,15 @@ from ..formatting import number_text
 from ..vocabulary_tr import method_name
 from .analysis import Analysis
 from .session import WorkbenchSession
-from .table_cells import cell, mark, new_table
+from .table_cells import cell, fit_columns, mark, new_table
 
 translate = QCoreApplication.translate
+
+
+def _two_lines(method) -> str:
+    """'Droop quota' over '(not the law)': four columns fit a laptop's pane."""
+    name, marked = method_name(method, short=True), method_name(method, short=True, law_mark=True)
+    return marked.replace(name, name + "\n", 1).replace("\n ", "\n") if marked.startswith(name) else marked
 
 
 class MethodsPane(QWidget):
@@ -43,7 +49,7 @@ class MethodsPane(QWidget):
     def _headers(self, analysis: Analysis | None) -> None:
         titles = [translate("MethodsPane", "Party"), translate("MethodsPane", "List votes")]
         if analysis is not None:
-            titles += [method_name(c.method, short=True, law_mark=True) for c in analysis.comparison.columns]
+            titles += [_two_lines(c.method) for c in analysis.comparison.columns]
         self.table.setColumnCount(max(len(titles), 2))
         self.table.setHorizontalHeaderLabels(titles)
 
@@ -65,6 +71,7 @@ class MethodsPane(QWidget):
                     mark(item, translate("MethodsPane", "{seats} under the law ({method})").format(
                         seats=number_text(law.list_seats[name]), method=method_name(law.method, short=True)))
                 self.table.setItem(row, 2 + offset, item)
+        fit_columns(self.table)
         differing = sum(len(c.differs) for c in comparison.columns)
         notes = [translate("MethodsPane", "Marked: a party's list seats differ from the law's.")
                  if differing else translate("MethodsPane", "Every method gives the same list seats.")]

@@ -31,7 +31,7 @@ from ...fileio.project_file import ProjectFileError, project_path
 from ...fileio.project_scenarios import Scenario, read_scenarios, save_scenarios, scenario_of
 from ..formatting import number_text
 from .session import WorkbenchSession
-from .table_cells import cell, change_cell, new_table
+from .table_cells import cell, change_cell, fit_columns, new_table
 
 translate = QCoreApplication.translate
 AS_READ = -1  # the comparison's "figures as read" choice
@@ -257,5 +257,6 @@ class ScenariosPane(QWidget):
             self.table.setItem(row, 1, cell(number_text(seats_a), number=True, data=seats_a))
             self.table.setItem(row, 2, cell(number_text(seats_b), number=True, data=seats_b))
             self.table.setItem(row, 3, change_cell(seats_b - seats_a))
+        fit_columns(self.table)
         self.comparison_note.setText(translate(
             "ScenariosPane", "Total seats per party; the difference is the right minus the left."))

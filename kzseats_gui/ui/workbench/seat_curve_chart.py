@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...core.seat_curve import SeatCurve
 from ..formatting import number_text
@@ -31,16 +31,22 @@ class SeatCurveChart(QWidget):
         for name in ("left", "bottom"):
             self.plot.getAxis(name).setTextPen("#1A1A1A")
             self.plot.getAxis(name).setPen("#666666")
-        self.plot.setMinimumHeight(150)
+        self.plot.setMinimumHeight(120)
+        self.title = QLabel(self)
+        self.title.setObjectName("seatCurveTitle")
+        self.title.setWordWrap(True)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.plot)
+        layout.setSpacing(2)
+        layout.addWidget(self.title)
+        layout.addWidget(self.plot, 1)
         self.curve: SeatCurve | None = None
         self._label = ""
         self.step_item: pg.PlotDataItem | None = None
 
     def retranslate_ui(self) -> None:
-        self.plot.setLabel("left", translate("SeatCurveChart", "List seats"))
+        # No title on the seats axis: the chart is short on a laptop, and the title above says it.
         self.plot.setLabel("bottom", translate("SeatCurveChart", "Votes"))
         if self.curve is not None:
             self.show_curve(self.curve, self._label)
@@ -48,7 +54,7 @@ class SeatCurveChart(QWidget):
     def clear(self) -> None:
         self.curve = None
         self.plot.clear()
-        self.plot.setTitle("")
+        self.title.setText("")
 
     def show_curve(self, curve: SeatCurve, label: str) -> None:
         self.curve, self._label = curve, label
@@ -69,6 +75,6 @@ class SeatCurveChart(QWidget):
             party=label, seats=number_text(curve.list_seats), votes=number_text(curve.votes))
         if not curve.complete:
             title += " " + translate("SeatCurveChart", "(steps cut off)")
-        self.plot.setTitle(title, color="#1A1A1A", size="9pt")
+        self.title.setText(title)
         self.plot.setXRange(0, end, padding=0.02)
         self.plot.setYRange(0, max(ys + [1]) + 0.5, padding=0)

@@ -29,7 +29,7 @@ from ..formatting import counted, fixed_decimal, number_text, percent_text
 from ..task_runner import TaskRunner
 from .histogram_chart import HistogramChart
 from .session import WorkbenchSession
-from .table_cells import cell, new_table
+from .table_cells import cell, fit_columns, new_table
 
 translate = QCoreApplication.translate
 DEFAULT_RUNS = 100_000
@@ -241,6 +241,7 @@ class SimulationPane(QWidget):
             ]
             for column, item in enumerate(values):
                 self.table.setItem(row, column, item)
+        fit_columns(self.table)
         if result.parties:
             self.table.setCurrentCell(0, 0)
             self._show_histogram(0)

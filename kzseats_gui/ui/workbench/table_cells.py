@@ -7,6 +7,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from ..formatting import number_text
+from ..views.wrapping_header import WrappingHeader
 
 MARKED = QColor("#FFE9A8")  # a cell that differs (from the law, or from the figures as read)
 GAINED, LOST = QColor("#1B6E2E"), QColor("#A4161A")
@@ -20,11 +21,20 @@ def new_table(parent: QWidget, name: str, columns: int) -> QTableWidget:
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().setVisible(False)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header = WrappingHeader(table)
+    table.setHorizontalHeader(header)
+    header.setHighlightSections(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
-    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     return table
+
+
+def fit_columns(table: QTableWidget) -> None:
+    """Each column as wide as its cells, and at least the longest word of its title (titles wrap)."""
+    header = table.horizontalHeader()
+    for column in range(table.columnCount()):
+        title = header.minimum_width_for(column) if isinstance(header, WrappingHeader) else 0
+        table.setColumnWidth(column, max(table.sizeHintForColumn(column), title, 32))
 
 
 def cell(text: str, *, number: bool = False, tip: str = "", data: object = None) -> QTableWidgetItem:

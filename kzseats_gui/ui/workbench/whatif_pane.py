@@ -29,7 +29,7 @@ from ..formatting import counted, number_text, percent_text
 from . import edits
 from .analysis import Analysis
 from .session import WorkbenchSession
-from .table_cells import cell, change_cell, editable, new_table, parse_count, parse_percent
+from .table_cells import cell, change_cell, editable, fit_columns, new_table, parse_count, parse_percent
 
 translate = QCoreApplication.translate
 VOTES, SHARE = 1, 2
@@ -166,6 +166,7 @@ class WhatIfPane(QWidget):
             ]
             for column, item in enumerate(items):
                 self.parties.setItem(row, column, item)
+        fit_columns(self.parties)
 
     def _fill_districts(self, analysis: Analysis) -> None:
         election = analysis.election
@@ -188,6 +189,7 @@ class WhatIfPane(QWidget):
             self.districts.setItem(row, 2, cell(party if winner else ""))
             self.districts.setItem(row, 3, cell(number_text(margin.margin) if margin and margin.margin
                                                 is not None else "", number=True))
+        fit_columns(self.districts)
 
     def _fill_swing(self, analysis: Analysis) -> None:
         names = [(p.name, p.label) for p in analysis.result.parties if p.votes is not None]
