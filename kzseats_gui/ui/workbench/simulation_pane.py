@@ -77,6 +77,7 @@ class SimulationPane(QWidget):
         self.runs.setRange(1, 10_000_000)
         self.runs.setSingleStep(10_000)
         self.runs.setValue(DEFAULT_RUNS)
+        self.runs.setGroupSeparatorShown(True)
         self.seed = QSpinBox(self)
         self.seed.setObjectName("simulationSeed")
         self.seed.setRange(0, 2**31 - 1)

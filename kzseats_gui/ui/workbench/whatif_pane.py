@@ -11,7 +11,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from PySide6.QtCore import QCoreApplication, Qt, Slot
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableWidgetItem,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -42,16 +41,26 @@ class WhatIfPane(QWidget):
         self.session = session
         self._filling = False
         stack = session.undo_stack
-        self.undo_button, self.redo_button = QToolButton(self), QToolButton(self)
-        self.undo_action = stack.createUndoAction(self)
+        # Short button labels; the step each one undoes or redoes is in its tooltip.
+        self.undo_button, self.redo_button = QPushButton(self), QPushButton(self)
+        self.undo_button.setObjectName("whatIfUndo")
+        self.redo_button.setObjectName("whatIfRedo")
+        self.undo_button.clicked.connect(stack.undo)
+        self.redo_button.clicked.connect(stack.redo)
+        stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        stack.canRedoChanged.connect(self.redo_button.setEnabled)
+        stack.undoTextChanged.connect(self.undo_button.setToolTip)
+        stack.redoTextChanged.connect(self.redo_button.setToolTip)
+        self.undo_button.setEnabled(False)
+        self.redo_button.setEnabled(False)
+        self.undo_action, self.redo_action = QAction(self), QAction(self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = stack.createRedoAction(self)
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.undo_action.triggered.connect(stack.undo)
+        self.redo_action.triggered.connect(stack.redo)
         for action in (self.undo_action, self.redo_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
-        self.undo_button.setDefaultAction(self.undo_action)
-        self.redo_button.setDefaultAction(self.redo_action)
         self.reset_button = QPushButton(self)
         self.reset_button.clicked.connect(session.reset)
         self.state_label = QLabel(self)
@@ -104,8 +113,8 @@ class WhatIfPane(QWidget):
     def retranslate_ui(self) -> None:
         self.reset_button.setText(translate("WhatIfPane", "Figures as read"))
         self.reset_button.setToolTip(translate("WhatIfPane", "Undo every what-if edit in one step"))
-        self.undo_action.setText(translate("WhatIfPane", "Undo"))
-        self.redo_action.setText(translate("WhatIfPane", "Redo"))
+        self.undo_button.setText(translate("WhatIfPane", "Undo"))
+        self.redo_button.setText(translate("WhatIfPane", "Redo"))
         self.move_label.setText(translate("WhatIfPane", "Move"))
         self.swing_points.setSuffix(translate("WhatIfPane", " points"))
         self.from_label.setText(translate("WhatIfPane", "from"))

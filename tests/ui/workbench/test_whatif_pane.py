@@ -46,12 +46,14 @@ def test_a_swing_moves_votes_changes_seats_and_undoes(window, opened, settled, l
     assert window.workbench.changed_seats.outlined().get("Auyl") == gain
     assert "change hands" in pane.state_label.text()
 
-    window.workbench.session.undo_stack.undo()
+    assert "Move 5.00 points from Amanat to Auyl" in pane.undo_button.toolTip()
+    pane.undo_button.click()
     analysis = settled(window)
     assert window.document().election is window.document().baseline
     assert analysis.changed_seats == 0
     assert window.result().party("Amanat").list_seats == 40
-    window.workbench.session.undo_stack.redo()
+    assert pane.redo_button.isEnabled()
+    pane.redo_button.click()
     assert settled(window).seat_change("Auyl") == gain
 
 
