@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 
+from ..window_layout import scrollable
 from .changed_seats import ChangedSeats
 from .margins_pane import MarginsPane
 from .methods_pane import MethodsPane
@@ -33,7 +34,11 @@ class Workbench(QObject):
         self.scenarios = ScenariosPane(self.session)
         self.changed_seats = ChangedSeats(window)
         self.session.analysed.connect(self._on_analysed)
-        self._indexes = [window.add_tool_tab(pane, "") for pane in self.panes()]
+        # Each pane scrolls within its tab on a small screen rather than widening or lengthening the
+        # tabs (the party table beside them keeps its room).
+        self._pages = [scrollable(pane) for pane in self.panes()]
+        for page in self._pages:
+            window.add_tool_tab(page, "")
         window.installEventFilter(self)
         self.retranslate_ui()
 
@@ -46,8 +51,8 @@ class Workbench(QObject):
                 translate("Workbench", "Margins"), translate("Workbench", "Uncertainty")]
 
     def retranslate_ui(self) -> None:
-        for pane, title in zip(self.panes(), self.pane_titles(), strict=True):
-            index = self.window.tabs.indexOf(pane)
+        for pane, page, title in zip(self.panes(), self._pages, self.pane_titles(), strict=True):
+            index = self.window.tabs.indexOf(page)
             if index >= 0:
                 self.window.tabs.setTabText(index, title)
             pane.retranslate_ui()
@@ -56,9 +61,9 @@ class Workbench(QObject):
         """Open the pane whose object name or title starts with ``name`` (for ``--tab``): what-if,
         scenarios, methods, margins, uncertainty."""
         wanted = name.casefold()
-        for pane, key, title in zip(self.panes(), PANE_KEYS, self.pane_titles(), strict=True):
+        for page, key, title in zip(self._pages, PANE_KEYS, self.pane_titles(), strict=True):
             if key.startswith(wanted) or title.casefold().startswith(wanted):
-                self.window.tabs.setCurrentWidget(pane)
+                self.window.tabs.setCurrentWidget(page)
                 return True
         return False
 
@@ -72,7 +77,7 @@ class Workbench(QObject):
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         elif watched is self.window and event.type() == QEvent.Type.Close:
-            self.simulation.runner.shutdown()
+            self.simulation.shutdown()
         return False
 
 

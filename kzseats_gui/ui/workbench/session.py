@@ -68,6 +68,7 @@ class WorkbenchSession(QObject):
         self._pending: Election | None = None  # an edit waiting for the pause to end
         self._overrides = SettingsOverrides()
         self._applying = False
+        self._stopped = False  # the window has closed: no more background work
         self.analysis: Analysis | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -162,7 +163,7 @@ class WorkbenchSession(QObject):
     @Slot()
     def _on_result_shown(self) -> None:
         document = self.document()
-        if document is None or document.settings is None:
+        if self._stopped or document is None or document.settings is None:
             return
         if document.number != self._number:
             self._number = document.number
@@ -181,6 +182,7 @@ class WorkbenchSession(QObject):
             self.analysed.emit(analysis)
 
     def shutdown(self) -> None:
+        self._stopped = True
         self._timer.stop()
         self.runner.shutdown()
 

@@ -57,6 +57,7 @@ class SimulationPane(QWidget):
         self.runner.failed.connect(self._on_failed)
         self.runner.cancelled.connect(self._on_cancelled)
         self.result: SimulationResult | None = None
+        self._closed = False
 
         self.model = QComboBox(self)
         self.model.setObjectName("simulationModel")
@@ -163,13 +164,17 @@ class SimulationPane(QWidget):
                               else translate("SimulationPane", " points"))
 
     # ---- running ---------------------------------------------------------------------------------
+    def shutdown(self) -> None:
+        self._closed = True
+        self.runner.shutdown()
+
     def is_running(self) -> bool:
         return self.runner.is_busy()
 
     @Slot()
     def start(self) -> None:
         document = self.session.document()
-        if document is None or document.settings is None:
+        if document is None or document.settings is None or self._closed:
             return
         model = self.model.currentData()
         spread = Fraction(str(round(self.spread.value(), 2)))

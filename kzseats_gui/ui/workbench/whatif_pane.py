@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..formatting import counted, number_text, percent_text
+from ..vocabulary_tr import self_nominated
 from . import edits
 from .analysis import Analysis
 from .session import WorkbenchSession
@@ -193,8 +194,7 @@ class WhatIfPane(QWidget):
             choice.setCurrentIndex(max(0, choice.findData(winner)) if winner else -1)
             choice.activated.connect(lambda _i, key=district.key, box=choice: self._on_winner(key, box))
             self.districts.setCellWidget(row, 1, choice)
-            party = margin.party if margin is not None and margin.party else translate(
-                "WhatIfPane", "self-nominated")
+            party = margin.party if margin is not None and margin.party else self_nominated()
             self.districts.setItem(row, 2, cell(party if winner else ""))
             self.districts.setItem(row, 3, cell(number_text(margin.margin) if margin and margin.margin
                                                 is not None else "", number=True))
