@@ -74,8 +74,8 @@ def main() -> None:
             seconds.append(time.perf_counter() - started)
             timer.stop()
             worst.append(max(gaps[1:], default=0.0))
-            print(f"  run {repeat + 1}: {seconds[-1]:.2f} s in the window, longest GUI gap {worst[-1]:.1f} ms "
-                  f"({len(gaps)} ticks)")
+            print(f"  run {repeat + 1}: {seconds[-1]:.2f} s in the window, "
+                  f"longest GUI gap {worst[-1]:.1f} ms ({len(gaps)} ticks)")
         print(f"median {statistics.median(seconds):.2f} s; longest GUI gap {max(worst):.1f} ms "
               f"(goal < {GOAL_MS} ms)")
         window.close()
