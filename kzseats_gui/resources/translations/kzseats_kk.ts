@@ -278,6 +278,17 @@
     </message>
 </context>
 <context>
+    <name>ChangedSeats</name>
+    <message>
+        <source>Changed hands: %n seat(s)</source>
+        <translation>Иесі ауысқан мандаттар: %n</translation>
+    </message>
+    <message>
+        <source>Outlined: seats that changed hands against the figures as read (what-if)</source>
+        <translation>Қоршалғаны: файлдағы деректермен салыстырғанда иесі ауысқан мандаттар («егер»)</translation>
+    </message>
+</context>
+<context>
     <name>ChartsPanel</name>
     <message>
         <source>Hemicycle</source>
@@ -1099,7 +1110,7 @@
     <name>SeatCurveChart</name>
     <message>
         <source>List seats</source>
-        <translation>Тізім бойынша мандаттар</translation>
+        <translation type="vanished">Тізім бойынша мандаттар</translation>
     </message>
     <message>
         <source>Votes</source>
@@ -1735,7 +1746,7 @@ The window is still usable; the last action had no effect.</source>
     </message>
     <message>
         <source>self-nominated</source>
-        <translation>өзін-өзі ұсынған</translation>
+        <translation type="vanished">өзін-өзі ұсынған</translation>
     </message>
     <message>
         <source>{party}: {votes} votes</source>

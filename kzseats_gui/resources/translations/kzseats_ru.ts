@@ -279,6 +279,17 @@
     </message>
 </context>
 <context>
+    <name>ChangedSeats</name>
+    <message>
+        <source>Changed hands: %n seat(s)</source>
+        <translation>Мандатов сменили владельца: %n</translation>
+    </message>
+    <message>
+        <source>Outlined: seats that changed hands against the figures as read (what-if)</source>
+        <translation>Обведены: мандаты, сменившие владельца по сравнению с данными из файла («что если»)</translation>
+    </message>
+</context>
+<context>
     <name>ChartsPanel</name>
     <message>
         <source>Hemicycle</source>
@@ -1108,7 +1119,7 @@
     <name>SeatCurveChart</name>
     <message>
         <source>List seats</source>
-        <translation>Мандаты по списку</translation>
+        <translation type="vanished">Мандаты по списку</translation>
     </message>
     <message>
         <source>Votes</source>
@@ -1746,7 +1757,7 @@ The window is still usable; the last action had no effect.</source>
     </message>
     <message>
         <source>self-nominated</source>
-        <translation>самовыдвиженец</translation>
+        <translation type="vanished">самовыдвиженец</translation>
     </message>
     <message>
         <source>{party}: {votes} votes</source>

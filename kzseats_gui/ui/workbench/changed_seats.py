@@ -10,9 +10,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, Qt, QTimer
+from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import QListWidgetItem
 
 from ...charts.scene import INK, Tier
+from ..formatting import counted
+
+translate = QCoreApplication.translate
+LEGEND_ROLE = Qt.ItemDataRole.UserRole + 71  # marks the legend row this module adds
+SWATCH = 12
 
 OUTLINE_FRACTION = 0.32  # of the seat radius
 RELAYOUT_AFTER_MS = 400  # after the hemicycle's own relayout on a resize
@@ -53,18 +60,53 @@ class ChangedSeats(QObject):
                 counted[item.seat.party] = counted.get(item.seat.party, 0) + 1
         return counted
 
-    def _seat_items(self) -> list:
+    def _view(self):
         panel = getattr(self._window, "charts_panel", None)
         view = getattr(panel, "hemicycle", None)
         if view is not None and view is not self._watched:
             self._watched = view
             view.installEventFilter(self)
+        return view
+
+    def _seat_items(self) -> list:
+        view = self._view()
         return list(view.seat_items()) if view is not None else []
+
+    def legend_row(self) -> QListWidgetItem | None:
+        """The "changed hands" row of the hemicycle's legend, when seats changed hands."""
+        view = self._view()
+        legend = view.legend if view is not None else None
+        if legend is None:
+            return None
+        return next((legend.item(i) for i in range(legend.count()) if legend.item(i).data(LEGEND_ROLE)),
+                    None)
+
+    def _show_legend_row(self) -> None:
+        view = self._view()
+        if view is None:
+            return
+        legend = view.legend
+        row = self.legend_row()
+        changed = sum(self._gains.values())
+        if not changed:
+            if row is not None:
+                legend.takeItem(legend.row(row))
+            return
+        text = counted(translate("ChangedSeats", "Changed hands: %n seat(s)", "", changed), changed)
+        if row is None:
+            row = QListWidgetItem(_ring_icon(legend.devicePixelRatioF()), text)
+            row.setData(LEGEND_ROLE, True)
+            row.setFlags(Qt.ItemFlag.ItemIsEnabled)  # explains the mark; nothing to highlight
+            legend.addItem(row)
+        row.setText(text)
+        row.setToolTip(translate("ChangedSeats", "Outlined: seats that changed hands against the "
+                                                 "figures as read (what-if)"))
 
     def apply(self) -> None:
         items = self._seat_items()
         if not items:
             return
+        self._show_legend_row()
         wanted = dict(self._gains)
         # Outermost first (last row first), list seats before district seats.
         ordered = sorted(items, key=lambda i: (i.seat.tier is not Tier.LIST, -i.seat.row, i.seat.index))
@@ -76,3 +118,19 @@ class ChangedSeats(QObject):
                 width = seat.r * OUTLINE_FRACTION
                 if seat.stroke != INK or seat.stroke_width != width:
                     item.apply(replace(seat, stroke=INK, stroke_width=width))
+
+
+def _ring_icon(ratio: float) -> QIcon:
+    """A white seat with the thick dark outline of a seat that changed hands."""
+    pixmap = QPixmap(round(SWATCH * ratio), round(SWATCH * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    width = SWATCH / 2 * OUTLINE_FRACTION * 1.6
+    painter.setPen(QPen(QColor(INK), width))
+    painter.setBrush(QBrush(Qt.GlobalColor.white))
+    inset = width / 2 + 0.5
+    painter.drawEllipse(QRectF(inset, inset, SWATCH - 2 * inset, SWATCH - 2 * inset))
+    painter.end()
+    return QIcon(pixmap)

@@ -44,6 +44,8 @@ def test_a_swing_moves_votes_changes_seats_and_undoes(window, opened, settled, l
     change = pane.parties.item(_row(pane.parties, "Auyl"), 5)
     assert change.text() == f"+{gain}"
     assert window.workbench.changed_seats.outlined().get("Auyl") == gain
+    legend_row = window.workbench.changed_seats.legend_row()
+    assert legend_row.text() == f"Changed hands: {analysis.changed_seats} seats"
     assert "change hands" in pane.state_label.text()
 
     assert "Move 5.00 points from Amanat to Auyl" in pane.undo_button.toolTip()
@@ -51,6 +53,7 @@ def test_a_swing_moves_votes_changes_seats_and_undoes(window, opened, settled, l
     analysis = settled(window)
     assert window.document().election is window.document().baseline
     assert analysis.changed_seats == 0
+    assert window.workbench.changed_seats.legend_row() is None
     assert window.result().party("Amanat").list_seats == 40
     assert pane.redo_button.isEnabled()
     pane.redo_button.click()
