@@ -280,8 +280,8 @@
 <context>
     <name>ChangedSeats</name>
     <message>
-        <source>Changed hands: %n seat(s)</source>
-        <translation>Иесі ауысқан мандаттар: %n</translation>
+        <source>Changed hands: {count} seat(s)</source>
+        <translation>Иесі ауысқан мандаттар: {count}</translation>
     </message>
     <message>
         <source>Outlined: seats that changed hands against the figures as read (what-if)</source>
@@ -1737,8 +1737,8 @@ The window is still usable; the last action had no effect.</source>
         <translation>Егер: бірде-бір мандаттың иесі ауыспайды.</translation>
     </message>
     <message>
-        <source>What-if: %n seat(s) change hands.</source>
-        <translation>Егер: иесі ауысатын мандаттар: %n.</translation>
+        <source>What-if: {count} seat(s) change hands.</source>
+        <translation>Егер: иесі ауысатын мандаттар: {count}.</translation>
     </message>
     <message>
         <source>Against all</source>

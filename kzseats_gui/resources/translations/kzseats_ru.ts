@@ -281,8 +281,8 @@
 <context>
     <name>ChangedSeats</name>
     <message>
-        <source>Changed hands: %n seat(s)</source>
-        <translation>Мандатов сменили владельца: %n</translation>
+        <source>Changed hands: {count} seat(s)</source>
+        <translation>Мандатов сменили владельца: {count}</translation>
     </message>
     <message>
         <source>Outlined: seats that changed hands against the figures as read (what-if)</source>
@@ -1748,8 +1748,8 @@ The window is still usable; the last action had no effect.</source>
         <translation>Что если: ни один мандат не меняет владельца.</translation>
     </message>
     <message>
-        <source>What-if: %n seat(s) change hands.</source>
-        <translation>Что если: мандатов, меняющих владельца: %n.</translation>
+        <source>What-if: {count} seat(s) change hands.</source>
+        <translation>Что если: мандатов, меняющих владельца: {count}.</translation>
     </message>
     <message>
         <source>Against all</source>

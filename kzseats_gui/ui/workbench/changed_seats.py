@@ -92,7 +92,8 @@ class ChangedSeats(QObject):
             if row is not None:
                 legend.takeItem(legend.row(row))
             return
-        text = counted(translate("ChangedSeats", "Changed hands: %n seat(s)", "", changed), changed)
+        text = counted(translate("ChangedSeats", "Changed hands: {count} seat(s)"), changed).format(
+            count=changed)
         if row is None:
             row = QListWidgetItem(_ring_icon(legend.devicePixelRatioF()), text)
             row.setData(LEGEND_ROLE, True)

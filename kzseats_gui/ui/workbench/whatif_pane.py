@@ -152,8 +152,8 @@ class WhatIfPane(QWidget):
         elif changed == 0:
             text = translate("WhatIfPane", "What-if: no seat changes hands.")
         else:
-            text = counted(translate("WhatIfPane", "What-if: %n seat(s) change hands.", "", changed),
-                           changed)
+            text = counted(translate("WhatIfPane", "What-if: {count} seat(s) change hands."), changed).format(
+                count=changed)
         self.state_label.setText(text)
         self.reset_button.setEnabled(self.session.is_edited())
 
