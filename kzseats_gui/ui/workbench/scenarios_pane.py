@@ -1,6 +1,7 @@
 """Scenarios: the what-if figures and settings shown, saved under a name in the project file beside the
 workbook (``fileio.project_scenarios``; the workbook is never written), reopened with it, opened
-again as a what-if, and any two compared side by side (seats per party and the difference).
+again as a what-if, and any two compared side by side (seats per party, the difference, and the two
+hemicycles).
 
 A scenario whose settings depart from the law (another method than the Hare quota) is marked "not the
 law" in the list and in the comparison. When the project file cannot be read, the pane says so and
@@ -26,10 +27,12 @@ from PySide6.QtWidgets import (
 from ...core.allocator import allocate
 from ...core.bodies import resolve_settings
 from ...core.errors import SettingsError
+from ...core.model import Election
 from ...core.result import AllocationResult
 from ...fileio.project_file import ProjectFileError, project_path
 from ...fileio.project_scenarios import Scenario, read_scenarios, save_scenarios, scenario_of
 from ..formatting import number_text
+from ..hemicycle_view import HemicycleView
 from .session import WorkbenchSession
 from .table_cells import cell, change_cell, fit_columns, new_table
 
@@ -63,6 +66,15 @@ class ScenariosPane(QWidget):
         for box in (self.left_choice, self.right_choice):
             box.currentIndexChanged.connect(self.compare)
         self.table = new_table(self, "scenarioComparison", 4)
+        # The two houses side by side, under the table.
+        self.left_chart, self.right_chart = HemicycleView(self), HemicycleView(self)
+        self.left_chart.setObjectName("scenarioLeftChart")
+        self.right_chart.setObjectName("scenarioRightChart")
+        charts = QWidget(self)
+        charts_layout = QHBoxLayout(charts)
+        charts_layout.setContentsMargins(0, 0, 0, 0)
+        charts_layout.addWidget(self.left_chart)
+        charts_layout.addWidget(self.right_chart)
         self.comparison_note = QLabel(self)
         self.comparison_note.setWordWrap(True)
 
@@ -88,7 +100,11 @@ class ScenariosPane(QWidget):
         choose.addWidget(self.versus)
         choose.addWidget(self.right_choice, 1)
         main_layout.addLayout(choose)
-        main_layout.addWidget(self.table, 1)
+        compared = QSplitter(Qt.Orientation.Vertical, main)
+        compared.setChildrenCollapsible(False)
+        compared.addWidget(self.table)
+        compared.addWidget(charts)
+        main_layout.addWidget(compared, 1)
         main_layout.addWidget(self.comparison_note)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setChildrenCollapsible(False)
@@ -220,10 +236,10 @@ class ScenariosPane(QWidget):
             box.blockSignals(False)
         self.compare()
 
-    def _result_of(self, choice: int) -> tuple[str, AllocationResult | None]:
+    def _result_of(self, choice: int) -> tuple[str, Election | None, AllocationResult | None]:
         document = self.session.document()
         if document is None:
-            return "", None
+            return "", None, None
         if choice == AS_READ:
             scenario = Scenario(translate("ScenariosPane", "Figures as read"))
         else:
@@ -231,18 +247,28 @@ class ScenariosPane(QWidget):
         try:
             settings = resolve_settings(document.baseline.overrides.merged(scenario.settings))
         except SettingsError:
-            return scenario.name, None
-        return self._title(scenario), allocate(scenario.election(document.baseline), settings, document.lots)
+            return scenario.name, None, None
+        election = scenario.election(document.baseline)
+        return self._title(scenario), election, allocate(election, settings, document.lots)
 
     @Slot()
     def compare(self) -> None:
         left, right = self.left_choice.currentData(), self.right_choice.currentData()
         if left is None or right is None or self.session.document() is None:
             self.table.setRowCount(0)
+            self.left_chart.clear()
+            self.right_chart.clear()
             return
-        (left_name, a), (right_name, b) = self._result_of(left), self._result_of(right)
+        (left_name, left_election, a), (right_name, right_election, b) = (
+            self._result_of(left), self._result_of(right))
         self.table.setHorizontalHeaderLabels([translate("ScenariosPane", "Party"), left_name, right_name,
                                               translate("ScenariosPane", "Difference")])
+        for chart, election, result in ((self.left_chart, left_election, a),
+                                        (self.right_chart, right_election, b)):
+            if election is not None and result is not None:
+                chart.set_result(election, result)
+            else:
+                chart.clear()
         if a is None or b is None:
             self.table.setRowCount(0)
             self.comparison_note.setText(translate("ScenariosPane", "These settings cannot be used."))

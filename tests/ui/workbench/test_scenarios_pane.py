@@ -46,6 +46,10 @@ def test_a_scenario_is_saved_beside_the_workbook_and_reopened(window, opened, se
     row = next(r for r in range(pane.table.rowCount())
                if pane.table.item(r, 0).data(Qt.ItemDataRole.UserRole) == "Auyl")
     assert pane.table.item(row, 3).data(Qt.ItemDataRole.UserRole) == analysis.seat_change("Auyl")
+    held = analysis.result.party("Auyl")
+    drawn = [item.seat.party for item in pane.right_chart.seat_items()]
+    assert drawn.count("Auyl") == held.list_seats + held.district_seats  # the two houses side by side
+    assert [item.seat.party for item in pane.left_chart.seat_items()].count("Auyl") == 8
 
     open_and_wait(window, list_only_2023)  # reopened: the what-if is gone, the scenario is listed
     settled(window)
