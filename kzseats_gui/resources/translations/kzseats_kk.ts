@@ -281,7 +281,7 @@
     <name>ChangedSeats</name>
     <message>
         <source>Changed hands: {count} seat(s)</source>
-        <translation>Иесі ауысқан мандаттар: {count}</translation>
+        <translation>Иесі ауысқан: {count}</translation>
     </message>
     <message>
         <source>Outlined: seats that changed hands against the figures as read (what-if)</source>

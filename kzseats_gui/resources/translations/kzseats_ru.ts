@@ -282,7 +282,7 @@
     <name>ChangedSeats</name>
     <message>
         <source>Changed hands: {count} seat(s)</source>
-        <translation>Мандатов сменили владельца: {count}</translation>
+        <translation>Сменили владельца: {count}</translation>
     </message>
     <message>
         <source>Outlined: seats that changed hands against the figures as read (what-if)</source>

@@ -28,7 +28,7 @@ def test_the_workbench_speaks_the_window_language(window, opened, settled, qtbot
     assert titles == ["Что если", "Сценарии", "Методы", "Запасы", "Неопределённость"]
     assert pane.state_label.text() == f"Что если: мандатов, меняющих владельца: {analysis.changed_seats}."
     qtbot.waitUntil(lambda: bench.changed_seats.legend_row() is not None)  # the chart was redrawn
-    assert bench.changed_seats.legend_row().text() == f"Мандатов сменили владельца: {analysis.changed_seats}"
+    assert bench.changed_seats.legend_row().text() == f"Сменили владельца: {analysis.changed_seats}"
     assert "закон" in bench.methods.note.text()
     window.set_language("kk")
     qtbot.waitUntil(lambda: window.tabs.tabText(window.tabs.indexOf(bench._pages[0])) == "Егер")
