@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
+from . import window_hooks as hooks
 from .changed_seats import ChangedSeats
 from .margins_pane import MarginsPane
 from .methods_pane import MethodsPane
@@ -21,7 +22,7 @@ PANE_KEYS = ("what-if", "scenarios", "methods", "margins", "uncertainty")  # nam
 
 
 class Workbench(QObject):
-    """Builds the panes into ``window`` (its ``add_tool_tab``) and keeps their titles translated."""
+    """Builds the panes into ``window`` (beside its result tabs) and keeps their titles translated."""
 
     def __init__(self, window):
         super().__init__(window)
@@ -38,7 +39,7 @@ class Workbench(QObject):
         # tabs (the party table beside them keeps its room).
         self._pages = [scrollable(pane) for pane in self.panes()]
         for page in self._pages:
-            window.add_tool_tab(page, "")
+            hooks.add_tab(window, page)
         window.installEventFilter(self)
         self.retranslate_ui()
 
@@ -52,9 +53,10 @@ class Workbench(QObject):
 
     def retranslate_ui(self) -> None:
         for pane, page, title in zip(self.panes(), self._pages, self.pane_titles(), strict=True):
-            index = self.window.tabs.indexOf(page)
+            tabs = hooks.tabs(self.window)
+            index = tabs.indexOf(page)
             if index >= 0:
-                self.window.tabs.setTabText(index, title)
+                tabs.setTabText(index, title)
             pane.retranslate_ui()
 
     def show_pane(self, name: str) -> bool:
@@ -63,7 +65,7 @@ class Workbench(QObject):
         wanted = name.casefold()
         for page, key, title in zip(self._pages, PANE_KEYS, self.pane_titles(), strict=True):
             if key.startswith(wanted) or title.casefold().startswith(wanted):
-                self.window.tabs.setCurrentWidget(page)
+                hooks.tabs(self.window).setCurrentWidget(page)
                 return True
         return False
 

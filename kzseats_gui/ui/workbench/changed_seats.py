@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QListWidgetItem
 
 from ...charts.scene import INK, Tier
 from ..formatting import counted
+from . import window_hooks as hooks
 
 translate = QCoreApplication.translate
 LEGEND_ROLE = Qt.ItemDataRole.UserRole + 71  # marks the legend row this module adds
@@ -61,8 +62,7 @@ class ChangedSeats(QObject):
         return counted
 
     def _view(self):
-        panel = getattr(self._window, "charts_panel", None)
-        view = getattr(panel, "hemicycle", None)
+        view = hooks.hemicycle(self._window)
         if view is not None and view is not self._watched:
             self._watched = view
             view.installEventFilter(self)

@@ -15,6 +15,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from ...core.errors import SettingsError
 from ...core.model import Election, SettingsOverrides
 from ..task_runner import TaskRunner
+from . import window_hooks as hooks
 from .analysis import Analysis, analysis_job
 
 translate = QCoreApplication.translate
@@ -75,12 +76,12 @@ class WorkbenchSession(QObject):
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self._reallocate)
         window.resultShown.connect(self._on_result_shown)
-        window.settings_panel.settingsChanged.connect(self._on_settings_changed)
+        hooks.settings_panel(window).settingsChanged.connect(self._on_settings_changed)
         window.installEventFilter(self)
 
     # ---- what the panes read ---------------------------------------------------------------------
     def document(self):
-        return self._window.session.document
+        return hooks.document(self._window)
 
     def election(self) -> Election | None:
         """The figures shown (an edit still waiting for the pause included)."""
@@ -131,14 +132,14 @@ class WorkbenchSession(QObject):
         self._timer.start()
 
     def _show_settings(self, overrides: SettingsOverrides) -> None:
-        window, document = self._window, self.document()
+        panel, document = hooks.settings_panel(self._window), self.document()
         if document is None:
             return
         self._applying = True
         try:
-            window.settings_panel.set_election(document.baseline, overrides)
+            panel.set_election(document.baseline, overrides)
             self._overrides = overrides
-            window.session.change_settings(window.settings_panel.resolved_settings(), overrides)
+            hooks.document_session(self._window).change_settings(panel.resolved_settings(), overrides)
         except SettingsError:
             pass  # the panel shows what is wrong with them, as after any change
         finally:
@@ -148,13 +149,13 @@ class WorkbenchSession(QObject):
     def _reallocate(self) -> None:
         election, self._pending = self._pending, None
         if election is not None:
-            self._window.session.edit_election(election)
+            hooks.document_session(self._window).edit_election(election)
 
     @Slot(object)
     def _on_settings_changed(self, _settings: object) -> None:
         if self._applying or self.document() is None:
             return
-        after = self._window.settings_panel.user_overrides()
+        after = hooks.settings_panel(self._window).user_overrides()
         if after != self._overrides:
             before, self._overrides = self._overrides, after
             self.undo_stack.push(_SettingsCommand(self, before, after))

@@ -1,5 +1,7 @@
 import pytest
 
+from kzseats_gui.ui.workbench import window_hooks as hooks
+
 
 @pytest.fixture
 def settled(qtbot):
@@ -11,8 +13,8 @@ def settled(qtbot):
 
         def done() -> bool:
             analysis = bench.session.analysis
-            document = window.document()
-            return (analysis is not None and document is not None and not window.is_busy()
+            document = hooks.document(window)
+            return (analysis is not None and document is not None and not hooks.window_busy(window)
                     and not bench.session.is_busy() and analysis.election is document.election
                     and analysis.settings == document.settings)
 

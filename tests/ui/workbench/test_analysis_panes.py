@@ -6,6 +6,7 @@ from kzseats_gui.core.comparison import compare_methods
 from kzseats_gui.core.sensitivity import sensitivity
 from kzseats_gui.core.simulation import simulate
 from kzseats_gui.ui.formatting import percent_text
+from kzseats_gui.ui.workbench import window_hooks as hooks
 from kzseats_gui.ui.workbench.margins_pane import GAIN, LOSE, THRESHOLD
 
 
@@ -19,7 +20,7 @@ def _row(table, name):
 def test_methods_side_by_side_with_the_differences_marked(window, opened, list_only_2023):
     analysis = opened(list_only_2023)
     table = window.workbench.methods.table
-    document = window.document()
+    document = hooks.document(window)
     expected = compare_methods(document.election, document.settings)
     assert table.columnCount() == 6
     assert "Hare" in table.horizontalHeaderItem(2).text()
@@ -40,7 +41,7 @@ def test_methods_side_by_side_with_the_differences_marked(window, opened, list_o
 def test_margins_are_the_exact_figures_and_apply_as_what_if(window, opened, settled, qtbot, list_only_2023):
     opened(list_only_2023)
     pane = window.workbench.margins
-    document = window.document()
+    document = hooks.document(window)
     figures = {f.name: f for f in sensitivity(document.election, document.settings)}
     for name, f in figures.items():
         row = _row(pane.parties, name)
@@ -53,7 +54,7 @@ def test_margins_are_the_exact_figures_and_apply_as_what_if(window, opened, sett
     row = _row(pane.parties, "Auyl")
     pane.parties.cellClicked.emit(row, GAIN)
     analysis = settled(window)
-    assert window.document().election.party("Auyl").votes == 693_938 + figures["Auyl"].votes_to_gain_seat
+    assert hooks.document(window).election.party("Auyl").votes == 693_938 + figures["Auyl"].votes_to_gain_seat
     assert analysis.list_seat_change("Auyl") == 1
     window.workbench.session.undo_stack.undo()
     settled(window)
@@ -85,7 +86,7 @@ def test_district_margins_flip_a_district(window, opened, settled):
     assert pane.districts.item(0, 3).data(Qt.ItemDataRole.UserRole) is None
     pane.districts.cellClicked.emit(0, 4)
     settled(window)
-    outcome = next(d for d in window.result().districts if d.key == first.district)
+    outcome = next(d for d in hooks.document(window).result.districts if d.key == first.district)
     assert outcome.winner == first.runner_up
 
 
@@ -97,7 +98,7 @@ def test_simulation_runs_in_the_background_with_a_reusable_seed(window, opened, 
     with qtbot.waitSignal(pane.runner.succeeded, timeout=30_000):
         pane.start()
     first = pane.result
-    document = window.document()
+    document = hooks.document(window)
     expected = simulate(document.election, document.settings, 3_000, 2, 12345)
     assert first.parties == expected.parties
     assert "12345" in pane.status.text()
@@ -112,7 +113,8 @@ def test_simulation_runs_in_the_background_with_a_reusable_seed(window, opened, 
     with qtbot.waitSignal(pane.runner.succeeded, timeout=30_000):
         pane.start()
     for party in pane.result.parties:  # no spread: every run is the plain allocation
-        assert party.seats_p05 == party.seats_p95 == window.result().party(party.name).list_seats
+        plain = hooks.document(window).result.party(party.name)
+        assert party.seats_p05 == party.seats_p95 == plain.list_seats
 
 
 def test_a_long_simulation_can_be_cancelled(window, opened, qtbot, list_only_2023):

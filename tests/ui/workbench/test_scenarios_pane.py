@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from kzseats_gui.core.model import LotRecord, Method, SettingsOverrides
 from kzseats_gui.fileio.project_file import project_path, save_recorded_lots
 from kzseats_gui.fileio.project_scenarios import Scenario, read_scenarios, save_scenarios
+from kzseats_gui.ui.workbench import window_hooks as hooks
 
 
 def _digest(path):
@@ -30,7 +31,7 @@ def test_a_scenario_is_saved_beside_the_workbook_and_reopened(window, opened, se
     opened(list_only_2023)
     save_recorded_lots(list_only_2023, before, [LotRecord("list", ("Amanat",), drawn_on="today")])
     analysis = _swing(window, settled)
-    auyl = window.document().election.party("Auyl").votes
+    auyl = hooks.document(window).election.party("Auyl").votes
     pane = window.workbench.scenarios
     pane.name_edit.setText("Auyl surge")
     pane.save_button.click()
@@ -53,15 +54,15 @@ def test_a_scenario_is_saved_beside_the_workbook_and_reopened(window, opened, se
 
     open_and_wait(window, list_only_2023)  # reopened: the what-if is gone, the scenario is listed
     settled(window)
-    assert window.document().election is window.document().baseline
+    assert hooks.document(window).election is hooks.document(window).baseline
     assert [pane.list.item(i).text() for i in range(pane.list.count())] == ["Auyl surge"]
     pane.list.setCurrentRow(0)
     pane.open_button.click()
     settled(window)
-    assert window.document().election.party("Auyl").votes == auyl
+    assert hooks.document(window).election.party("Auyl").votes == auyl
     window.workbench.session.undo_stack.undo()
     settled(window)
-    assert window.document().election is window.document().baseline
+    assert hooks.document(window).election is hooks.document(window).baseline
 
 
 def test_a_scenario_with_another_method_is_not_the_law(window, opened, settled, qtbot, list_only_2023):
@@ -71,7 +72,7 @@ def test_a_scenario_with_another_method_is_not_the_law(window, opened, settled, 
     assert pane.list.item(0).text() == "D'Hondt \u2014 not the law"
     assert "not the law" in pane.right_choice.currentText()
     pane.open_scenario(0)
-    qtbot.waitUntil(lambda: window.document().settings.method is Method.DHONDT)
+    qtbot.waitUntil(lambda: hooks.document(window).settings.method is Method.DHONDT)
     assert settled(window).result.party("Amanat").list_seats > 40
     assert read_scenarios(list_only_2023)[0].settings.method is Method.DHONDT
 

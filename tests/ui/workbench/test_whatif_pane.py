@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 
 from kzseats_gui.core.allocator import allocate
 from kzseats_gui.ui.workbench import edits
+from kzseats_gui.ui.workbench import window_hooks as hooks
 from kzseats_gui.ui.workbench.whatif_pane import SHARE, VOTES
 
 
@@ -31,14 +32,14 @@ def test_a_swing_moves_votes_changes_seats_and_undoes(window, opened, settled, l
     pane.swing_points.setValue(5.0)
     pane.apply_swing()
     analysis = settled(window)
-    document = window.document()
+    document = hooks.document(window)
     valid = sum(v for _n, v in [(p.name, p.votes) for p in document.baseline.list_parties]) + \
         document.baseline.against_all
     moved = 5 * valid // 100
     assert document.election.party("Amanat").votes == 3_431_510 - moved
     assert document.election.party("Auyl").votes == 693_938 + moved
     expected = allocate(document.election, document.settings)
-    assert window.result().party("Auyl").list_seats == expected.party("Auyl").list_seats
+    assert hooks.document(window).result.party("Auyl").list_seats == expected.party("Auyl").list_seats
     gain = analysis.seat_change("Auyl")
     assert gain > 0 and analysis.seat_change("Amanat") < 0
     change = pane.parties.item(_row(pane.parties, "Auyl"), 5)
@@ -51,10 +52,10 @@ def test_a_swing_moves_votes_changes_seats_and_undoes(window, opened, settled, l
     assert "Move 5.00 points from Amanat to Auyl" in pane.undo_button.toolTip()
     pane.undo_button.click()
     analysis = settled(window)
-    assert window.document().election is window.document().baseline
+    assert hooks.document(window).election is hooks.document(window).baseline
     assert analysis.changed_seats == 0
     assert window.workbench.changed_seats.legend_row() is None
-    assert window.result().party("Amanat").list_seats == 40
+    assert hooks.document(window).result.party("Amanat").list_seats == 40
     assert pane.redo_button.isEnabled()
     pane.redo_button.click()
     assert settled(window).seat_change("Auyl") == gain
@@ -65,16 +66,17 @@ def test_typed_count_and_share_are_allocated(window, opened, settled, list_only_
     pane = window.workbench.whatif
     _type(pane.parties, "Baytaq", VOTES, "400 000")
     analysis = settled(window)
-    assert window.document().election.party("Baytaq").votes == 400_000
-    assert window.result().party("Baytaq").passed and window.result().party("Baytaq").list_seats > 0
-    assert analysis.seat_change("Baytaq") == window.result().party("Baytaq").list_seats
+    assert hooks.document(window).election.party("Baytaq").votes == 400_000
+    baytaq = hooks.document(window).result.party("Baytaq")
+    assert baytaq.passed and baytaq.list_seats > 0
+    assert analysis.seat_change("Baytaq") == hooks.document(window).result.party("Baytaq").list_seats
 
     _type(pane.parties, "OSDP", SHARE, "2,5")
     settled(window)
-    election = window.document().election
+    election = hooks.document(window).election
     share = Fraction(election.party("OSDP").votes, edits.valid_list_votes(election))
     assert abs(share - Fraction(25, 1000)) < Fraction(1, 10**6)
-    assert not window.result().party("OSDP").passed
+    assert not hooks.document(window).result.party("OSDP").passed
 
     _type(pane.parties, "Auyl", VOTES, "many")  # not a number: nothing changes, the figure comes back
     assert window.workbench.session.undo_stack.count() == 2
@@ -87,9 +89,9 @@ def test_against_all_is_edited_like_a_party(window, opened, settled, list_only_2
     pane = window.workbench.whatif
     _type(pane.parties, edits.AGAINST_ALL, VOTES, "2000000")
     settled(window)
-    assert window.document().election.against_all == 2_000_000
+    assert hooks.document(window).election.against_all == 2_000_000
     # a larger threshold base: OSDP (331 058 votes) no longer reaches 5 %
-    assert not window.result().party("OSDP").passed
+    assert not hooks.document(window).result.party("OSDP").passed
 
 
 def test_a_district_winner_is_chosen(window, opened, settled):
@@ -104,7 +106,7 @@ def test_a_district_winner_is_chosen(window, opened, settled):
     box.setCurrentIndex(other)
     box.activated.emit(other)
     analysis = settled(window)
-    outcome = next(d for d in window.result().districts if d.key == first.district)
+    outcome = next(d for d in hooks.document(window).result.districts if d.key == first.district)
     assert outcome.winner == chosen
     if outcome.party != first.party and first.party is not None:
         assert analysis.seat_change(first.party) == -1
@@ -113,18 +115,18 @@ def test_a_district_winner_is_chosen(window, opened, settled):
 
 def test_settings_changes_are_undone_too(window, opened, settled, qtbot, list_only_2023):
     opened(list_only_2023)
-    panel = window.settings_panel
+    panel = hooks.settings_panel(window)
     spin = panel.field_widget("threshold_percent")
     spin.setValue(7.0)
-    qtbot.waitUntil(lambda: window.document().settings.threshold_percent == 7)
+    qtbot.waitUntil(lambda: hooks.document(window).settings.threshold_percent == 7)
     settled(window)
     stack = window.workbench.session.undo_stack
     assert stack.count() == 1
     stack.undo()
     analysis = settled(window)
-    assert window.document().settings.threshold_percent == 5
+    assert hooks.document(window).settings.threshold_percent == 5
     assert spin.value() == 5.0
     assert analysis.settings.threshold_percent == 5
     stack.redo()
     settled(window)
-    assert window.document().settings.threshold_percent == 7
+    assert hooks.document(window).settings.threshold_percent == 7

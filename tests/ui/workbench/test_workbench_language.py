@@ -3,6 +3,7 @@
 import pytest
 
 from kzseats_gui.ui import i18n
+from kzseats_gui.ui.workbench import window_hooks as hooks
 
 
 @pytest.fixture
@@ -22,15 +23,16 @@ def test_the_workbench_speaks_the_window_language(window, opened, settled, qtbot
     pane.apply_swing()
     analysis = settled(window)
     window.set_language("ru")
-    qtbot.waitUntil(lambda: window.tabs.tabText(window.tabs.indexOf(bench._pages[0])) == "Что если")
+    tabs = hooks.tabs(window)
+    qtbot.waitUntil(lambda: tabs.tabText(tabs.indexOf(bench._pages[0])) == "Что если")
     settled(window)
-    titles = [window.tabs.tabText(window.tabs.indexOf(page)) for page in bench._pages]
+    titles = [tabs.tabText(tabs.indexOf(page)) for page in bench._pages]
     assert titles == ["Что если", "Сценарии", "Методы", "Запасы", "Неопределённость"]
     assert pane.state_label.text() == f"Что если: мандатов, меняющих владельца: {analysis.changed_seats}."
     qtbot.waitUntil(lambda: bench.changed_seats.legend_row() is not None)  # the chart was redrawn
     assert bench.changed_seats.legend_row().text() == f"Сменили владельца: {analysis.changed_seats}"
     assert "закон" in bench.methods.note.text()
     window.set_language("kk")
-    qtbot.waitUntil(lambda: window.tabs.tabText(window.tabs.indexOf(bench._pages[0])) == "Егер")
+    qtbot.waitUntil(lambda: tabs.tabText(tabs.indexOf(bench._pages[0])) == "Егер")
     settled(window)
     assert pane.undo_button.text() == "Болдырмау"
