@@ -16,7 +16,8 @@ file is JSON (UTF-8)::
 - ``lots``: recorded results of drawings of lots (``tier`` "list" or "district"; ``district`` the key of
   a district tie; ``winners`` party or candidate names; ``drawn_on`` free text). They are applied only
   while the workbook's SHA-256 equals ``workbook.sha256``: lots drawn for other figures decide nothing.
-- ``scenarios``: reserved for named what-if settings; kept as found when the lots are saved.
+- ``scenarios``: named what-if figures and settings (``project_scenarios`` reads and writes them, and
+  documents their shape); kept as found when the lots are saved.
 - Any other key is kept as found, so a newer version's additions survive an older one's save.
 
 Writes go to a temporary file in the same folder, moved into place only when complete. A damaged file
@@ -190,8 +191,15 @@ def write_text_atomically(path: Path, text: str) -> None:
     write_bytes_atomically(path, text.encode("utf-8"))
 
 
+# For the other keys' modules (``project_scenarios``): the same reading and the same messages.
+read_project_document = _read_document
+damaged_file = _damaged
+
+
 __all__ = [
     "FORMAT",
+    "damaged_file",
+    "read_project_document",
     "SUFFIX",
     "VERSION",
     "lots_to_apply",

@@ -31,7 +31,15 @@ from pathlib import Path
 from typing import Any
 
 from ..core.model import Election, SettingsOverrides
-from .project_file import FORMAT, VERSION, ProjectFileError, _damaged, _read_document, project_path
+from ..core.result import Notice
+from .project_file import (
+    FORMAT,
+    VERSION,
+    ProjectFileError,
+    damaged_file,
+    project_path,
+    read_project_document,
+)
 from .project_file import write_text_atomically as _write
 
 
@@ -107,12 +115,12 @@ def _exact_text(value: Fraction) -> str:
 
 def settings_from_json(path: Path, where: str, data: object) -> SettingsOverrides:
     if not isinstance(data, dict):
-        raise _damaged(path, f'{where}: "settings" must be an object')
+        raise damaged_file(path, f'{where}: "settings" must be an object')
     known = {item.name for item in fields(SettingsOverrides)}
     values: dict[str, Any] = {}
     for name, value in data.items():
         if name not in known:
-            raise _damaged(path, f'{where}: unknown setting "{name}"')
+            raise damaged_file(path, f'{where}: unknown setting "{name}"')
         kind = _kind(name)
         try:
             if issubclass(kind, Enum):
@@ -130,7 +138,7 @@ def settings_from_json(path: Path, where: str, data: object) -> SettingsOverride
             else:
                 raise ValueError
         except (ValueError, ZeroDivisionError):
-            raise _damaged(path, f'{where}: setting "{name}" has an unusable value {value!r}') from None
+            raise damaged_file(path, f'{where}: setting "{name}" has an unusable value {value!r}') from None
     return SettingsOverrides(**values)
 
 
@@ -139,24 +147,24 @@ def _counts(path: Path, where: str, data: object) -> dict[str, int]:
     if not isinstance(data, dict) or not all(
             isinstance(k, str) and isinstance(v, int) and not isinstance(v, bool) and v >= 0
             for k, v in data.items()):
-        raise _damaged(path, f"{where} must map names to whole numbers of votes (0 or more)")
+        raise damaged_file(path, f"{where} must map names to whole numbers of votes (0 or more)")
     return dict(data)
 
 
 def _scenario_from_json(path: Path, index: int, item: object) -> Scenario:
     where = f"scenarios[{index}]"
     if not isinstance(item, dict):
-        raise _damaged(path, f"{where} is not an object")
+        raise damaged_file(path, f"{where} is not an object")
     name = item.get("name")
     if not isinstance(name, str) or not name.strip():
-        raise _damaged(path, f'{where}: "name" must be text')
+        raise damaged_file(path, f'{where}: "name" must be text')
     against_all = item.get("against_all")
     if against_all is not None and (not isinstance(against_all, int) or isinstance(against_all, bool)
                                     or against_all < 0):
-        raise _damaged(path, f'{where}: "against_all" must be a whole number or null')
+        raise damaged_file(path, f'{where}: "against_all" must be a whole number or null')
     districts = item.get("district_votes", {})
     if not isinstance(districts, dict):
-        raise _damaged(path, f'{where}: "district_votes" must be an object')
+        raise damaged_file(path, f'{where}: "district_votes" must be an object')
     return Scenario(
         name=name,
         list_votes=_counts(path, f'{where}: "list_votes"', item.get("list_votes", {})),
@@ -182,12 +190,12 @@ def read_scenarios(workbook: Path) -> tuple[Scenario, ...]:
 
     Raises ProjectFileError when the file exists but cannot be used."""
     path = project_path(workbook)
-    document = _read_document(path)
+    document = read_project_document(path)
     if document is None:
         return ()
     items = document.get("scenarios", [])
     if not isinstance(items, list):
-        raise _damaged(path, '"scenarios" must be a list')
+        raise damaged_file(path, '"scenarios" must be a list')
     return tuple(_scenario_from_json(path, i, item) for i, item in enumerate(items))
 
 
@@ -197,12 +205,14 @@ def save_scenarios(workbook: Path, scenarios: Sequence[Scenario]) -> Path:
     Raises ProjectFileError when an existing file is damaged (it is not overwritten) or cannot be
     written (an earlier file is then untouched). The workbook itself is never written."""
     path = project_path(workbook)
-    document = _read_document(path) or {"format": FORMAT, "version": VERSION, "lots": []}
+    document = read_project_document(path) or {"format": FORMAT, "version": VERSION, "lots": []}
     read_scenarios(workbook)  # a file with damaged scenarios is not overwritten either
     document["scenarios"] = [scenario_to_json(s) for s in scenarios]
     text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
     try:
         _write(path, text)
     except OSError as error:
-        raise ProjectFileError(_damaged(path, error.strerror or str(error)).notice) from None
+        raise ProjectFileError(Notice("project-file-unwritable", {
+            "file": path.name, "problem": error.strerror or str(error),
+        })) from None
     return path

@@ -1078,6 +1078,10 @@
         <translation>Айырма</translation>
     </message>
     <message>
+        <source>{file}: the scenarios cannot be saved ({problem}); the file is as it was.</source>
+        <translation>{file}: сценарийлерді сақтау мүмкін емес ({problem}); файл бұрынғысынша қалды.</translation>
+    </message>
+    <message>
         <source>{file}: the scenarios cannot be read ({problem}). Nothing is saved over the file until it is repaired or moved away.</source>
         <translation>{file}: сценарийлерді оқу мүмкін емес ({problem}). Файл түзетілгенше немесе басқа жерге жылжытылғанша оның үстіне ештеңе сақталмайды.</translation>
     </message>

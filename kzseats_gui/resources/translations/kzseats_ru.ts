@@ -1087,6 +1087,10 @@
         <translation>Разница</translation>
     </message>
     <message>
+        <source>{file}: the scenarios cannot be saved ({problem}); the file is as it was.</source>
+        <translation>{file}: сценарии не удаётся сохранить ({problem}); файл остался прежним.</translation>
+    </message>
+    <message>
         <source>{file}: the scenarios cannot be read ({problem}). Nothing is saved over the file until it is repaired or moved away.</source>
         <translation>{file}: сценарии не удаётся прочитать ({problem}). Поверх этого файла ничего не сохраняется, пока его не исправят или не уберут.</translation>
     </message>

@@ -150,6 +150,10 @@ class ScenariosPane(QWidget):
 
     def _file_problem(self, error: ProjectFileError) -> str:
         params = error.notice.params
+        if error.notice.code == "project-file-unwritable":
+            return translate("ScenariosPane", "{file}: the scenarios cannot be saved ({problem}); the file "
+                                              "is as it was.").format(
+                file=params.get("file", ""), problem=params.get("problem", ""))
         return translate("ScenariosPane", "{file}: the scenarios cannot be read ({problem}). Nothing is "
                                           "saved over the file until it is repaired or moved away.").format(
             file=params.get("file", ""), problem=params.get("problem", ""))
@@ -160,8 +164,8 @@ class ScenariosPane(QWidget):
             return False
         try:
             save_scenarios(workbook, scenarios)
-        except ProjectFileError as error:
-            self._readable = False
+        except ProjectFileError as error:  # damaged: never save over it; unwritable: the user may retry
+            self._readable = error.notice.code == "project-file-unwritable"
             self.message.setText(self._file_problem(error))
             return False
         self.scenarios = scenarios
