@@ -14,6 +14,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ...core.errors import SettingsError
 from ...core.model import Election, SettingsOverrides
+from ..log import write_log
 from ..task_runner import TaskRunner
 from . import window_hooks as hooks
 from .analysis import Analysis, analysis_job
@@ -64,6 +65,7 @@ class WorkbenchSession(QObject):
         self.undo_stack = QUndoStack(self)
         self.runner = TaskRunner(self)
         self.runner.succeeded.connect(self._on_analysed)
+        self.runner.failed.connect(self._on_analysis_failed)
         self.runner.busyChanged.connect(self.busyChanged)
         self._number: int | None = None
         self._pending: Election | None = None  # an edit waiting for the pause to end
@@ -181,6 +183,11 @@ class WorkbenchSession(QObject):
         if number == self._number and isinstance(analysis, Analysis):
             self.analysis = analysis
             self.analysed.emit(analysis)
+
+    @Slot(object, object)
+    def _on_analysis_failed(self, _number: object, failure: object) -> None:
+        """The panes keep their last figures; the failure goes to the log with its traceback."""
+        write_log("workbench analysis", getattr(failure, "details", str(failure)))
 
     def shutdown(self) -> None:
         self._stopped = True

@@ -127,3 +127,18 @@ def test_a_long_simulation_can_be_cancelled(window, opened, qtbot, list_only_202
         pane.cancel_button.click()
     assert pane.run_button.isEnabled() and pane.result is None
     assert "Cancelled" in pane.status.text()
+
+
+def test_a_failing_analysis_is_logged_and_the_window_goes_on(window, open_and_wait, qtbot, log_file,
+                                                              monkeypatch, list_only_2023):
+    from kzseats_gui.ui.workbench import analysis
+
+    def broken(*_args):
+        raise RuntimeError("sensitivity broke")
+
+    monkeypatch.setattr(analysis, "sensitivity", broken)
+    open_and_wait(window, list_only_2023)
+    qtbot.waitUntil(lambda: log_file.exists() and "sensitivity broke" in log_file.read_text(encoding="utf-8"))
+    assert "workbench analysis" in log_file.read_text(encoding="utf-8")
+    assert hooks.document(window).result.party("Amanat").list_seats == 40
+    assert window.workbench.session.analysis is None
