@@ -33,8 +33,8 @@ def main() -> None:
     from PySide6.QtCore import QElapsedTimer, QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from kzseats_gui.ui.main_window import MainWindow
     from kzseats_gui.ui.user_files import sample_copy
+    from kzseats_gui.ui.window.main_window import MainWindow
 
     app = QApplication([])
     with tempfile.TemporaryDirectory() as scratch:

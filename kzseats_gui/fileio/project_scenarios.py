@@ -83,7 +83,8 @@ def scenario_of(name: str, baseline: Election, election: Election, settings: Set
 # ---- settings as JSON ----------------------------------------------------------------------------
 def _kind(name: str) -> type:
     hint = typing.get_type_hints(SettingsOverrides)[name]
-    return next(arg for arg in typing.get_args(hint) if arg is not type(None))
+    kind: type = next(arg for arg in typing.get_args(hint) if arg is not type(None))
+    return kind
 
 
 def settings_to_json(overrides: SettingsOverrides) -> dict[str, Any]:

@@ -32,7 +32,7 @@ from ...core.result import AllocationResult
 from ...fileio.project_file import ProjectFileError, project_path
 from ...fileio.project_scenarios import Scenario, read_scenarios, save_scenarios, scenario_of
 from ..formatting import number_text
-from ..hemicycle_view import HemicycleView
+from ..onscreen.hemicycle_view import HemicycleView
 from .session import WorkbenchSession
 from .table_cells import cell, change_cell, fit_columns, new_table
 

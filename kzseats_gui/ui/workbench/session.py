@@ -15,7 +15,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from ...core.errors import SettingsError
 from ...core.model import Election, SettingsOverrides
 from ..log import write_log
-from ..task_runner import TaskRunner
+from ..session.task_runner import TaskRunner
 from . import window_hooks as hooks
 from .analysis import Analysis, analysis_job
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from ...core.simulation import SimulationResult, new_seed, simulate
 from ...core.simulation_models import Model
 from ..formatting import counted, fixed_decimal, number_text, percent_text
-from ..task_runner import TaskRunner
+from ..session.task_runner import TaskRunner
 from .histogram_chart import HistogramChart
 from .session import WorkbenchSession
 from .table_cells import cell, fit_columns, new_table

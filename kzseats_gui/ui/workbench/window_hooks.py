@@ -8,16 +8,16 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 
 
 def tabs(window) -> QTabWidget:
-    return window.tabs
+    return window.panes.tabs
 
 
 def add_tab(window, page: QWidget) -> None:
     """Put ``page`` beside the result tabs (its title is set by the workbench)."""
-    window.add_tool_tab(page, "")
+    window.panes.tabs.addTab(page, "")
 
 
 def settings_panel(window):
-    return window.settings_panel
+    return window.panes.settings_panel
 
 
 def hemicycle(window):
@@ -35,4 +35,4 @@ def document(window):
 
 
 def window_busy(window) -> bool:
-    return window.is_busy()
+    return window.session.is_busy()
