@@ -7,6 +7,7 @@ Exit codes: 0 done, 2 the input cannot be used, 3 lots required.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from fractions import Fraction
@@ -101,4 +102,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"kzseats: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except BrokenPipeError:
+        # Point stdout at nothing, so the interpreter's last flush does not report the pipe again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK

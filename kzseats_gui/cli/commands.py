@@ -189,6 +189,8 @@ def run_command(args: argparse.Namespace) -> int:
     except (InputError, OutputError) as error:
         print(f"kzseats: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except BrokenPipeError:  # the reader of our output left (``| head``): not an error of the input
+        raise
     except OSError as error:  # an output step outside the atomic writer: still the user's folder
         print(f"kzseats: {error.filename or ''}: {error.strerror or error}", file=sys.stderr)
         return EXIT_BAD_INPUT

@@ -71,3 +71,18 @@ def test_simulate_is_reproducible_and_spread_zero_is_the_plain_result(sample_202
     amanat = next(p for p in flat["parties"] if "Amanat" in p["name"])
     assert amanat["seats_p05"] == amanat["seats_p95"] == amanat["seats_mean"]
     assert flat["p_majority"][amanat["name"]] == 1.0
+
+
+def test_output_piped_into_a_reader_that_stops_early_is_not_an_error():
+    """``kzseats allocate … | head``: the closed pipe is the reader's choice, not bad input."""
+    import subprocess
+
+    from cli_run import KZSEATS, SAMPLES
+
+    with subprocess.Popen([str(KZSEATS), "allocate", str(SAMPLES / "mazhilis-2023.xlsx")],
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE) as process:
+        assert process.stdout is not None and process.stderr is not None
+        process.stdout.close()  # the reader is gone before a line is written: every write hits EPIPE
+        errors = process.stderr.read().decode()
+        assert process.wait(timeout=120) == 0, errors
+    assert "Broken pipe" not in errors and "Traceback" not in errors
