@@ -46,6 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
     export = sub.add_parser("export", help="write the full result to an .xlsx workbook")
     export.add_argument("workbook", type=Path)
     export.add_argument("--out", type=Path, required=True)
+    add_scenarios_option(export)
     add_override_options(export)
 
     chart = sub.add_parser("chart", help="draw the hemicycle with legend (.svg, .png or .pdf)")
@@ -61,6 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     report = sub.add_parser("report", help="write the multi-page PDF report of the whole result")
     report.add_argument("workbook", type=Path)
     report.add_argument("--out", type=Path, required=True)
+    add_scenarios_option(report)
     add_override_options(report)
 
     sensitivity = sub.add_parser("sensitivity", help="votes each party needs to gain or lose a list seat")
@@ -91,6 +93,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_sample_parser(sub)
     return parser
+
+
+def add_scenarios_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--scenarios", action="store_true",
+                        help="add the scenarios saved beside the workbook (WORKBOOK.kzseats.json), each "
+                             "marked as a what-if and compared with the workbook's result")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -24,6 +24,7 @@ from .inputs import (  # allocate_from_args: importable from here as before
     lots_to_use,
     say_notices,
     say_project_notices,
+    scenarios_from_args,
 )
 from .sample import cmd_sample
 
@@ -53,7 +54,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     election, result = allocate_from_args(args)
     say_project_notices(election, result)
-    export_results(args.out, election, result, inputs=[args.workbook])
+    export_results(args.out, election, result, inputs=[args.workbook],
+                   scenarios=scenarios_from_args(args, election))
     print(f"Results written to {args.out}")
     return EXIT_LOTS_REQUIRED if result.lots_required else EXIT_OK
 
@@ -87,7 +89,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     say_project_notices(election, result)
     from ..ui.paper.report import write_report_pdf  # Qt only for drawing
 
-    write_report_pdf(election, result, args.out, inputs=[args.workbook])
+    write_report_pdf(election, result, args.out, inputs=[args.workbook],
+                     scenarios=scenarios_from_args(args, election))
     print(f"Report written to {args.out}")
     return EXIT_LOTS_REQUIRED if result.lots_required else EXIT_OK
 

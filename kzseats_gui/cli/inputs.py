@@ -73,6 +73,26 @@ def allocate_from_args(args: argparse.Namespace) -> tuple[Election, AllocationRe
     return with_project_notices(election, allocate(election, settings, lots), notices)
 
 
+def scenarios_from_args(args: argparse.Namespace, election: Election):
+    """With --scenarios: the scenarios saved beside the workbook, allocated (a ScenarioSet); else None.
+
+    Their lots are the --lot results and the recorded ones, as for the result itself."""
+    if not getattr(args, "scenarios", False):
+        return None
+    from ..fileio.project_file import ProjectFileError, lots_to_apply
+    from ..fileio.project_scenarios import read_scenarios
+    from ..fileio.scenario_results import scenario_set
+
+    try:
+        saved = read_scenarios(args.workbook)
+    except ProjectFileError as error:
+        raise InputError(str(error)) from None
+    if not saved:
+        print(f"kzseats: note: no scenarios are saved beside {args.workbook.name}", file=sys.stderr)
+    lots, _ = lots_to_apply(args.workbook, election.source_sha256, given_lots(args))
+    return scenario_set(saved, election, lots)
+
+
 def say_project_notices(election: Election, result: AllocationResult) -> None:
     """What became of the recorded lots, for the commands whose output is a file (on stderr)."""
     say_notices((*election.notes, *result.warnings))

@@ -3,7 +3,9 @@
 One concept for everything that makes a result a comparison rather than the legal result: a method
 other than the Hare quota, a quota rounding that can certify less than 30 %, the 2009 runner-up rule
 on a body elected under the 2022 law (or without it on the 2007-2021 body), void districts, list
-seats on a local maslikhat, and any seat count, threshold or quota setting other than the law's.
+seats on a local maslikhat, any seat count, threshold or quota setting other than the law's, and
+figures edited in a what-if (``EDITED_FIGURES``, added by ``core.edited_figures``: the settings alone
+cannot tell).
 The list is empty exactly for the legal result; whatever is in it puts the "not the law" mark on the
 window, every chart and the report, and the report cannot be signed.
 
@@ -28,10 +30,11 @@ QUOTA_ROUNDING = "quota-rounding"
 QUOTA_PERCENT = "quota-percent"
 YOUTH_AGE = "youth-age"
 MANDATE_QUOTA = "mandate-quota"
+EDITED_FIGURES = "edited-figures"
 
 ALL = (
     METHOD, SEATS, LIST_SEATS_LOCAL, THRESHOLD, THRESHOLD_BASE, RUNNER_UP, REGISTRATION_ORDER,
-    VOID_DISTRICTS, QUOTA_ROUNDING, QUOTA_PERCENT, YOUTH_AGE, MANDATE_QUOTA,
+    VOID_DISTRICTS, QUOTA_ROUNDING, QUOTA_PERCENT, YOUTH_AGE, MANDATE_QUOTA, EDITED_FIGURES,
 )
 
 # Bodies whose list ballot has no "against all": the percentage of party votes is the same figure.

@@ -137,6 +137,20 @@ class DistrictOutcome:
 
 
 @dataclass(frozen=True)
+class FigureEdit:
+    """One figure of the election shown that is not the workbook's (a what-if edit or a scenario).
+
+    ``kind`` is one of ``core.edited_figures``' kinds; ``name`` the party or candidate, ``district`` the
+    district key of a candidate's votes."""
+
+    kind: str
+    before: int
+    after: int
+    name: str = ""
+    district: str = ""
+
+
+@dataclass(frozen=True)
 class AllocationResult:
     status: str  # Status.OK | Status.LOTS_REQUIRED
     settings: Settings
@@ -155,6 +169,7 @@ class AllocationResult:
     warnings: tuple[Notice, ...]
     steps: tuple[Step, ...]
     departures: tuple[str, ...] = ()  # settings in force that depart from the law (core.departures)
+    edits: tuple[FigureEdit, ...] = ()  # figures that are not the workbook's (core.edited_figures)
 
     @property
     def is_the_law(self) -> bool:

@@ -23,7 +23,9 @@ from ..core.model import Election, Settings
 from ..core.result import AllocationResult
 from ..core.rules import rules_used
 from ..text import render_notice, render_step, vocabulary
-from ..text.legal import not_the_law_mark
+from ..text.legal import edit_text, not_the_law_mark
+from .scenario_results import ScenarioSet
+from .scenario_sheets import add_scenario_sheets
 from .template import save_atomically
 
 HEADER_FONT = Font(bold=True)
@@ -51,10 +53,11 @@ def decimal(value: Fraction | int | None) -> float | int | None:
 
 
 def export_results(
-    path: Path | str, election: Election, result: AllocationResult, *, inputs: Iterable[Path | str] = ()
+    path: Path | str, election: Election, result: AllocationResult, *, inputs: Iterable[Path | str] = (),
+    scenarios: ScenarioSet | None = None,
 ) -> None:
     """Write the result of ``election`` to the .xlsx file ``path`` (replaced atomically, never one of
-    ``inputs``: raises safe_output.OutputError)."""
+    ``inputs``: raises safe_output.OutputError); with ``scenarios``, one more sheet for each."""
     book = Workbook()
     book.remove(book.active)
     _summary(book.create_sheet("Summary"), election, result)
@@ -65,6 +68,8 @@ def export_results(
     _audit(book.create_sheet("Audit trail"), result)
     _legal_basis(book.create_sheet("Legal basis"), result)
     _warnings(book.create_sheet("Warnings"), election, result)
+    if scenarios is not None:
+        add_scenario_sheets(book, scenarios)
     save_atomically(book, Path(path), inputs)
 
 
@@ -142,6 +147,7 @@ def _summary(sheet: Worksheet, election: Election, result: AllocationResult) -> 
         ("Source SHA-256", election.source_sha256, None),
         ("Exported", datetime.now().replace(microsecond=0).isoformat(sep=" "), None),
         ("Program", f"kzseats {__version__}", None),
+        *(("Edited figure (what-if)", edit_text(edit), None) for edit in result.edits),
     ]
     _table(sheet, ["Item", "Value", "Exact value"], [list(row) for row in rows], [46, 60, 28])
     for row in sheet.iter_rows(min_row=2):
@@ -150,6 +156,8 @@ def _summary(sheet: Worksheet, election: Election, result: AllocationResult) -> 
         row[1].alignment = Alignment(horizontal="left")
         if row[0].value == "Settings used":
             row[0].font = HEADER_FONT
+        if row[0].value == "Edited figure (what-if)":
+            row[1].font = WARNING_FONT
     if result.lots_required:
         sheet["B4"].font = WARNING_FONT
     if not settings.method.is_the_law:

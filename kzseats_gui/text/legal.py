@@ -8,7 +8,7 @@ from __future__ import annotations
 from ..core import departures as d
 from ..core.bodies import preset_values
 from ..core.model import Settings
-from ..core.result import AllocationResult
+from ..core.result import AllocationResult, FigureEdit
 from ..core.rules import RULES, Basis
 from . import Translate, render
 
@@ -29,8 +29,31 @@ def rule_line(rule_id: str, translate: Translate | None = None) -> str:
     }, translate)
 
 
-def departure_text(departure: str, settings: Settings, translate: Translate | None = None) -> str:
-    """One departure in words, with the figures of ``settings``."""
+MOST_EDITS_NAMED = 3  # the mark names this many edited figures, then says how many more
+
+
+def edit_text(edit: FigureEdit, translate: Translate | None = None) -> str:
+    """'list votes of Amanat edited: 3 000 000 → 3 100 000'."""
+    params = {"party": edit.name, "candidate": edit.name, "district": edit.district,
+              "before": edit.before, "after": edit.after}
+    return render(f"edited-{edit.kind}", params, translate)
+
+
+def edits_text(edits: tuple[FigureEdit, ...], translate: Translate | None = None,
+               most: int | None = MOST_EDITS_NAMED) -> str:
+    """The edited figures in one departure: the first ``most`` named, then how many more (None: all)."""
+    named = edits if most is None else edits[:most]
+    text = ", ".join(edit_text(edit, translate) for edit in named)
+    if len(edits) > len(named):
+        text += " " + render("edited-more", {"count": len(edits) - len(named)}, translate)
+    return render("departure-edited-figures", {"edits": text}, translate)
+
+
+def departure_text(departure: str, settings: Settings, translate: Translate | None = None,
+                   edits: tuple[FigureEdit, ...] = ()) -> str:
+    """One departure in words, with the figures of ``settings`` (and the ``edits`` of the figures)."""
+    if departure == d.EDITED_FIGURES:
+        return edits_text(edits, translate)
     if departure == d.METHOD:
         return render(f"departure-method-{settings.method.value}", {}, translate)
     if departure == d.QUOTA_ROUNDING:
@@ -50,7 +73,7 @@ def departure_text(departure: str, settings: Settings, translate: Translate | No
 
 
 def departure_texts(result: AllocationResult, translate: Translate | None = None) -> list[str]:
-    return [departure_text(code, result.settings, translate) for code in result.departures]
+    return [departure_text(code, result.settings, translate, result.edits) for code in result.departures]
 
 
 def not_the_law_mark(result: AllocationResult, translate: Translate | None = None) -> str:
@@ -76,6 +99,8 @@ __all__ = [
     "basis_name",
     "departure_text",
     "departure_texts",
+    "edit_text",
+    "edits_text",
     "not_signable_line",
     "not_the_law_mark",
     "not_the_law_title",

@@ -33,6 +33,11 @@ DEPARTURE_TEMPLATES: dict[str, str] = {
     "departure-youth-age": "youth under {age} (the law: under 29)",
     "departure-mandate-quota-on": "the 30 % mandate quota applied to a body the law does not apply it to",
     "departure-mandate-quota-off": "the 30 % mandate quota not applied",
+    "departure-edited-figures": "what-if figures, not the workbook's: {edits}",
+    "edited-list-votes": "list votes of {party} edited: {before} → {after}",
+    "edited-against-all": "“against all” edited: {before} → {after}",
+    "edited-district-votes": "votes of {candidate} in district {district} edited: {before} → {after}",
+    "edited-more": "and {count} more",
     "not-the-law": "NOT THE LAW — a comparison: {departures}",
     "not-the-law-title": "NOT THE LAW — a comparison",
     "not-signable": (

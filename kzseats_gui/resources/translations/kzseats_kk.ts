@@ -754,17 +754,38 @@
         <source>Click: apply {sign}{votes} votes as a what-if</source>
         <translation>Басу: {sign}{votes} дауысты «егер» ретінде қолдану</translation>
     </message>
+    <message numerus="yes">
+        <source>With %n list seat(s) a tie between {parties} would need a lot.</source>
+        <translation>
+            <numerusform>Тізім бойынша %n мандат болғанда {parties} арасындағы теңдікті жеребе шешер еді.</numerusform>
+            <numerusform>Тізім бойынша %n мандат болғанда {parties} арасындағы теңдікті жеребе шешер еді.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n list seat(s) the extra seat would stay vacant.</source>
+        <translation>
+            <numerusform>Тізім бойынша %n мандат болғанда қосымша мандат бос қалар еді.</numerusform>
+            <numerusform>Тізім бойынша %n мандат болғанда қосымша мандат бос қалар еді.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n list seat(s) the next seat goes to {parties}.</source>
+        <translation>
+            <numerusform>Тізім бойынша %n мандат болғанда келесі мандатты {parties} алады.</numerusform>
+            <numerusform>Тізім бойынша %n мандат болғанда келесі мандатты {parties} алады.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>With {seats} list seats a tie between {parties} would need a lot.</source>
-        <translation>Тізім бойынша {seats} мандат болғанда {parties} арасындағы теңдікті жеребе шешер еді.</translation>
+        <translation type="vanished">Тізім бойынша {seats} мандат болғанда {parties} арасындағы теңдікті жеребе шешер еді.</translation>
     </message>
     <message>
         <source>With {seats} list seats the extra seat would stay vacant.</source>
-        <translation>Тізім бойынша {seats} мандат болғанда қосымша мандат бос қалар еді.</translation>
+        <translation type="vanished">Тізім бойынша {seats} мандат болғанда қосымша мандат бос қалар еді.</translation>
     </message>
     <message>
         <source>With {seats} list seats the next seat goes to {parties}.</source>
-        <translation>Тізім бойынша {seats} мандат болғанда келесі мандатты {parties} алады.</translation>
+        <translation type="vanished">Тізім бойынша {seats} мандат болғанда келесі мандатты {parties} алады.</translation>
     </message>
     <message>
         <source>{parties} would lose a seat (the Alabama paradox).</source>
@@ -1068,6 +1089,14 @@
     <message>
         <source>against</source>
         <translation>қарсы</translation>
+    </message>
+    <message>
+        <source>Include in exports</source>
+        <translation>Экспортқа қосу</translation>
+    </message>
+    <message>
+        <source>Add the saved scenarios to exported results (a sheet each), to the PDF report and to printouts (a section), each marked as a what-if.</source>
+        <translation>Сақталған сценарийлерді нәтижелер экспортына (әрқайсысына бір парақ), PDF есепке және басып шығаруға (жеке бөлім) қосу; әрқайсысы «егер» деп белгіленеді.</translation>
     </message>
     <message>
         <source>Party</source>
@@ -1840,6 +1869,14 @@ The window is still usable; the last action had no effect.</source>
         <translation>Есептеу барысы мен қолдары бар көп бетті есеп</translation>
     </message>
     <message>
+        <source>&amp;Include saved scenarios</source>
+        <translation>Сақ&amp;талған сценарийлерді қосу</translation>
+    </message>
+    <message>
+        <source>Add the scenarios saved beside the workbook to exported results, reports and printouts, each marked as a what-if</source>
+        <translation>Кітаптың жанында сақталған сценарийлерді нәтижелер экспортына, есептерге және басып шығаруға қосу; әрқайсысы «егер» деп белгіленеді</translation>
+    </message>
+    <message>
         <source>Print pre&amp;view…</source>
         <translation>Басып шығаруды алдын ала &amp;қарау…</translation>
     </message>
@@ -2299,6 +2336,10 @@ The window is still usable; the last action had no effect.</source>
         <translation>{what}: күн болуы керек, ал «{value}» күн емес. Ұяшыққа күн пішімін беріңіз немесе 2023-03-19 (не 19.03.2023) деп жазыңыз.</translation>
     </message>
     <message>
+        <source>what-if figures, not the workbook&apos;s: {edits}</source>
+        <translation>«егер» деректері, кітаптағыдай емес: {edits}</translation>
+    </message>
+    <message>
         <source>list seats on a local maslikhat, which has no party-list tier in the law</source>
         <translation>жергілікті мәслихаттағы тізімдік мандаттар, заң бойынша онда партиялық тізім жоқ</translation>
     </message>
@@ -2413,6 +2454,22 @@ The window is still usable; the last action had no effect.</source>
     <message>
         <source>District {district}: lots required between {between}; the seat is undecided.</source>
         <translation>Округ {district}: {between} арасында жеребе қажет; мандат анықталмаған.</translation>
+    </message>
+    <message>
+        <source>“against all” edited: {before} → {after}</source>
+        <translation>«барлығына қарсы» өзгертілді: {before} → {after}</translation>
+    </message>
+    <message>
+        <source>votes of {candidate} in district {district} edited: {before} → {after}</source>
+        <translation>{district} округіндегі {candidate} дауыстары өзгертілді: {before} → {after}</translation>
+    </message>
+    <message>
+        <source>list votes of {party} edited: {before} → {after}</source>
+        <translation>{party} тізімінің дауыстары өзгертілді: {before} → {after}</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>және тағы {count}</translation>
     </message>
     <message>
         <source>Central Election Commission, the 2023 Mazhilis election: every published percentage is of party votes + “against all” (6,366,441); invalid ballots excluded</source>
@@ -3320,6 +3377,34 @@ The window is still usable; the last action had no effect.</source>
     <message>
         <source>District {district}</source>
         <translation>Округ {district}</translation>
+    </message>
+    <message>
+        <source>Scenarios (what-if)</source>
+        <translation>Сценарийлер («егер»)</translation>
+    </message>
+    <message>
+        <source>The scenarios saved beside the workbook, each compared with the workbook&apos;s result (its figures under its own settings). A scenario that changes a figure or departs from the law&apos;s settings is not the result of the election.</source>
+        <translation>Кітаптың жанында сақталған сценарийлер, әрқайсысы кітаптың нәтижесімен (оның деректері өз баптауларымен) салыстырылады. Деректерді өзгертетін немесе заң баптауларынан ауытқитын сценарий сайлаудың нәтижесі емес.</translation>
+    </message>
+    <message>
+        <source>Workbook</source>
+        <translation>Кітап</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Сценарий</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Айырма</translation>
+    </message>
+    <message>
+        <source>The settings of this scenario cannot be used:</source>
+        <translation>Бұл сценарийдің баптауларын пайдалану мүмкін емес:</translation>
+    </message>
+    <message>
+        <source>No departure from the law: the workbook&apos;s figures and the law&apos;s settings.</source>
+        <translation>Заңнан ауытқу жоқ: кітаптың деректері және заң баптаулары.</translation>
     </message>
     <message>
         <source>each step of the audit trail names its rules; their basis and sources are listed at the end</source>

@@ -759,17 +759,41 @@
         <source>Click: apply {sign}{votes} votes as a what-if</source>
         <translation>Щелчок: применить {sign}{votes} голосов как «что если»</translation>
     </message>
+    <message numerus="yes">
+        <source>With %n list seat(s) a tie between {parties} would need a lot.</source>
+        <translation>
+            <numerusform>При %n мандате по спискам равенство между {parties} потребовало бы жребия.</numerusform>
+            <numerusform>При %n мандатах по спискам равенство между {parties} потребовало бы жребия.</numerusform>
+            <numerusform>При %n мандатах по спискам равенство между {parties} потребовало бы жребия.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n list seat(s) the extra seat would stay vacant.</source>
+        <translation>
+            <numerusform>При %n мандате по спискам дополнительный мандат остался бы вакантным.</numerusform>
+            <numerusform>При %n мандатах по спискам дополнительный мандат остался бы вакантным.</numerusform>
+            <numerusform>При %n мандатах по спискам дополнительный мандат остался бы вакантным.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n list seat(s) the next seat goes to {parties}.</source>
+        <translation>
+            <numerusform>При %n мандате по спискам следующий мандат получает {parties}.</numerusform>
+            <numerusform>При %n мандатах по спискам следующий мандат получает {parties}.</numerusform>
+            <numerusform>При %n мандатах по спискам следующий мандат получает {parties}.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>With {seats} list seats a tie between {parties} would need a lot.</source>
-        <translation>При {seats} мандатах по спискам равенство между {parties} потребовало бы жребия.</translation>
+        <translation type="vanished">При {seats} мандатах по спискам равенство между {parties} потребовало бы жребия.</translation>
     </message>
     <message>
         <source>With {seats} list seats the extra seat would stay vacant.</source>
-        <translation>При {seats} мандатах по спискам дополнительный мандат остался бы вакантным.</translation>
+        <translation type="vanished">При {seats} мандатах по спискам дополнительный мандат остался бы вакантным.</translation>
     </message>
     <message>
         <source>With {seats} list seats the next seat goes to {parties}.</source>
-        <translation>При {seats} мандатах по спискам следующий мандат получает {parties}.</translation>
+        <translation type="vanished">При {seats} мандатах по спискам следующий мандат получает {parties}.</translation>
     </message>
     <message>
         <source>{parties} would lose a seat (the Alabama paradox).</source>
@@ -1077,6 +1101,14 @@
     <message>
         <source>against</source>
         <translation>против</translation>
+    </message>
+    <message>
+        <source>Include in exports</source>
+        <translation>Включать в экспорт</translation>
+    </message>
+    <message>
+        <source>Add the saved scenarios to exported results (a sheet each), to the PDF report and to printouts (a section), each marked as a what-if.</source>
+        <translation>Добавлять сохранённые сценарии в экспорт результатов (по листу на каждый), в PDF-отчёт и при печати (отдельный раздел), каждый с пометкой «что если».</translation>
     </message>
     <message>
         <source>Party</source>
@@ -1851,6 +1883,14 @@ The window is still usable; the last action had no effect.</source>
         <translation>Многостраничный отчёт с ходом расчёта и подписями</translation>
     </message>
     <message>
+        <source>&amp;Include saved scenarios</source>
+        <translation>&amp;Включать сохранённые сценарии</translation>
+    </message>
+    <message>
+        <source>Add the scenarios saved beside the workbook to exported results, reports and printouts, each marked as a what-if</source>
+        <translation>Добавлять сценарии, сохранённые рядом с книгой, в экспорт результатов, отчёты и печать, каждый с пометкой «что если»</translation>
+    </message>
+    <message>
         <source>Print pre&amp;view…</source>
         <translation>П&amp;редпросмотр печати…</translation>
     </message>
@@ -2311,6 +2351,10 @@ The window is still usable; the last action had no effect.</source>
         <translation>{what}: нужна дата, а «{value}» датой не является. Задайте ячейке формат даты или впишите 2023-03-19 (или 19.03.2023).</translation>
     </message>
     <message>
+        <source>what-if figures, not the workbook&apos;s: {edits}</source>
+        <translation>данные «что если», не из книги: {edits}</translation>
+    </message>
+    <message>
         <source>list seats on a local maslikhat, which has no party-list tier in the law</source>
         <translation>мандаты по спискам в местном маслихате, где по закону партийных списков нет</translation>
     </message>
@@ -2425,6 +2469,22 @@ The window is still usable; the last action had no effect.</source>
     <message>
         <source>District {district}: lots required between {between}; the seat is undecided.</source>
         <translation>Округ {district}: нужна жеребьёвка между кандидатами {between}; мандат не определён.</translation>
+    </message>
+    <message>
+        <source>“against all” edited: {before} → {after}</source>
+        <translation>«против всех» изменено: {before} → {after}</translation>
+    </message>
+    <message>
+        <source>votes of {candidate} in district {district} edited: {before} → {after}</source>
+        <translation>голоса за {candidate} в округе {district} изменены: {before} → {after}</translation>
+    </message>
+    <message>
+        <source>list votes of {party} edited: {before} → {after}</source>
+        <translation>голоса за список {party} изменены: {before} → {after}</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>и ещё {count}</translation>
     </message>
     <message>
         <source>Central Election Commission, the 2023 Mazhilis election: every published percentage is of party votes + “against all” (6,366,441); invalid ballots excluded</source>
@@ -3332,6 +3392,34 @@ The window is still usable; the last action had no effect.</source>
     <message>
         <source>District {district}</source>
         <translation>Округ {district}</translation>
+    </message>
+    <message>
+        <source>Scenarios (what-if)</source>
+        <translation>Сценарии («что если»)</translation>
+    </message>
+    <message>
+        <source>The scenarios saved beside the workbook, each compared with the workbook&apos;s result (its figures under its own settings). A scenario that changes a figure or departs from the law&apos;s settings is not the result of the election.</source>
+        <translation>Сценарии, сохранённые рядом с книгой, каждый в сравнении с результатом книги (её данные при её собственных настройках). Сценарий, который меняет данные или отступает от настроек закона, не является результатом выборов.</translation>
+    </message>
+    <message>
+        <source>Workbook</source>
+        <translation>Книга</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Сценарий</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Разница</translation>
+    </message>
+    <message>
+        <source>The settings of this scenario cannot be used:</source>
+        <translation>Настройки этого сценария нельзя использовать:</translation>
+    </message>
+    <message>
+        <source>No departure from the law: the workbook&apos;s figures and the law&apos;s settings.</source>
+        <translation>Без отступлений от закона: данные книги и настройки закона.</translation>
     </message>
     <message>
         <source>each step of the audit trail names its rules; their basis and sources are listed at the end</source>

@@ -19,6 +19,7 @@ from ...core.model import Election
 from ...core.result import AllocationResult, DistrictOutcome, Tie
 from ...core.rules import rules_used
 from ...fileio.safe_output import write_bytes_atomically
+from ...fileio.scenario_results import ScenarioSet
 from ...text import render_notice, render_step
 from ...text.legal import basis_name, rule_source
 from ...text.vocabulary import district_state_key
@@ -26,6 +27,7 @@ from ..formatting import MISSING, number_text, standing_text
 from ..vocabulary_tr import district_state, margin_tie, self_nominated
 from .chart_export import ExportError, ensure_gui_application
 from .report_layout import Column, DrawOp, Flow, Table, Typesetter, begin_points
+from .report_scenarios import scenarios_section
 from .summary_page import PageInfo, content_rect, draw_footer, render_summary_page
 
 PDF_RESOLUTION = 600
@@ -151,9 +153,10 @@ def _tie_outcome(tie: Tie) -> str:
 
 
 def _flow_pages(
-    setter: Typesetter, page: QRectF, election: Election, result: AllocationResult
+    setter: Typesetter, page: QRectF, election: Election, result: AllocationResult,
+    scenarios: ScenarioSet | None = None,
 ) -> list[list[DrawOp]]:
-    """Every page after the summary page."""
+    """Every page after the summary page (the saved ``scenarios`` last)."""
     flow = Flow(setter, content_rect(page))
     if result.districts:
         flow.heading(_tr("Single-member districts"))
@@ -203,6 +206,8 @@ def _flow_pages(
         flow.heading(_tr("Warnings and notes"), 10.0)
         for notice in notices:
             flow.paragraph(render_notice(notice, _messages), 8.0, indent=26, hanging="•")
+    if scenarios is not None:
+        scenarios_section(flow, scenarios)
     return flow.pages
 
 
@@ -228,6 +233,7 @@ def _paint_document(
     result: AllocationResult,
     *,
     options: ChartOptions | None = None,
+    scenarios: ScenarioSet | None = None,
 ) -> int:
     """Paint every page onto ``device``; returns the page count."""
     painter = QPainter()
@@ -236,7 +242,7 @@ def _paint_document(
     try:
         page = begin_points(painter)
         setter = Typesetter(device)
-        later_pages = _flow_pages(setter, page, election, result)
+        later_pages = _flow_pages(setter, page, election, result, scenarios)
         count = 1 + len(later_pages)
         printed_at = datetime.now()
         render_summary_page(
@@ -264,9 +270,10 @@ def write_report_pdf(
     *,
     options: ChartOptions | None = None,
     inputs: Iterable[str | os.PathLike[str]] = (),
+    scenarios: ScenarioSet | None = None,
 ) -> int:
     """Write the multi-page A4 report to ``path`` (complete or not at all, never over one of
-    ``inputs``: raises OutputError); returns the page count."""
+    ``inputs``: raises OutputError); returns the page count. ``scenarios``: a section at the end."""
     ensure_gui_application()
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -276,7 +283,7 @@ def write_report_pdf(
     writer.setTitle(result.settings.title)
     a4 = QPageSize(QPageSize.PageSizeId.A4)
     writer.setPageLayout(QPageLayout(a4, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
-    count = _paint_document(writer, election, result, options=options)
+    count = _paint_document(writer, election, result, options=options, scenarios=scenarios)
     del writer  # the painter has ended: the whole PDF is in the buffer
     write_bytes_atomically(path, bytes(buffer.data().data()), inputs=inputs)
     return count
@@ -288,10 +295,11 @@ def print_report(
     printer,
     *,
     options: ChartOptions | None = None,
+    scenarios: ScenarioSet | None = None,
 ) -> int:
     """The whole report on ``printer`` (a QPrinter), in its page size and orientation."""
     printer.setFullPage(True)  # the pages draw their own margins
-    return _paint_document(printer, election, result, options=options)
+    return _paint_document(printer, election, result, options=options, scenarios=scenarios)
 
 
 __all__ = ["districts_table", "holders_table", "print_report", "quota_table", "write_report_pdf"]

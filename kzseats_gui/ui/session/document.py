@@ -15,6 +15,7 @@ from PySide6.QtCore import QMimeData
 # Imported here, on the GUI thread, rather than inside the worker: an import holds the interpreter
 # lock for its whole length, which would freeze the window during the first import or allocation.
 from ...core import allocator
+from ...core.edited_figures import with_figure_edits
 from ...core.model import Election, LotRecord, Settings, SettingsOverrides
 from ...core.progress import CancelledFn, ProgressFn
 from ...core.result import AllocationResult, Notice
@@ -72,11 +73,15 @@ def read_job(path: Path) -> Job:
     return read
 
 
-def allocate_job(election: Election, settings: Settings, lots: Sequence[LotRecord]) -> Job:
+def allocate_job(election: Election, settings: Settings, lots: Sequence[LotRecord],
+                 baseline: Election | None = None) -> Job:
+    """Allocate ``election``; a result on figures other than ``baseline``'s names the edits (and so
+    carries the "not the law" mark into every export and printout)."""
     lots = tuple(lots)
 
     def run(progress: ProgressFn, is_cancelled: CancelledFn) -> AllocationResult:
-        return allocator.allocate(election, settings, lots, progress=progress, is_cancelled=is_cancelled)
+        result = allocator.allocate(election, settings, lots, progress=progress, is_cancelled=is_cancelled)
+        return result if baseline is None else with_figure_edits(result, baseline, election)
 
     return run
 

@@ -187,7 +187,7 @@ class DocumentSession(QObject):
     def _allocate(self, document: Document, settings: Settings) -> None:
         document.settings = settings
         self.allocationStarted.emit(document)
-        self.runner.submit(allocate_job(document.election, settings, document.lots),
+        self.runner.submit(allocate_job(document.election, settings, document.lots, document.baseline),
                            AllocateTask(document.number))
 
     def _lots_changed(self, document: Document, settings: Settings) -> None:

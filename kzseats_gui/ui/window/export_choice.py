@@ -18,6 +18,7 @@ from ...charts.options import ChartOptions
 translate = QCoreApplication.translate
 FOLDER_KEY = "exports/lastFolder"
 DPI_KEY = "exports/pngDpi"
+SCENARIOS_KEY = "exports/includeScenarios"  # add the saved scenarios to results and reports (off first)
 DEFAULT_DPI = 300  # print quality
 DPI_RANGE = (72, 1200)
 # The charts panel's tabs, in order: what Export chart writes for each.
@@ -53,6 +54,14 @@ def saved_dpi(prefs: QSettings) -> int:
         return DEFAULT_DPI
     low, high = DPI_RANGE
     return value if low <= value <= high else DEFAULT_DPI
+
+
+def include_scenarios(prefs: QSettings) -> bool:
+    return str(prefs.value(SCENARIOS_KEY, "false")).lower() in ("true", "1")
+
+
+def set_include_scenarios(prefs: QSettings, on: bool) -> None:
+    prefs.setValue(SCENARIOS_KEY, bool(on))
 
 
 def ask_png_dpi(parent: QWidget, prefs: QSettings) -> int | None:
@@ -99,8 +108,10 @@ __all__ = [
     "chart_on_screen",
     "documents_folder",
     "export_options",
+    "include_scenarios",
     "remember_folder",
     "saved_dpi",
+    "set_include_scenarios",
     "start_folder",
     "suggested_path",
 ]

@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
         a.export_results.triggered.connect(self.commands.export_results)
         a.export_chart.triggered.connect(self.commands.export_chart)
         a.export_report.triggered.connect(self.commands.export_report)
+        self.commands.bind_include_scenarios(a.include_scenarios)
         a.print_preview.triggered.connect(self.commands.print_preview)
         a.print.triggered.connect(self.commands.print_report)
         a.quit.triggered.connect(self.close)

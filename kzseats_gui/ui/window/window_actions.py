@@ -29,6 +29,8 @@ class WindowActions(QObject):
         self.export_results = action("actionExportResults", QKeySequence("Ctrl+E"))
         self.export_chart = action("actionExportChart")
         self.export_report = action("actionExportReport")
+        self.include_scenarios = action("actionIncludeScenarios")
+        self.include_scenarios.setCheckable(True)
         self.print_preview = action("actionPrintPreview")
         self.print = action("actionPrint", QKeySequence.StandardKey.Print)
         self.quit = action("actionQuit", QKeySequence.StandardKey.Quit)
@@ -58,6 +60,7 @@ class WindowActions(QObject):
         self.file_menu.addAction(self.export_results)
         self.file_menu.addAction(self.export_chart)
         self.file_menu.addAction(self.export_report)
+        self.file_menu.addAction(self.include_scenarios)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.print_preview)
         self.file_menu.addAction(self.print)
@@ -102,6 +105,9 @@ class WindowActions(QObject):
             self.export_chart: (self.tr("Export &chart\u2026"), self.tr("The hemicycle as SVG, PNG or PDF")),
             self.export_report: (self.tr("Export PDF &report\u2026"),
                                  self.tr("The multi-page report with the audit trail and signatures")),
+            self.include_scenarios: (self.tr("&Include saved scenarios"),
+                                     self.tr("Add the scenarios saved beside the workbook to exported "
+                                             "results, reports and printouts, each marked as a what-if")),
             self.print_preview: (self.tr("Print pre&view\u2026"), self.tr("See the report as it will print")),
             self.print: (self.tr("&Print\u2026"), self.tr("Print the report")),
             self.quit: (self.tr("&Quit"), None),

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from ...charts.options import ChartOptions
@@ -21,7 +22,7 @@ from ..session.document import Document
 from ..session.document_session import DocumentSession
 from . import window_exports
 from .error_dialogs import UnexpectedErrorDialog, WorkbookErrorDialog
-from .export_choice import export_options
+from .export_choice import export_options, include_scenarios, set_include_scenarios
 from .task_status import TaskStatus
 from .window_exports import ExportRequest
 
@@ -151,7 +152,16 @@ class WindowCommands(QObject):
         def print_it(window: QMainWindow, chosen: Document, chosen_options: ExportRequest) -> None:
             window_exports.print_report(window, chosen, chosen_options, preview)
 
-        self.run_export(print_it, {"chart_options": self.chart_options()})
+        self.run_export(print_it, {"chart_options": self.chart_options(), "prefs": self._prefs})
+
+    def bind_include_scenarios(self, action: QAction) -> None:
+        """The checkable "Include saved scenarios" choice: remembered, and the Scenarios tab's box."""
+        action.setCheckable(True)
+        action.setChecked(include_scenarios(self._prefs))
+        action.toggled.connect(lambda on: set_include_scenarios(self._prefs, on))
+        workbench = getattr(self._window, "workbench", None)
+        if workbench is not None:
+            workbench.scenarios.follow_export_choice(action)
 
     # ---- other commands --------------------------------------------------------------------------
     def copy_view(self, view: object) -> None:

@@ -2,7 +2,9 @@
 
 The source workbook is never written to: results go to a new file (``<source>-results.xlsx`` by
 default), and a path that reaches the source (also through a link) is refused for every export.
-Charts and reports use the party order and the place of neutral seats chosen in the charts panel, so
+With "Include saved scenarios" on (a remembered choice, off at first), the results workbook gets a
+sheet and the report a section for each scenario saved beside the workbook. Charts and reports use the
+party order and the place of neutral seats chosen in the charts panel, so
 paper and files look like the screen; Export chart writes the chart tab that is open. Dialogs start in
 the last export folder or the documents folder (``export_choice``). Drawing modules are imported when
 first used.
@@ -20,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from ...charts.options import ChartOptions
 from ..session.document import Document
-from .export_choice import ask_png_dpi, remember_folder, saved_dpi, suggested_path
+from .export_choice import ask_png_dpi, include_scenarios, remember_folder, saved_dpi, suggested_path
 
 translate = QCoreApplication.translate
 # What an export asks for: the charts panel's ChartOptions under "chart_options", and for the dialogs
@@ -94,6 +96,24 @@ def _is_source(document: Document, path: Path) -> bool:
     return same_file(path, document.path)
 
 
+def saved_scenarios(document: Document, prefs: QSettings):
+    """The scenarios saved beside the workbook, allocated (a ``ScenarioSet``), when the user includes
+    them and there are any; else None. A project file that cannot be read stops the export."""
+    if not include_scenarios(prefs):
+        return None
+    from ...fileio.project_file import ProjectFileError
+    from ...fileio.project_scenarios import read_scenarios
+    from ...fileio.scenario_results import scenario_set
+    from ...text import render_notice
+    from ..i18n import translate_message
+
+    try:
+        saved = read_scenarios(document.path)
+    except ProjectFileError as error:
+        raise ExportFailed(render_notice(error.notice, translate_message)) from error
+    return scenario_set(saved, document.baseline, document.lots) if saved else None
+
+
 def export_results(parent: QWidget, document: Document, options: ExportRequest) -> Path | None:
     from ...fileio.export import export_results as write_results
 
@@ -111,7 +131,8 @@ def export_results(parent: QWidget, document: Document, options: ExportRequest) 
         )
         return None
     with writing(path):
-        write_results(path, document.election, document.result, inputs=[document.path])
+        write_results(path, document.election, document.result, inputs=[document.path],
+                      scenarios=saved_scenarios(document, prefs))
     return path
 
 
@@ -164,7 +185,8 @@ def export_report(parent: QWidget, document: Document, options: ExportRequest) -
         return None
     remember_folder(prefs, path)
     with writing(path):
-        write_report_pdf(document.election, document.result, path, inputs=[document.path], options=drawing)
+        write_report_pdf(document.election, document.result, path, inputs=[document.path], options=drawing,
+                         scenarios=saved_scenarios(document, prefs))
     return path
 
 
@@ -175,8 +197,9 @@ def print_report(parent: QWidget, document: Document, options: ExportRequest, pr
 
     if document.result is None:
         return
-    drawing = options.get("chart_options") or ChartOptions()
+    drawing, prefs, _ = _split(options)
     election, result = document.election, document.result
+    scenarios = saved_scenarios(document, prefs)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(document.name)
     if preview:
@@ -184,7 +207,7 @@ def print_report(parent: QWidget, document: Document, options: ExportRequest, pr
         dialog.setWindowTitle(translate("Exports", "Print preview"))
 
         def paint(target: QPrinter) -> None:  # the preview asks on the GUI thread
-            paint_report(election, result, target, options=drawing)
+            paint_report(election, result, target, options=drawing, scenarios=scenarios)
 
         dialog.paintRequested.connect(paint)
         dialog.exec()
@@ -192,4 +215,4 @@ def print_report(parent: QWidget, document: Document, options: ExportRequest, pr
     dialog = QPrintDialog(printer, parent)
     if dialog.exec() == QPrintDialog.DialogCode.Accepted:
         with wait_cursor():
-            paint_report(election, result, printer, options=drawing)
+            paint_report(election, result, printer, options=drawing, scenarios=scenarios)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import QLabel, QSplitter, QTableWidgetItem, QVBoxLayout, QWidget
 
-from ..formatting import number_text
+from ..formatting import counted, number_text
 from . import edits
 from .analysis import Analysis
 from .seat_curve_chart import SeatCurveChart
@@ -112,18 +112,16 @@ class MarginsPane(QWidget):
 
     def _next_seat_text(self, analysis: Analysis, labels: dict[str, str]) -> str:
         seat = analysis.next_seat
-        names = ", ".join(labels.get(n, n) for n in seat.gains)
+        n = seat.list_seats  # "%n": the plural form of each language (English through ``counted``)
+        names = ", ".join(labels.get(name, name) for name in seat.gains)
         if seat.open_tie is not None:
-            text = translate("MarginsPane",
-                             "With {seats} list seats a tie between {parties} would need a lot.")
-            text = text.format(seats=number_text(seat.list_seats),
-                               parties=", ".join(labels.get(n, n) for n in seat.open_tie.between))
+            text = self.tr("With %n list seat(s) a tie between {parties} would need a lot.", "", n)
+            text = counted(text, n).format(parties=", ".join(labels.get(p, p) for p in seat.open_tie.between))
         elif seat.vacant or not names:
-            text = translate("MarginsPane", "With {seats} list seats the extra seat would stay vacant.")
-            text = text.format(seats=number_text(seat.list_seats))
+            text = counted(self.tr("With %n list seat(s) the extra seat would stay vacant.", "", n), n)
         else:
-            text = translate("MarginsPane", "With {seats} list seats the next seat goes to {parties}.")
-            text = text.format(seats=number_text(seat.list_seats), parties=names)
+            text = self.tr("With %n list seat(s) the next seat goes to {parties}.", "", n)
+            text = counted(text, n).format(parties=names)
         if seat.losses:
             lose = translate("MarginsPane", "{parties} would lose a seat (the Alabama paradox).")
             text += " " + lose.format(parties=", ".join(labels.get(n, n) for n in seat.losses))

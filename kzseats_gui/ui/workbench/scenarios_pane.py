@@ -3,15 +3,18 @@ workbook (``fileio.project_scenarios``; the workbook is never written), reopened
 again as a what-if, and any two compared side by side (seats per party, the difference, and the two
 hemicycles).
 
-A scenario whose settings depart from the law (another method than the Hare quota) is marked "not the
-law" in the list and in the comparison. When the project file cannot be read, the pane says so and
-saves nothing, so the file is left as it is.
+A scenario that departs from the law in any way (``core.departures``: the method, the threshold, the
+seats, the quota, its edited figures...) is marked "not the law" in the list and in the comparison, its
+departures in the tooltip. "Include in exports" is the window's File ▸ Include saved scenarios. When
+the project file cannot be read, the pane says so and saves nothing, so the file is left as it is.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -24,14 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.allocator import allocate
-from ...core.bodies import resolve_settings
-from ...core.errors import SettingsError
 from ...core.model import Election
 from ...core.result import AllocationResult
 from ...fileio.project_file import ProjectFileError, project_path
 from ...fileio.project_scenarios import Scenario, read_scenarios, save_scenarios, scenario_of
+from ...fileio.scenario_results import ScenarioOutcome, scenario_outcome
+from ...text.legal import not_the_law_mark
 from ..formatting import number_text
+from ..i18n import translate_message
 from ..onscreen.hemicycle_view import HemicycleView
 from .session import WorkbenchSession
 from .table_cells import cell, change_cell, fit_columns, new_table
@@ -46,6 +49,7 @@ class ScenariosPane(QWidget):
         self.setObjectName("scenariosPane")
         self.session = session
         self.scenarios: list[Scenario] = []
+        self._outcomes: list[ScenarioOutcome] = []  # the scenarios allocated, in the same order
         self._readable = True  # False: the project file is damaged, nothing is saved over it
         self.name_edit = QLineEdit(self)
         self.name_edit.setObjectName("scenarioName")
@@ -59,6 +63,8 @@ class ScenariosPane(QWidget):
         self.open_button, self.delete_button = QPushButton(self), QPushButton(self)
         self.open_button.clicked.connect(lambda: self.open_scenario(self.list.currentRow()))
         self.delete_button.clicked.connect(self.delete_current)
+        self.export_check = QCheckBox(self)
+        self.export_check.setObjectName("scenarioExport")
         self.message = QLabel(self)
         self.message.setObjectName("scenarioMessage")
         self.message.setWordWrap(True)
@@ -88,6 +94,7 @@ class ScenariosPane(QWidget):
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.delete_button)
         side_layout.addLayout(buttons)
+        side_layout.addWidget(self.export_check)
         side_layout.addWidget(self.message)
         main = QWidget(self)
         main_layout = QVBoxLayout(main)
@@ -122,9 +129,19 @@ class ScenariosPane(QWidget):
         self.open_button.setText(translate("ScenariosPane", "Open as what-if"))
         self.delete_button.setText(translate("ScenariosPane", "Delete"))
         self.versus.setText(translate("ScenariosPane", "against"))
+        self.export_check.setText(translate("ScenariosPane", "Include in exports"))
+        self.export_check.setToolTip(translate(
+            "ScenariosPane", "Add the saved scenarios to exported results (a sheet each), to the PDF report "
+                             "and to printouts (a section), each marked as a what-if."))
         self.table.setHorizontalHeaderLabels([translate("ScenariosPane", "Party"), "", "",
                                               translate("ScenariosPane", "Difference")])
         self._fill_list()
+
+    def follow_export_choice(self, action: QAction) -> None:
+        """Show and set the window's "Include saved scenarios" choice (``action``, checkable)."""
+        self.export_check.setChecked(action.isChecked())
+        self.export_check.toggled.connect(action.setChecked)
+        action.toggled.connect(self.export_check.setChecked)
 
     # ---- the file ------------------------------------------------------------------------------
     def _workbook(self):
@@ -202,33 +219,37 @@ class ScenariosPane(QWidget):
         self.session.open_scenario(scenario.election(document.baseline), scenario.settings, text)
 
     # ---- showing ---------------------------------------------------------------------------------
-    def _is_law(self, scenario: Scenario) -> bool:
+    def _outcome(self, scenario: Scenario) -> ScenarioOutcome | None:
         document = self.session.document()
         if document is None:
-            return True
-        try:
-            settings = resolve_settings(document.baseline.overrides.merged(scenario.settings))
-        except SettingsError:
-            return False
-        return settings.method.is_the_law
+            return None
+        return scenario_outcome(scenario, document.baseline, document.lots)
 
-    def _title(self, scenario: Scenario) -> str:
-        if self._is_law(scenario):
-            return scenario.name
-        return translate("ScenariosPane", "{name} \u2014 not the law").format(name=scenario.name)
+    def _title(self, outcome: ScenarioOutcome) -> str:
+        if outcome.is_the_law:
+            return outcome.scenario.name
+        return translate("ScenariosPane", "{name} \u2014 not the law").format(name=outcome.scenario.name)
+
+    def _tip(self, outcome: ScenarioOutcome) -> str:
+        if outcome.result is None:
+            return translate("ScenariosPane", "These settings cannot be used.")
+        return not_the_law_mark(outcome.result, translate_message)
 
     def _fill_list(self) -> None:
         row = self.list.currentRow()
         self.list.clear()
-        for scenario in self.scenarios:
-            item = QListWidgetItem(self._title(scenario))
-            if not self._is_law(scenario):
+        outcomes = [self._outcome(s) for s in self.scenarios]
+        self._outcomes = [o for o in outcomes if o is not None]
+        for outcome in self._outcomes:
+            item = QListWidgetItem(self._title(outcome))
+            if not outcome.is_the_law:
                 item.setForeground(Qt.GlobalColor.darkRed)
+                item.setToolTip(self._tip(outcome))
             self.list.addItem(item)
         if self.scenarios:
             self.list.setCurrentRow(min(max(row, 0), len(self.scenarios) - 1))
         choices = [(translate("ScenariosPane", "Figures as read"), AS_READ)]
-        choices += [(self._title(s), k) for k, s in enumerate(self.scenarios)]
+        choices += [(self._title(o), k) for k, o in enumerate(self._outcomes)]
         for box, default in ((self.left_choice, AS_READ), (self.right_choice, len(self.scenarios) - 1)):
             kept = box.currentData()
             box.blockSignals(True)
@@ -244,16 +265,14 @@ class ScenariosPane(QWidget):
         document = self.session.document()
         if document is None:
             return "", None, None
-        if choice == AS_READ:
-            scenario = Scenario(translate("ScenariosPane", "Figures as read"))
+        if choice == AS_READ or not 0 <= choice < len(self._outcomes):
+            outcome = scenario_outcome(Scenario(translate("ScenariosPane", "Figures as read")),
+                                       document.baseline, document.lots)
         else:
-            scenario = self.scenarios[choice]
-        try:
-            settings = resolve_settings(document.baseline.overrides.merged(scenario.settings))
-        except SettingsError:
-            return scenario.name, None, None
-        election = scenario.election(document.baseline)
-        return self._title(scenario), election, allocate(election, settings, document.lots)
+            outcome = self._outcomes[choice]
+        if outcome.result is None:
+            return outcome.scenario.name, None, None
+        return self._title(outcome), outcome.election, outcome.result
 
     @Slot()
     def compare(self) -> None:

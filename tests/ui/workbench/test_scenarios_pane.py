@@ -55,7 +55,9 @@ def test_a_scenario_is_saved_beside_the_workbook_and_reopened(window, opened, se
     open_and_wait(window, list_only_2023)  # reopened: the what-if is gone, the scenario is listed
     settled(window)
     assert hooks.document(window).election is hooks.document(window).baseline
-    assert [pane.list.item(i).text() for i in range(pane.list.count())] == ["Auyl surge"]
+    # edited votes depart from the law as a setting does: marked, the edits named in the tooltip
+    assert [pane.list.item(i).text() for i in range(pane.list.count())] == ["Auyl surge \u2014 not the law"]
+    assert "list votes of Auyl edited" in pane.list.item(0).toolTip()
     pane.list.setCurrentRow(0)
     pane.open_button.click()
     settled(window)

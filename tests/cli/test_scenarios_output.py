@@ -1,0 +1,62 @@
+"""`kzseats export --scenarios` and `kzseats report --scenarios`: the scenarios saved beside the workbook
+go into the workbook (a sheet each) and the report (a section), each marked; without the option the
+output is as before."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from fractions import Fraction
+
+import openpyxl
+from cli_run import kzseats
+
+from kzseats_gui.core.allocator import allocate
+from kzseats_gui.core.bodies import resolve_settings
+from kzseats_gui.core.model import SettingsOverrides
+from kzseats_gui.fileio.project_scenarios import Scenario, save_scenarios
+from kzseats_gui.fileio.workbook import read_workbook
+
+
+def _with_scenarios(tmp_path, sample_2023):
+    source = shutil.copy(sample_2023, tmp_path / "mazhilis.xlsx")
+    save_scenarios(source, [Scenario("Threshold 7", settings=SettingsOverrides(threshold_percent=Fraction(7))),
+                            Scenario("Threshold 7", list_votes={"Baytaq": 1})])  # the same name twice
+    return source
+
+
+def test_export_adds_a_sheet_per_scenario_only_when_asked(tmp_path, sample_2023):
+    source = _with_scenarios(tmp_path, sample_2023)
+    plain, with_them = tmp_path / "plain.xlsx", tmp_path / "with.xlsx"
+    assert kzseats("export", source, "--out", plain).code == 0
+    run = kzseats("export", source, "--out", with_them, "--scenarios")
+    assert run.code == 0, run.err
+    names = openpyxl.load_workbook(with_them).sheetnames
+    assert names == [*openpyxl.load_workbook(plain).sheetnames, "Threshold 7", "Threshold 7 (2)"]
+    election = read_workbook(source)
+    seven = allocate(election, resolve_settings(election.overrides.merged(
+        SettingsOverrides(threshold_percent=Fraction(7)))))
+    rows = list(openpyxl.load_workbook(with_them)["Threshold 7"].iter_rows(values_only=True))
+    amanat = next(r for r in rows if r[0] == "Amanat")
+    assert amanat[3] == seven.party("Amanat").total_seats
+
+
+def test_report_has_a_scenarios_section_with_the_marks(tmp_path, sample_2023):
+    source = _with_scenarios(tmp_path, sample_2023)
+    out = tmp_path / "report.pdf"
+    run = kzseats("report", source, "--out", out, "--scenarios")
+    assert run.code == 0, run.err
+    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    section = text[text.index("Scenarios (what-if)"):]
+    assert section.count("NOT THE LAW — a comparison") == 2
+    assert "a threshold of 7 % (the law: 5 %)" in section
+    assert "list votes of Baytaq edited" in section
+    first_page = text.split("\f")[0]
+    assert "NOT THE LAW" not in first_page  # the result itself stays the legal, signable one
+
+
+def test_scenarios_without_a_project_file_is_a_note_not_an_error(tmp_path, sample_2023):
+    source = shutil.copy(sample_2023, tmp_path / "mazhilis.xlsx")
+    run = kzseats("export", source, "--out", tmp_path / "r.xlsx", "--scenarios")
+    assert run.code == 0 and "no scenarios are saved" in run.err
