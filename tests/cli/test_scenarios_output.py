@@ -20,7 +20,8 @@ from kzseats_gui.fileio.workbook import read_workbook
 
 def _with_scenarios(tmp_path, sample_2023):
     source = shutil.copy(sample_2023, tmp_path / "mazhilis.xlsx")
-    save_scenarios(source, [Scenario("Threshold 7", settings=SettingsOverrides(threshold_percent=Fraction(7))),
+    seven = SettingsOverrides(threshold_percent=Fraction(7))
+    save_scenarios(source, [Scenario("Threshold 7", settings=seven),
                             Scenario("Threshold 7", list_votes={"Baytaq": 1})])  # the same name twice
     return source
 

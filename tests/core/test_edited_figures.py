@@ -12,7 +12,6 @@ from kzseats_gui.core.edited_figures import (
     AGAINST_ALL,
     DISTRICT_VOTES,
     LIST_VOTES,
-    figure_edits,
     with_figure_edits,
 )
 from kzseats_gui.core.result import FigureEdit

@@ -72,6 +72,17 @@ def _departure_lines(outcome: ScenarioOutcome) -> list[str]:
     return lines
 
 
+def _keep_together(flow: Flow, outcome: ScenarioOutcome, scenarios: ScenarioSet) -> None:
+    """A new page when the scenario (heading, marks, table) would not fit on this one but fits a page."""
+    if outcome.result is None:
+        return
+    lines = len(_departure_lines(outcome)) + 1
+    height = 11.0 * 1.9 + lines * 9.0 * 1.4 + 4 + scenario_table(outcome, scenarios).height(
+        flow.setter, flow.content.width())
+    if flow.room < height <= flow.content.height():
+        flow.new_page()
+
+
 def scenarios_section(flow: Flow, scenarios: ScenarioSet) -> None:
     """The section on pages of its own, after everything else."""
     if not scenarios.outcomes:
@@ -85,6 +96,7 @@ def scenarios_section(flow: Flow, scenarios: ScenarioSet) -> None:
     ), 8.0)
     for outcome in scenarios.outcomes:
         flow.space(10)
+        _keep_together(flow, outcome, scenarios)
         flow.heading(outcome.scenario.name, 11.0)
         result = outcome.result
         if result is None:

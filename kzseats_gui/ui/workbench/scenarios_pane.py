@@ -59,6 +59,7 @@ class ScenariosPane(QWidget):
         self.name_edit.returnPressed.connect(self.save_current)
         self.list = QListWidget(self)
         self.list.setObjectName("scenarioList")
+        self.list.setWordWrap(True)  # a long name and its "not the law" wrap in the narrow list
         self.list.itemDoubleClicked.connect(lambda item: self.open_scenario(self.list.row(item)))
         self.open_button, self.delete_button = QPushButton(self), QPushButton(self)
         self.open_button.clicked.connect(lambda: self.open_scenario(self.list.currentRow()))
