@@ -37,6 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     allocate = sub.add_parser("allocate", help="allocate all seats and print the result")
     allocate.add_argument("workbook", type=Path)
     allocate.add_argument("--json", action="store_true", help="print one JSON document")
+    add_scenarios_option(allocate)
     add_override_options(allocate)
 
     template = sub.add_parser("template", help="write an empty workbook in the contract format")

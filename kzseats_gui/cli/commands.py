@@ -34,10 +34,20 @@ def cmd_allocate(args: argparse.Namespace) -> int:
     from .table_output import render_table
 
     election, result = allocate_from_args(args)
+    scenarios = scenarios_from_args(args, election)
     if args.json:
-        print_json(result_json(election, result))
+        document = result_json(election, result)
+        if scenarios is not None:
+            from .scenarios_output import scenarios_json
+
+            document["scenarios"] = scenarios_json(scenarios)
+        print_json(document)
     else:
         print(render_table(election, result))
+        if scenarios is not None:
+            from .scenarios_output import scenario_lines
+
+            print("\n".join(scenario_lines(scenarios)))
     return EXIT_LOTS_REQUIRED if result.lots_required else EXIT_OK
 
 

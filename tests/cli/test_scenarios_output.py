@@ -61,3 +61,30 @@ def test_scenarios_without_a_project_file_is_a_note_not_an_error(tmp_path, sampl
     source = shutil.copy(sample_2023, tmp_path / "mazhilis.xlsx")
     run = kzseats("export", source, "--out", tmp_path / "r.xlsx", "--scenarios")
     assert run.code == 0 and "no scenarios are saved" in run.err
+
+
+def test_allocate_json_lists_the_scenarios_with_their_departures_and_differences(tmp_path, sample_2023):
+    source = _with_scenarios(tmp_path, sample_2023)
+    plain = kzseats("allocate", source, "--json").json()
+    assert "scenarios" not in plain
+    document = kzseats("allocate", source, "--json", "--scenarios").json()
+    threshold, baytaq = document["scenarios"]
+    assert threshold["departures"] == ["threshold"] and threshold["not_the_law"].startswith("NOT THE LAW")
+    assert threshold["settings"] == {"threshold_percent": "7"}
+    assert baytaq["departures"] == ["edited-figures"]
+    given = read_workbook(source).party("Baytaq").votes
+    assert baytaq["edited_figures"] == [{"kind": "list-votes", "name": "Baytaq", "district": None,
+                                         "before": given, "after": 1}]
+    workbook_seats = {p["name"]: p["total_seats"] for p in plain["parties"]}
+    for party in threshold["parties"]:
+        assert party["difference"] == party["total_seats"] - workbook_seats[party["name"]]
+    assert any(p["difference"] for p in threshold["parties"])
+
+
+def test_a_damaged_project_file_is_a_clear_error_and_nothing_is_written(tmp_path, sample_2023):
+    source = shutil.copy(sample_2023, tmp_path / "mazhilis.xlsx")
+    damaged = tmp_path / "mazhilis.kzseats.json"
+    damaged.write_text('{"format": "kzseats-project", "version": 1, "scenarios": 5}', encoding="utf-8")
+    run = kzseats("export", source, "--out", tmp_path / "r.xlsx", "--scenarios")
+    assert run.code == 2 and "mazhilis.kzseats.json" in run.err and "Traceback" not in run.err
+    assert not (tmp_path / "r.xlsx").exists()

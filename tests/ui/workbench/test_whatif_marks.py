@@ -175,3 +175,19 @@ def test_the_next_seat_text_uses_each_languages_plural(window, back_to_english, 
     texts = [pane._next_seat_text(SimpleNamespace(next_seat=NextSeat(n, ("A",), (), None, False)), {})
              for n in (1, 2)]
     assert texts == [one, two]
+
+
+def test_included_scenarios_from_a_damaged_project_file_stop_the_export_with_a_message(
+        window, opened, monkeypatch, legal_2023, tmp_path, include_choice_back):
+    from kzseats_gui.fileio.project_file import project_path
+
+    opened(legal_2023)
+    damaged = project_path(legal_2023)
+    damaged.write_text('{"format": "kzseats-project", "version": 1, "scenarios": 5}', encoding="utf-8")
+    window.actions_.include_scenarios.setChecked(True)
+    assert window.workbench.scenarios.export_check.isChecked()
+    out = tmp_path / "out.xlsx"
+    shown = _answer_save_dialog(monkeypatch, out)
+    window.actions_.export_results.trigger()
+    assert shown and damaged.name in shown[0]
+    assert not out.exists() and damaged.read_text(encoding="utf-8").endswith('"scenarios": 5}')
