@@ -19,6 +19,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from ..core.departures import EDITED_FIGURES
 from ..core.edited_figures import AGAINST_ALL, DISTRICT_VOTES
+from ..core.model import Body, Method, QuotaRounding, ThresholdBase
 from ..core.result import FigureEdit
 from ..text import render_notice, vocabulary
 from ..text.legal import departure_text
@@ -99,7 +100,8 @@ def _scenario_sheet(sheet: Worksheet, outcome: ScenarioOutcome, scenarios: Scena
     _section(sheet, ["Settings changed", "Value"])
     changed = settings_to_json(scenario.settings)
     for key, value in changed.items():
-        sheet.append([key.replace("_", " ").capitalize(), _cell(value)])
+        shown = _setting_text(getattr(scenario.settings, key), value)
+        sheet.append([key.replace("_", " ").capitalize(), shown])
     if not changed:
         sheet.append(["none: the workbook's settings"])
     _section(sheet, ["Votes that differ from the workbook", "District", "Workbook", "Scenario", "Difference"])
@@ -141,10 +143,19 @@ def _section(sheet: Worksheet, header: list[str]) -> None:
         cell.font = HEADER_FONT
 
 
-def _cell(value: Any) -> Any:
+def _setting_text(value: Any, as_json: Any) -> Any:
+    """A changed setting as the Summary sheet names it (the method, the base, the rounding, the body)."""
+    if isinstance(value, Method):
+        return vocabulary.method_name(value, law_mark=True)
+    if isinstance(value, ThresholdBase):
+        return vocabulary.threshold_base_name(value)
+    if isinstance(value, QuotaRounding):
+        return vocabulary.rounding_name(value)
+    if isinstance(value, Body):
+        return vocabulary.body_name(value)
     if isinstance(value, bool):
         return "yes" if value else "no"
-    return value
+    return as_json
 
 
 __all__ = ["add_scenario_sheets", "sheet_name"]
