@@ -16,8 +16,8 @@ last end hold the same seats holds them throughout, and halving the runs finds e
 step inside or a dip at its start.
 
 Under Hare with a runner-up admitted (the 2009 rule: its votes count x 0.7 and it takes at least two
-seats) the seats need not rise with the votes; there every vote count is tried, up to ``SCAN_LIMIT`` of
-them, and a longer stretch cuts the curve off (``complete`` False) rather than guess.
+seats) the seats need not rise with the votes; there the list tier runs at every place the seats can
+change (``runner_up_points`` solves those exactly) and nowhere else.
 """
 
 from __future__ import annotations
@@ -31,7 +31,6 @@ from .threshold import threshold_base
 from .what_if import ListSeatsProbe, TakingPart
 
 MAX_STEPS = 5_000  # a curve with more steps than this is cut off there (``complete`` False)
-SCAN_LIMIT = 20_000  # vote counts tried one by one where seats need not rise (then cut off there)
 
 
 @dataclass(frozen=True)
@@ -116,19 +115,14 @@ class _Tracer:
                 self.boundary(first)
             if search.name not in admitted:
                 continue  # it holds nothing there
-            if search.method is Method.HARE and any(isinstance(a, tuple) for a in admitted):
-                self.scan(first, last)  # the 2009 runner-up rule: seats need not rise with votes
+            points = search.runner_up_points(first, last, admitted)
+            if points is not None:  # the 2009 runner-up rule: seats need not rise with votes
+                for x in points[1:]:
+                    self.boundary(x)
             elif search.method is Method.DROOP:
                 self.droop_piece(first, last, admitted)
             else:
                 self.rising(first, last)
-
-    def scan(self, low: int, high: int) -> None:
-        """Every vote count in (low, high], one by one; cut off beyond ``SCAN_LIMIT`` counts."""
-        for x in range(low + 1, min(high, low + SCAN_LIMIT) + 1):
-            self.boundary(x)
-        if high - low > SCAN_LIMIT:
-            raise _TooManySteps()
 
     def rising(self, low: int, high: int) -> None:
         """Every step in (low, high], where held never falls."""

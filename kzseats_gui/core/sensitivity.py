@@ -19,8 +19,10 @@ past the others', and each other party whose integer part drops frees exactly on
 divisor methods: its quotients grow, the others stay). The Droop quota is a whole number that grows by
 one every ``seats + 1`` votes, so there the count is non-decreasing within each such block and from
 block end to block end (over a block the party's quotient grows, since its votes are below
-``(seats + 1) x quota``). Each piece is then searched by bisection, and every count it looks at comes
-from running the list tier itself (``what_if.ListSeatsProbe``), not from a formula.
+``(seats + 1) x quota``). The one exception is Hare with a runner-up taking part (the 2009 rule): there
+seats can fall as votes grow, and ``runner_up_points`` gives every place they can change instead.
+Each piece is then searched by bisection (or at those places), and every count it looks at comes from
+running the list tier itself (``what_if.ListSeatsProbe``), not from a formula.
 """
 
 from __future__ import annotations
@@ -30,8 +32,9 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from .model import Election, Method, Settings
+from .runner_up_points import runner_up_points
 from .threshold import threshold_base
-from .what_if import ListOutcome, ListSeatsProbe, TakingPart
+from .what_if import RUNNER_UP, ListOutcome, ListSeatsProbe, TakingPart
 
 
 @dataclass(frozen=True)
@@ -249,6 +252,9 @@ class SeatSearch:
     def _first_in_piece(
         self, first: int, last: int, admitted: TakingPart, holds: Callable[[int], bool]
     ) -> int | None:
+        points = self.runner_up_points(first, last, admitted)
+        if points is not None:  # seats need not rise: try every place they can change, in order
+            return next((x for x in points if holds(x)), None)
         if self.method is not Method.DROOP:
             return _first_true(first, last, holds)
         block_start, block_end, block_of = self.droop_blocks(admitted)
@@ -262,6 +268,9 @@ class SeatSearch:
     def _last_in_piece(
         self, first: int, last: int, admitted: TakingPart, holds: Callable[[int], bool]
     ) -> int | None:
+        points = self.runner_up_points(first, last, admitted)
+        if points is not None:
+            return next((x for x in reversed(points) if holds(x)), None)
         if self.method is not Method.DROOP:
             return _last_true(first, last, holds)
         block_start, block_end, block_of = self.droop_blocks(admitted)
@@ -271,6 +280,24 @@ class SeatSearch:
         if block is not None:
             return _last_true(block_start(block), min(block_end(block), last), holds)
         return _last_true(first, min(block_end(b_first), last), holds)
+
+    def runner_up_points(self, first: int, last: int, admitted: TakingPart) -> list[int] | None:
+        """Under Hare with a runner-up taking part: every x in [first, last] where seats can change.
+
+        None elsewhere (there seats do not fall as votes grow, and a search may halve intervals).
+        """
+        runners = {a[1] for a in admitted if isinstance(a, tuple) and a[0] == RUNNER_UP}
+        if self.method is not Method.HARE or not runners:
+            return None
+        taking = [k for k, p in enumerate(self.probe.parties) if p.name in admitted or p.name in runners]
+        return runner_up_points(
+            [self.probe.votes[k] for k in taking],
+            [self.probe.parties[k].name in runners for k in taking],
+            taking.index(self.index),
+            self.seats,
+            first,
+            last,
+        )
 
     def droop_blocks(
         self, admitted: TakingPart

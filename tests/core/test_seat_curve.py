@@ -12,7 +12,7 @@ from hypothesis import settings as hypothesis_settings
 from test_sensitivity import build_small, small_elections
 
 from kzseats_gui.core.allocator import allocate
-from kzseats_gui.core.model import Election, Method, Settings
+from kzseats_gui.core.model import Body, Election, Method, Settings
 from kzseats_gui.core.seat_curve import seat_curve
 from kzseats_gui.core.sensitivity import sensitivity
 
@@ -81,3 +81,22 @@ def test_a_curve_cut_off_says_so():
     curve = seat_curve(election, settings(), "Amanat", max_steps=5)
     assert not curve.complete and len(curve.steps) == 6
     assert seat_curve(election, settings(), "Amanat").complete
+
+
+def test_a_2007_sized_curve_under_the_runner_up_rule_is_complete_and_agrees_with_the_figures():
+    # One list far above 7 %, the rest below: the runner-up takes part and seats need not rise with
+    # votes, over millions of votes.
+    election = Election(parties(("A", 5_247_720), ("B", 269_310), ("C", 183_346), ("D", 88_418)))
+    rules = settings(body=Body.MAZHILIS_2007)
+    figures = {f.name: f for f in sensitivity(election, rules)}
+    for name in ("A", "B"):
+        curve = seat_curve(election, rules, name)
+        assert curve.complete
+        figure = figures[name]
+        assert curve.seats_at(figure.votes) == figure.list_seats
+        assert curve.seats_at(figure.votes - figure.votes_to_lose_seat) == figure.list_seats - 1
+        assert curve.seats_at(figure.votes - figure.votes_to_lose_seat + 1) == figure.list_seats
+        for step in curve.steps:  # every step sits on an allocator boundary
+            assert held_with(election, rules, name, step.votes) == step.list_seats
+            if step.votes:
+                assert held_with(election, rules, name, step.votes - 1) != step.list_seats
