@@ -13,6 +13,7 @@ from ..text import Translate, render_notice
 MAX_PROBLEMS = 200
 MAX_NOTES = 100
 MAX_WARNINGS = 200
+CELLS_SHOWN = 5  # a warning repeated in many cells names this many of them, then "...and N more"
 WARNING = "warning"  # the ``severity`` of a note that casts doubt on the input (shown as a warning)
 
 
@@ -69,6 +70,8 @@ class Findings:
         self.notes: list[Notice] = []
         self._dropped_problems = 0
         self._warnings = 0
+        # the same warning (code, sheet, parameters) in other cells: its place in ``notes``, its cells
+        self._repeats: dict[tuple[object, ...], tuple[int, list[str]]] = {}
 
     # Positional-only, so that a parameter may itself be called "sheet" or "cell".
     def problem(self, code: str, sheet: str | None = None, cell: str | None = None, /, **params: Any) -> None:
@@ -82,8 +85,26 @@ class Findings:
             self.notes.append(Notice(code, params, Source(self.file_name, sheet, cell)))
 
     def warn(self, code: str, sheet: str | None = None, cell: str | None = None, /, **params: Any) -> None:
-        """A note the user must see: the workbook was read as meant, but not as typed (hygiene)."""
+        """A note the user must see: the workbook was read as meant, but not as typed (hygiene).
+
+        The same mistake typed in many cells (one party name in every district row) is one warning
+        that counts the cells and names the first few, not one warning per cell.
+        """
+        key: tuple[object, ...] | None = (code, sheet, *sorted(params.items(), key=lambda item: item[0]))
+        try:
+            hash(key)
+        except TypeError:
+            key = None  # a parameter that cannot be compared: every cell its own warning
+        if cell is not None and key in self._repeats:
+            index, cells = self._repeats[key]
+            cells.append(cell)
+            self.notes[index] = Notice(
+                code, {**self.notes[index].params, **repeated_cells(cells)}, self.notes[index].source
+            )
+            return
         if self._warnings < MAX_WARNINGS:
+            if cell is not None and key is not None:
+                self._repeats[key] = (len(self.notes), [cell])
             self._warnings += 1
             self.notes.append(
                 Notice(code, {**params, "severity": WARNING}, Source(self.file_name, sheet, cell))
@@ -94,3 +115,9 @@ class Findings:
             return list(self.problems)
         more = Notice("more-problems", {"count": self._dropped_problems}, Source(self.file_name))
         return [*self.problems, more]
+
+
+def repeated_cells(cells: list[str]) -> dict[str, Any]:
+    """The parameters that say a warning holds in ``cells`` (see ``text.render_notice``)."""
+    shown = tuple(cells[:CELLS_SHOWN])
+    return {"cell_count": len(cells), "cells": shown, "more_cells": len(cells) - len(shown)}

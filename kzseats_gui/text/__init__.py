@@ -19,8 +19,14 @@ from .project_messages import PROJECT_TEMPLATES
 
 # Words that parameters put into messages ("met: yes"), translated with the templates.
 PARAM_WORDS: dict[str, str] = {"param-yes": "yes", "param-no": "no"}
+# Added to a warning that holds in many cells (``fileio.problems.repeated_cells``).
+REPEATED_CELLS: dict[str, str] = {
+    "repeated-cells": "The same in {cell_count} cells: {cells}.",
+    "repeated-cells-more": "The same in {cell_count} cells: {cells} \u2026and {more_cells} more.",
+}
 TEMPLATES: dict[str, str] = {
     **CORE_TEMPLATES, **INPUT_TEMPLATES, **PROJECT_TEMPLATES, **PARAM_WORDS, **LEGAL_TEMPLATES,
+    **REPEATED_CELLS,
 }
 
 Translate = Callable[[str], str]
@@ -109,6 +115,9 @@ def render_step(step: Step, translate: Translate | None = None) -> str:
 
 def render_notice(notice: Notice, translate: Translate | None = None, with_source: bool = True) -> str:
     text = render(notice.code, notice.params, translate)
+    if "cell_count" in notice.params:  # one warning for the same mistake in many cells
+        repeated = "repeated-cells-more" if notice.params.get("more_cells") else "repeated-cells"
+        text = f"{text} {render(repeated, notice.params, translate)}"
     if with_source and notice.source is not None and str(notice.source):
         return f"{notice.source}: {text}"
     return text

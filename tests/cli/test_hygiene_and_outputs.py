@@ -69,7 +69,11 @@ def test_a_cyrillic_letter_in_a_district_party_keeps_the_district_seats(tmp_path
     assert run.code == 0, run.err
     amanat = next(p for p in run.json()["parties"] if p["name"] == "Amanat")
     assert amanat["district_seats"] == 22
-    assert "Districts!C2" in run.json()["warnings"][0] and "did you mean Amanat?" in run.json()["warnings"][0]
+    warnings = [w for w in run.json()["warnings"] if "did you mean Amanat?" in w]
+    assert len(warnings) == 1  # the same typo in 22 rows: one warning naming the count and the cells
+    assert "Districts!C2" in warnings[0] and "22 cells" in warnings[0] and "and 17 more" in warnings[0]
+    table = [line for line in kzseats("allocate", path).out.splitlines() if "did you mean Amanat?" in line]
+    assert len(table) == 1 and "22 cells" in table[0]
     assert digest(path) == before
 
 

@@ -99,12 +99,12 @@ def list_votes_total_column(path: Path, header: str = "Итого") -> Path:
     )
 
 
-def cyrillic_letter_in_district_party(path: Path) -> Path:
-    """`Аmanat` (Cyrillic А) on the Districts sheet: one letter that looks the same."""
+def cyrillic_letter_in_district_party(path: Path, osdp: str = "OSDP") -> Path:
+    """`Аmanat` (Cyrillic А) on the Districts sheet: one letter that looks the same, in 22 rows."""
     districts = [["District", "Candidate", "Party", "Votes"]]
     for number in range(1, 30):
         party = "\u0410manat" if number <= 22 else "Auyl"
-        districts += [[number, f"Winner {number}", party, 1000], [number, f"Second {number}", "OSDP", 500]]
+        districts += [[number, f"Winner {number}", party, 1000], [number, f"Second {number}", osdp, 500]]
     return book(
         path,
         {

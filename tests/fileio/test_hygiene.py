@@ -77,10 +77,20 @@ def test_a_district_party_with_one_cyrillic_letter_keeps_its_seats(tmp_path):
     assert [p.name for p in election.parties] == [n for n, _ in awkward.OFFICIAL_2023]  # no new party
     seats = {p.name: p.district_seats for p in result.parties}
     assert seats["Amanat"] == 22
-    found = warnings_of(election)
-    assert len(found) == 22 and found[0] == ("party-lookalike", "Districts!C2")
+    # the same typo in 22 rows is one warning that counts them and names the first cells
+    assert warnings_of(election) == [("party-lookalike", "Districts!C2")]
     text = render_notice(next(n for n in election.notes if n.code == "party-lookalike"))
     assert "did you mean Amanat?" in text and "U+0410" in text
+    assert "22 cells" in text and "C2, C4, C6, C8, C10" in text and "and 17 more" in text
+    assert "C12" not in text
+
+
+def test_each_distinct_lookalike_typo_is_its_own_warning(tmp_path):
+    path = awkward.cyrillic_letter_in_district_party(tmp_path / "districts.xlsx", osdp="OSD\u0420")
+    election, _ = read(path)
+    texts = [render_notice(n) for n in election.notes if n.code == "party-lookalike"]
+    assert len(texts) == 2
+    assert "22 cells" in texts[0] and "29 cells" in texts[1] and "C3, C5, C7, C9, C11" in texts[1]
 
 
 def test_a_header_with_latin_letters_is_read_and_named(tmp_path):

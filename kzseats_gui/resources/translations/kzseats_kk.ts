@@ -2472,6 +2472,14 @@ The window is still usable; the last action had no effect.</source>
         <translation>және тағы {count}</translation>
     </message>
     <message>
+        <source>The same in {cell_count} cells: {cells}.</source>
+        <translation>Дәл осылай {cell_count} ұяшықта: {cells}.</translation>
+    </message>
+    <message>
+        <source>The same in {cell_count} cells: {cells} …and {more_cells} more.</source>
+        <translation>Дәл осылай {cell_count} ұяшықта: {cells} …және тағы {more_cells}.</translation>
+    </message>
+    <message>
         <source>Central Election Commission, the 2023 Mazhilis election: every published percentage is of party votes + “against all” (6,366,441); invalid ballots excluded</source>
         <translation>ОСК, 2023 жылғы Мәжіліс сайлауы: жарияланған әр пайыз партиялар дауыстары + «барлығына қарсы» (6 366 441) санынан; жарамсыз бюллетеньдер кірмейді</translation>
     </message>

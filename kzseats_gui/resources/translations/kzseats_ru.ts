@@ -2487,6 +2487,14 @@ The window is still usable; the last action had no effect.</source>
         <translation>и ещё {count}</translation>
     </message>
     <message>
+        <source>The same in {cell_count} cells: {cells}.</source>
+        <translation>То же в ячейках ({cell_count}): {cells}.</translation>
+    </message>
+    <message>
+        <source>The same in {cell_count} cells: {cells} …and {more_cells} more.</source>
+        <translation>То же в ячейках ({cell_count}): {cells} …и ещё {more_cells}.</translation>
+    </message>
+    <message>
         <source>Central Election Commission, the 2023 Mazhilis election: every published percentage is of party votes + “against all” (6,366,441); invalid ballots excluded</source>
         <translation>ЦИК, выборы в Мажилис 2023 года: каждый опубликованный процент — от голосов за партии + «против всех» (6 366 441); недействительные бюллетени не входят</translation>
     </message>
