@@ -3,9 +3,7 @@ and the frozen app (PyInstaller keeps the package folder layout under ``sys._MEI
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from importlib import resources
 from pathlib import Path
 
@@ -53,36 +51,19 @@ class SampleError(ValueError):
 
 
 def copy_sample(name: str, out: Path) -> Path:
-    """Write a copy of the bundled sample ``name`` to ``out``, atomically, with the user's permissions.
+    """Write a copy of the bundled sample ``name`` to ``out``, as every output is written.
 
-    The copy is written to a temporary file beside ``out`` and moved into place only when complete, so a
-    failure leaves an earlier ``out`` untouched. Writing over the bundled file itself (also through a
-    link) raises SampleError; a target that cannot be written raises OSError.
+    Through ``fileio.safe_output``: a complete file moved into place with the user's permissions, so a
+    failure leaves an earlier ``out`` untouched and no partial file, and comes back as an OutputError
+    naming the file. Writing over the bundled file itself (also through a link) raises SampleError.
     """
+    from .fileio.safe_output import same_file, write_bytes_atomically
+
     source = sample_path(name)
     if not source.is_file():
         raise SampleError(f"no sample named {name!r}; the samples are: {', '.join(sample_names())}")
     out = Path(out)
-    if out.exists() and out.resolve() == source.resolve():
+    if same_file(out, source):
         raise SampleError(f"{out} is the bundled sample itself; write the copy somewhere else")
-    data = source.read_bytes()
-    folder = out.resolve().parent
-    handle = tempfile.NamedTemporaryFile(dir=folder, prefix=f".{out.name}.", suffix=".tmp", delete=False)
-    temporary = Path(handle.name)
-    try:
-        with handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temporary, 0o666 & ~_umask())  # NamedTemporaryFile makes 0600; a copy is a normal file
-        os.replace(temporary, out.resolve() if out.is_symlink() else out)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
+    write_bytes_atomically(out, source.read_bytes(), inputs=(source,))
     return out
-
-
-def _umask() -> int:
-    current = os.umask(0o022)
-    os.umask(current)
-    return current

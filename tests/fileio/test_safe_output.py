@@ -17,6 +17,7 @@ from kzseats_gui.fileio.export import export_results
 from kzseats_gui.fileio.safe_output import OutputError, write_atomically, write_bytes_atomically
 from kzseats_gui.fileio.template import write_template
 from kzseats_gui.fileio.workbook import read_workbook
+from kzseats_gui.paths import SampleError, copy_sample, sample_path
 
 EARLIER = b"the earlier good file"
 
@@ -37,6 +38,7 @@ WRITERS = {
     "results": lambda out, sample: export_results(out, sample[1], sample[2], inputs=[sample[0]]),
     "template": lambda out, sample: write_template(out, Body.MASLIKHAT_REGIONAL),
     "bytes": lambda out, sample: write_bytes_atomically(out, b"x" * 100_000, inputs=[sample[0]]),
+    "sample-copy": lambda out, sample: copy_sample("mazhilis-2023", out),
 }
 
 
@@ -119,3 +121,15 @@ def test_an_error_while_writing_removes_the_temporary_file(tmp_path):
     with pytest.raises(ValueError):
         write_atomically(tmp_path / "out.bin", half_then_fail)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_sample_copy_never_goes_over_the_bundled_file_also_not_through_a_hard_link(tmp_path):
+    linked = tmp_path / "linked.xlsx"
+    try:
+        os.link(sample_path(), linked)
+    except OSError:
+        linked.symlink_to(sample_path())  # another file system: a symbolic link is the same question
+    before = sample_path().read_bytes()
+    with pytest.raises(SampleError, match="bundled sample itself"):
+        copy_sample("mazhilis-2023", linked)
+    assert sample_path().read_bytes() == before and debris(tmp_path, {"linked.xlsx"}) == []
