@@ -101,22 +101,6 @@ def test_code_is_lint_clean():
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_the_qt_free_packages_import_no_circles():
-    """No module of core, charts, fileio, cli or text imports itself through others (grimp's graph)."""
-    import grimp
-
-    graph = grimp.build_graph("kzseats_gui")
-    packages = ("core", "charts", "fileio", "cli", "text")
-    modules = {m for m in graph.modules if m.split(".")[1:2] and m.split(".")[1] in packages}
-    circles = []
-    for module in sorted(modules):
-        for imported in graph.find_modules_directly_imported_by(module):
-            if imported in modules and graph.chain_exists(imported, module):
-                chain = graph.find_shortest_chain(imported, module) or ()
-                circles.append(" -> ".join((*chain, imported)))
-    assert not circles, "\n".join(circles)
-
-
 def test_the_qt_free_layers_type_check():
     """mypy, strict on core, fileio and charts as pyproject.toml says; its cache lives in the venv."""
     from pathlib import Path
