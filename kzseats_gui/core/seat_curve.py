@@ -115,9 +115,9 @@ class _Tracer:
                 self.boundary(first)
             if search.name not in admitted:
                 continue  # it holds nothing there
-            points = search.runner_up_points(first, last, admitted)
-            if points is not None:  # the 2009 runner-up rule: seats need not rise with votes
-                for x in points[1:]:
+            places = search.runner_up_points(first, last, admitted)
+            if places is not None:  # the 2009 runner-up rule: seats need not rise with votes
+                for x in places[1:]:
                     self.boundary(x)
             elif search.method is Method.DROOP:
                 self.droop_piece(first, last, admitted)
