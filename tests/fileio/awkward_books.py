@@ -7,14 +7,12 @@ read through the library and through the installed program.
 
 from __future__ import annotations
 
-import warnings
-import zipfile
 from datetime import date
 from pathlib import Path
 from xml.sax.saxutils import escape
 
 import official_2023
-import openpyxl
+from fileio_books import MAIN, package, write_book
 
 OFFICIAL_2023 = list(official_2023.LIST_VOTES)  # (name, list votes) in ballot order
 AGAINST_ALL = official_2023.AGAINST_ALL
@@ -22,61 +20,25 @@ PARTY_SUM = sum(votes for _, votes in OFFICIAL_2023)
 OFFICIAL_LIST_SEATS = official_2023.LIST_SEATS  # 69 list seats by the law for the figures above
 LIST_ONLY = [["Setting", "Value"], ["Body", "mazhilis"], ["District seats", 0]]
 
-MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
-REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
-CONTENT_TYPES = (
-    '<?xml version="1.0" encoding="UTF-8"?>'
-    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-    '<Default Extension="xml" ContentType="application/xml"/></Types>'
-)
-
-
 def parties_rows(*extra: list[object], header: tuple[str, str] = ("Party", "Votes")) -> list[list[object]]:
     return [list(header), *[[n, v] for n, v in OFFICIAL_2023], ["Against all", AGAINST_ALL], *extra]
-
-
-def book(
-    path: Path,
-    sheets: dict[str, list[list[object]]],
-    *,
-    hidden_rows: dict[str, list[int]] | None = None,
-    hidden_columns: dict[str, list[str]] | None = None,
-    hidden_sheets: tuple[str, ...] = (),
-) -> Path:
-    """A workbook saved by openpyxl (as by Excel), with rows, columns or sheets hidden as asked."""
-    workbook = openpyxl.Workbook()
-    workbook.remove(workbook.active)
-    for name, rows in sheets.items():
-        sheet = workbook.create_sheet(name)
-        for row in rows:
-            sheet.append(row)
-        for number in (hidden_rows or {}).get(name, []):
-            sheet.row_dimensions[number].hidden = True
-        for letter in (hidden_columns or {}).get(name, []):
-            sheet.column_dimensions[letter].hidden = True
-        if name in hidden_sheets:
-            sheet.sheet_state = "hidden"
-    workbook.save(path)
-    return path
 
 
 # -- mistakes typed by people ---------------------------------------------------------------------
 
 
 def total_row_named(path: Path, name: str = "Итого") -> Path:
-    return book(path, {"Election": LIST_ONLY, "Parties": parties_rows([name, PARTY_SUM])})
+    return write_book(path, {"Election": LIST_ONLY, "Parties": parties_rows([name, PARTY_SUM])})
 
 
 def total_row_unnamed(path: Path) -> Path:
     """A total under the parties with a made-up label: only the arithmetic shows what it is."""
-    return book(path, {"Election": LIST_ONLY, "Parties": parties_rows(["Все партии", PARTY_SUM])})
+    return write_book(path, {"Election": LIST_ONLY, "Parties": parties_rows(["Все партии", PARTY_SUM])})
 
 
 def list_votes_total_row(path: Path, label: str = "Всего") -> Path:
     regions = [["Region", "Amanat", "Auyl"], ["Almaty", 300, 100], ["Astana", 200, 50], ["Shymkent", 100, 30]]
-    return book(
+    return write_book(
         path,
         {
             "Election": [*LIST_ONLY, ["List seats", 10]],
@@ -89,7 +51,7 @@ def list_votes_total_row(path: Path, label: str = "Всего") -> Path:
 def list_votes_total_column(path: Path, header: str = "Итого") -> Path:
     """A row total beside the party columns, as clerks add one per polling station."""
     regions = [["Region", "Amanat", "Auyl", header], ["Almaty", 300, 100, 400], ["Astana", 200, 50, 250]]
-    return book(
+    return write_book(
         path,
         {
             "Election": [*LIST_ONLY, ["List seats", 10]],
@@ -105,7 +67,7 @@ def cyrillic_letter_in_district_party(path: Path, osdp: str = "OSDP") -> Path:
     for number in range(1, 30):
         party = "\u0410manat" if number <= 22 else "Auyl"
         districts += [[number, f"Winner {number}", party, 1000], [number, f"Second {number}", osdp, 500]]
-    return book(
+    return write_book(
         path,
         {
             "Election": [["Setting", "Value"], ["Body", "mazhilis"]],
@@ -117,39 +79,47 @@ def cyrillic_letter_in_district_party(path: Path, osdp: str = "OSDP") -> Path:
 
 def latin_letters_in_votes_header(path: Path) -> Path:
     """`Гoлoса` with Latin o: the Votes column would be unknown."""
-    return book(path, {"Election": LIST_ONLY, "Parties": parties_rows(header=("Партия", "Г\u006fл\u006fса"))})
+    return write_book(
+        path, {"Election": LIST_ONLY, "Parties": parties_rows(header=("Партия", "Г\u006fл\u006fса"))},
+    )
 
 
 def cyrillic_letter_in_sheet_name(path: Path) -> Path:
     """`Еlection`/`Pаrties` with Cyrillic letters: the sheets would not be found."""
-    return book(path, {"\u0415lection": LIST_ONLY, "P\u0430rties": parties_rows()})
+    return write_book(path, {"\u0415lection": LIST_ONLY, "P\u0430rties": parties_rows()})
 
 
 def two_parties_alike(path: Path) -> Path:
-    return book(path, {"Election": LIST_ONLY, "Parties": parties_rows(["\u0410manat", 1000])})
+    return write_book(path, {"Election": LIST_ONLY, "Parties": parties_rows(["\u0410manat", 1000])})
 
 
 def hidden_party_row(path: Path) -> Path:
-    return book(path, {"Election": LIST_ONLY, "Parties": parties_rows()}, hidden_rows={"Parties": [3, 4]})
+    return write_book(
+        path, {"Election": LIST_ONLY, "Parties": parties_rows()}, hidden_rows={"Parties": [3, 4]},
+    )
 
 
 def hidden_votes_column(path: Path) -> Path:
-    return book(path, {"Election": LIST_ONLY, "Parties": parties_rows()}, hidden_columns={"Parties": ["B"]})
+    return write_book(
+        path, {"Election": LIST_ONLY, "Parties": parties_rows()}, hidden_columns={"Parties": ["B"]},
+    )
 
 
 def hidden_election_sheet(path: Path) -> Path:
-    return book(path, {"Election": LIST_ONLY, "Parties": parties_rows()}, hidden_sheets=("Election",))
+    return write_book(path, {"Election": LIST_ONLY, "Parties": parties_rows()}, hidden_sheets=("Election",))
 
 
 def more_votes_than_voters(path: Path) -> Path:
     """25 million valid ballots against 12 million registered voters (a digit too many somewhere)."""
     rows = parties_rows()
     rows[1][1] = 22_000_000
-    return book(path, {"Election": [*LIST_ONLY, ["Registered voters", 12_000_000]], "Parties": rows})
+    return write_book(path, {"Election": [*LIST_ONLY, ["Registered voters", 12_000_000]], "Parties": rows})
 
 
 def more_votes_than_ballots(path: Path) -> Path:
-    return book(path, {"Election": [*LIST_ONLY, ["Ballots cast", 6_000_000]], "Parties": parties_rows()})
+    return write_book(
+        path, {"Election": [*LIST_ONLY, ["Ballots cast", 6_000_000]], "Parties": parties_rows()},
+    )
 
 
 # -- files as other programs write them ------------------------------------------------------------
@@ -181,65 +151,6 @@ DATE_STYLES = (
     f'<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="{MAIN}">'
     '<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/></cellXfs></styleSheet>'
 )
-
-
-def package(
-    path: Path,
-    sheets: dict[str, str],
-    *,
-    folder: str = "xl",
-    workbook_pr: str = "<workbookPr/>",
-    extension: str = "",
-    styles: str | None = None,
-    shared_strings: str | None = None,
-    separator: str = "/",
-    duplicate: str | None = None,
-    root_target: str | None = None,
-) -> Path:
-    """An .xlsx written part by part. ``folder`` '' puts the workbook at the zip root; ``separator``
-    '\\\\' names the parts with backslashes; ``duplicate`` stores that part a second time."""
-    prefix = f"{folder}/" if folder else ""
-    rels = [
-        f'<Relationship Id="rId{i}" Type="{REL}/worksheet" Target="worksheets/sheet{i}.xml"/>'
-        for i in range(1, len(sheets) + 1)
-    ]
-    if styles is not None:
-        rels.append(f'<Relationship Id="rIdT" Type="{REL}/styles" Target="styles.xml"/>')
-    if shared_strings is not None:
-        rels.append(f'<Relationship Id="rIdS" Type="{REL}/sharedStrings" Target="sharedStrings.xml"/>')
-    entries = "".join(
-        f'<sheet name="{escape(n)}" sheetId="{i}" r:id="rId{i}"/>' for i, n in enumerate(sheets, 1)
-    )
-    workbook = (
-        f'<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="{MAIN}" xmlns:r="{REL}" '
-        'xmlns:x15="http://schemas.microsoft.com/office/spreadsheetml/2010/11/main">'
-        f"{workbook_pr}<sheets>{entries}</sheets>{extension}</workbook>"
-    )
-    parts = {
-        "[Content_Types].xml": CONTENT_TYPES,
-        "_rels/.rels": (
-            f'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="{PKG_REL}"><Relationship Id="rId1" '
-            f'Type="{REL}/officeDocument" Target="{root_target or prefix + "workbook.xml"}"/></Relationships>'
-        ),
-        f"{prefix}workbook.xml": workbook,
-        f"{prefix}_rels/workbook.xml.rels": (
-            f'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="{PKG_REL}">'
-            f'{"".join(rels)}</Relationships>'
-        ),
-    }
-    for i, xml in enumerate(sheets.values(), start=1):
-        parts[f"{prefix}worksheets/sheet{i}.xml"] = xml
-    if styles is not None:
-        parts[f"{prefix}styles.xml"] = styles
-    if shared_strings is not None:
-        parts[f"{prefix}sharedStrings.xml"] = shared_strings
-    with warnings.catch_warnings(), zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
-        warnings.simplefilter("ignore")  # zipfile warns about the duplicate this file is meant to hold
-        for name, data in parts.items():
-            archive.writestr(name.replace("/", separator), data)
-        if duplicate is not None:
-            archive.writestr(duplicate, parts[duplicate])
-    return path
 
 
 ELECTION_DATE = date(2023, 3, 19)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import warnings
 import zipfile
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 import official_2023
 import openpyxl
@@ -18,14 +20,28 @@ OFFICIAL_2023 = list(official_2023.LIST_VOTES)  # (name, list votes) in ballot o
 OFFICIAL_2023_AGAINST_ALL = official_2023.AGAINST_ALL
 
 
-def write_book(path: Path, sheets: dict[str, list[list[object]]]) -> Path:
-    book = openpyxl.Workbook()
-    book.remove(book.active)
+def write_book(
+    path: Path,
+    sheets: dict[str, list[list[object]]],
+    *,
+    hidden_rows: dict[str, list[int]] | None = None,
+    hidden_columns: dict[str, list[str]] | None = None,
+    hidden_sheets: tuple[str, ...] = (),
+) -> Path:
+    """A workbook saved by openpyxl (as by Excel), with rows, columns or sheets hidden as asked."""
+    workbook = openpyxl.Workbook()
+    workbook.remove(workbook.active)
     for name, rows in sheets.items():
-        sheet = book.create_sheet(name)
+        sheet = workbook.create_sheet(name)
         for row in rows:
             sheet.append(row)
-    book.save(path)
+        for number in (hidden_rows or {}).get(name, []):
+            sheet.row_dimensions[number].hidden = True
+        for letter in (hidden_columns or {}).get(name, []):
+            sheet.column_dimensions[letter].hidden = True
+        if name in hidden_sheets:
+            sheet.sheet_state = "hidden"
+    workbook.save(path)
     return path
 
 
@@ -49,55 +65,67 @@ CONTENT_TYPES = (
     '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
     '<Default Extension="xml" ContentType="application/xml"/></Types>'
 )
-ROOT_RELS = (
-    '<?xml version="1.0" encoding="UTF-8"?>'
-    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
-    'officeDocument" Target="xl/workbook.xml"/></Relationships>'
-)
 REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
 
 
-def raw_xlsx(
+def package(
     path: Path,
     sheets: dict[str, str],
-    shared_strings: str | None = None,
+    *,
+    folder: str = "xl",
+    workbook_pr: str = "<workbookPr/>",
+    extension: str = "",
     styles: str | None = None,
-    date1904: bool = False,
+    shared_strings: str | None = None,
+    separator: str = "/",
+    duplicate: str | None = None,
+    root_target: str | None = None,
 ) -> Path:
-    """An .xlsx written part by part: ``sheets`` maps sheet names to their full worksheet XML."""
+    """An .xlsx written part by part. ``folder`` '' puts the workbook at the zip root; ``separator``
+    '\\\\' names the parts with backslashes; ``duplicate`` stores that part a second time."""
+    prefix = f"{folder}/" if folder else ""
     rels = [
         f'<Relationship Id="rId{i}" Type="{REL}/worksheet" Target="worksheets/sheet{i}.xml"/>'
         for i in range(1, len(sheets) + 1)
     ]
-    if shared_strings is not None:
-        rels.append(f'<Relationship Id="rIdS" Type="{REL}/sharedStrings" Target="sharedStrings.xml"/>')
     if styles is not None:
         rels.append(f'<Relationship Id="rIdT" Type="{REL}/styles" Target="styles.xml"/>')
-    sheet_entries = "".join(
-        f'<sheet name="{name}" sheetId="{i}" r:id="rId{i}"/>' for i, name in enumerate(sheets, start=1)
+    if shared_strings is not None:
+        rels.append(f'<Relationship Id="rIdS" Type="{REL}/sharedStrings" Target="sharedStrings.xml"/>')
+    entries = "".join(
+        f'<sheet name="{escape(n)}" sheetId="{i}" r:id="rId{i}"/>' for i, n in enumerate(sheets, 1)
     )
-    flag = ' date1904="1"' if date1904 else ""
     workbook = (
-        f'<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="{MAIN}" xmlns:r="{REL}">'
-        f"<workbookPr{flag}/><sheets>{sheet_entries}</sheets></workbook>"
+        f'<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="{MAIN}" xmlns:r="{REL}" '
+        'xmlns:x15="http://schemas.microsoft.com/office/spreadsheetml/2010/11/main">'
+        f"{workbook_pr}<sheets>{entries}</sheets>{extension}</workbook>"
     )
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("[Content_Types].xml", CONTENT_TYPES)
-        archive.writestr("_rels/.rels", ROOT_RELS)
-        archive.writestr("xl/workbook.xml", workbook)
-        archive.writestr(
-            "xl/_rels/workbook.xml.rels",
-            '<?xml version="1.0" encoding="UTF-8"?><Relationships '
-            f'xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{"".join(rels)}</Relationships>',
-        )
-        for i, xml in enumerate(sheets.values(), start=1):
-            archive.writestr(f"xl/worksheets/sheet{i}.xml", xml)
-        if shared_strings is not None:
-            archive.writestr("xl/sharedStrings.xml", shared_strings)
-        if styles is not None:
-            archive.writestr("xl/styles.xml", styles)
+    parts = {
+        "[Content_Types].xml": CONTENT_TYPES,
+        "_rels/.rels": (
+            f'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="{PKG_REL}"><Relationship Id="rId1" '
+            f'Type="{REL}/officeDocument" Target="{root_target or prefix + "workbook.xml"}"/></Relationships>'
+        ),
+        f"{prefix}workbook.xml": workbook,
+        f"{prefix}_rels/workbook.xml.rels": (
+            f'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="{PKG_REL}">'
+            f'{"".join(rels)}</Relationships>'
+        ),
+    }
+    for i, xml in enumerate(sheets.values(), start=1):
+        parts[f"{prefix}worksheets/sheet{i}.xml"] = xml
+    if styles is not None:
+        parts[f"{prefix}styles.xml"] = styles
+    if shared_strings is not None:
+        parts[f"{prefix}sharedStrings.xml"] = shared_strings
+    with warnings.catch_warnings(), zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        warnings.simplefilter("ignore")  # zipfile warns about the duplicate this file is meant to hold
+        for name, data in parts.items():
+            archive.writestr(name.replace("/", separator), data)
+        if duplicate is not None:
+            archive.writestr(duplicate, parts[duplicate])
     return path
 
 

@@ -11,7 +11,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from fileio_books import codes, problems_of, raw_xlsx, replace_part, sheet_xml, where, write_book
+from fileio_books import codes, package, problems_of, replace_part, sheet_xml, where, write_book
 
 from kzseats_gui.fileio.problems import MAX_PROBLEMS, WorkbookError
 from kzseats_gui.fileio.workbook import read_workbook
@@ -114,7 +114,7 @@ def test_entity_bomb_in_a_sheet_is_refused(tmp_path):
     xml = sheet_xml(
         '<row r="1"><c r="A1" t="inlineStr"><is><t>&lol3;</t></is></c></row>', before=BILLION_LAUGHS
     )
-    error = problems_of(raw_xlsx(tmp_path / "bomb.xlsx", {"Parties": xml}))
+    error = problems_of(package(tmp_path / "bomb.xlsx", {"Parties": xml}))
     assert codes(error) == ["xml-unsafe"]
     assert error.problems[0].source.sheet == "Parties"
     assert "Parties" in assert_readable(error, "bomb.xlsx")
@@ -126,7 +126,7 @@ def test_external_entity_in_shared_strings_is_refused(tmp_path):
         '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>&x;</t></si></sst>'
     )
     xml = sheet_xml('<row r="1"><c r="A1" t="s"><v>0</v></c></row>')
-    error = problems_of(raw_xlsx(tmp_path / "xxe.xlsx", {"Parties": xml}, shared_strings=strings))
+    error = problems_of(package(tmp_path / "xxe.xlsx", {"Parties": xml}, shared_strings=strings))
     assert codes(error) == ["xml-unsafe"]
     assert error.problems[0].params["part"] == "xl/sharedStrings.xml"
 
@@ -140,7 +140,7 @@ def test_a_claimed_huge_dimension_allocates_nothing(tmp_path):
         '<c r="B1048576"><v>7</v></c></row>'
     )
     xml = sheet_xml(rows).replace("<sheetData>", '<dimension ref="A1:XFD1048576"/><sheetData>')
-    path = raw_xlsx(tmp_path / "wide.xlsx", {"Parties": xml})
+    path = package(tmp_path / "wide.xlsx", {"Parties": xml})
     tracemalloc.start()
     try:
         election = read_workbook(path)
@@ -220,7 +220,7 @@ def test_error_value_names_the_cell(tmp_path):
         '</is></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>A</t></is></c>'
         '<c r="B2" t="e"><f>1/0</f><v>#DIV/0!</v></c></row>'
     )
-    error = problems_of(raw_xlsx(tmp_path / "e.xlsx", {"Parties": rows and sheet_xml(rows)}))
+    error = problems_of(package(tmp_path / "e.xlsx", {"Parties": rows and sheet_xml(rows)}))
     assert codes(error) == ["cell-error-value"] and where(error) == ["Parties!B2"]
     assert "#DIV/0!" in str(error)
 

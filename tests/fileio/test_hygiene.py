@@ -39,7 +39,7 @@ def test_a_total_row_by_name_is_left_out_and_named(tmp_path, name):
 
 
 def test_a_total_row_that_disagrees_with_the_parties_says_both_sums(tmp_path):
-    path = awkward.book(
+    path = awkward.write_book(
         tmp_path / "t.xlsx", {"Election": awkward.LIST_ONLY, "Parties": awkward.parties_rows(["Всего", 123])}
     )
     election, result = read(path)
@@ -139,14 +139,14 @@ def test_more_valid_votes_than_ballots_cast_is_refused(tmp_path):
 def test_plausible_figures_pass_without_a_word(tmp_path):
     rows = [*awkward.LIST_ONLY, ["Registered voters", 12_000_000], ["Ballots cast", 6_500_000]]
     election, _ = read(
-        awkward.book(tmp_path / "ok.xlsx", {"Election": rows, "Parties": awkward.parties_rows()})
+        awkward.write_book(tmp_path / "ok.xlsx", {"Election": rows, "Parties": awkward.parties_rows()})
     )
     assert warnings_of(election) == []
 
 
 def test_a_notes_sheet_is_ignored_without_a_note(tmp_path):
     sheets = {"Election": awkward.LIST_ONLY, "Parties": awkward.parties_rows(), "Примечания": [["free text"]]}
-    election, _ = read(awkward.book(tmp_path / "notes.xlsx", sheets))
+    election, _ = read(awkward.write_book(tmp_path / "notes.xlsx", sheets))
     assert election.notes == ()
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
-from fileio_books import MAIN, raw_xlsx, sheet_xml
+from fileio_books import MAIN, package, sheet_xml
 
 from kzseats_gui.fileio.xlsx_reader import XlsxReader
 from kzseats_gui.fileio.xlsx_values import (
@@ -48,7 +48,7 @@ def test_every_cell_kind(tmp_path):
         '<c r="C4" s="3"><v>0.055</v></c>'
         '<c r="D4" s="4"><v>12</v></c><c r="E4" t="d"><v>2023-03-19T00:00:00</v></c></row>'
     )
-    path = raw_xlsx(tmp_path / "kinds.xlsx", {"S": sheet_xml(rows)}, shared_strings=strings, styles=STYLES)
+    path = package(tmp_path / "kinds.xlsx", {"S": sheet_xml(rows)}, shared_strings=strings, styles=STYLES)
     got = read_rows(path)
     assert got[1] == {1: "Amanat", 2: "Ak Zhol", 3: "Сайлау", 4: " inline & escaped "}
     assert got[2] == {1: 3431510, 2: 5.5, 3: True, 4: False, 5: 1000.0}
@@ -67,12 +67,12 @@ def test_prefixed_namespace_and_cells_without_references(tmp_path):
         '<x:c t="inlineStr"><x:is><x:t>Votes</x:t></x:is></x:c></x:row>'
         '<x:row><x:c t="inlineStr"><x:is><x:t>A</x:t></x:is></x:c><x:c><x:v>7</x:v></x:c></x:row>'
     )
-    path = raw_xlsx(tmp_path / "prefix.xlsx", {"Parties": sheet_xml(rows, prefix="x")})
+    path = package(tmp_path / "prefix.xlsx", {"Parties": sheet_xml(rows, prefix="x")})
     assert read_rows(path) == {1: {1: "Party", 2: "Votes"}, 2: {1: "A", 2: 7}}
 
 
 def test_sheet_names_and_order_come_from_the_workbook(tmp_path):
-    path = raw_xlsx(
+    path = package(
         tmp_path / "names.xlsx",
         {"Партии": sheet_xml(""), "List votes": sheet_xml(""), "Notes": sheet_xml("")},
     )
@@ -81,7 +81,9 @@ def test_sheet_names_and_order_come_from_the_workbook(tmp_path):
 
 def test_the_1904_date_system(tmp_path):
     rows = '<row r="1"><c r="A1" s="1"><v>43542</v></c></row>'
-    path = raw_xlsx(tmp_path / "mac.xlsx", {"S": sheet_xml(rows)}, styles=STYLES, date1904=True)
+    path = package(
+        tmp_path / "mac.xlsx", {"S": sheet_xml(rows)}, styles=STYLES, workbook_pr='<workbookPr date1904="1"/>'
+    )
     assert read_rows(path)[1][1] == date(2023, 3, 19)
 
 

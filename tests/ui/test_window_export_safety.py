@@ -70,7 +70,7 @@ def test_a_workbook_read_as_meant_shows_warnings_naming_the_cells(qtbot, window,
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "fileio"))
     import awkward_books as awkward
 
-    path = awkward.book(
+    path = awkward.write_book(
         tmp_path / "awkward.xlsx",
         {"Election": awkward.LIST_ONLY, "Parties": awkward.parties_rows(["Итого", awkward.PARTY_SUM])},
         hidden_rows={"Parties": [4]},
