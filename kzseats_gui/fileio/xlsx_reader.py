@@ -134,6 +134,8 @@ class XlsxReader:
             workbook_part = next((p for p in ("xl/workbook.xml", "workbook.xml") if p in self._members), "")
         if part_key(workbook_part) not in self._members:
             raise XlsxError("file-not-workbook")
+        if workbook_part.lower().endswith(".bin"):  # Excel Binary Workbook: records, not XML
+            raise XlsxError("file-xlsb")
         base = posixpath.dirname(workbook_part)
         rels_part = posixpath.join(base, "_rels", posixpath.basename(workbook_part) + ".rels")
         rels = self._relationships(base, rels_part)

@@ -24,6 +24,7 @@ INPUT_TEMPLATES: dict[str, str] = {
         '"Excel Workbook (.xlsx)" without a password.'
     ),
     "file-ods": 'This is an OpenDocument (.ods) spreadsheet. Save it as "Excel Workbook (.xlsx)".',
+    "file-xlsb": 'This is an Excel Binary Workbook (.xlsb). Save it as "Excel Workbook (.xlsx)".',
     "file-not-workbook": (
         "This zip archive holds no workbook (perhaps a Word or other document). "
         "Choose the .xlsx results file."

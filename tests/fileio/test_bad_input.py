@@ -68,6 +68,22 @@ def test_ods_is_named(tmp_path):
     assert codes(problems_of(path)) == ["file-ods"]
 
 
+def test_a_binary_excel_workbook_is_named_not_called_damaged(tmp_path):
+    # As Excel saves .xlsb (the smallest form of the binary workbooks in public test corpora): the
+    # package points at xl/workbook.bin, whose records are not XML.
+    path = tmp_path / "results.xlsx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("_rels/.rels", (
+            '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/'
+            'package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/'
+            'officeDocument/2006/relationships/officeDocument" Target="xl/workbook.bin"/></Relationships>'
+        ))
+        archive.writestr("xl/workbook.bin", bytes([0x83, 0x01, 0x00, 0x80, 0x01, 0x00]))
+    error = problems_of(path)
+    assert codes(error) == ["file-xlsb"]
+    assert "Excel Binary Workbook (.xlsb)" in str(error) and "damaged" not in str(error)
+
+
 def test_truncated_zip(tmp_path):
     data = good_book(tmp_path).read_bytes()
     path = tmp_path / "cut.xlsx"

@@ -2472,6 +2472,10 @@ The window is still usable; the last action had no effect.</source>
         <translation>және тағы {count}</translation>
     </message>
     <message>
+        <source>This is an Excel Binary Workbook (.xlsb). Save it as &quot;Excel Workbook (.xlsx)&quot;.</source>
+        <translation>Бұл Excel екілік кітабы (.xlsb). Оны «Excel кітабы (.xlsx)» ретінде сақтаңыз.</translation>
+    </message>
+    <message>
         <source>The same in {cell_count} cells: {cells}.</source>
         <translation>Дәл осылай {cell_count} ұяшықта: {cells}.</translation>
     </message>

@@ -2487,6 +2487,10 @@ The window is still usable; the last action had no effect.</source>
         <translation>и ещё {count}</translation>
     </message>
     <message>
+        <source>This is an Excel Binary Workbook (.xlsb). Save it as &quot;Excel Workbook (.xlsx)&quot;.</source>
+        <translation>Это двоичная книга Excel (.xlsb). Сохраните её как «Книга Excel (.xlsx)».</translation>
+    </message>
+    <message>
         <source>The same in {cell_count} cells: {cells}.</source>
         <translation>То же в ячейках ({cell_count}): {cells}.</translation>
     </message>
