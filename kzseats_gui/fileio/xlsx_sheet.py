@@ -123,11 +123,13 @@ def stream_rows(
     formula_text = ""
     in_formula = False
     phonetic = False
+    cell_open = False
 
     def start(tag: str, attrs: dict[str, str]) -> None:
         nonlocal row_cells, row_number, column, cell_ref, cell_type, cell_style, text, collecting
-        nonlocal formula, formula_text, in_formula, phonetic, length
+        nonlocal formula, formula_text, in_formula, phonetic, length, cell_open
         if tag == C:
+            cell_open = True
             cell_ref = attrs.get("r")
             if cell_ref is None:
                 column += 1
@@ -164,7 +166,9 @@ def stream_rows(
             text = []
             length = 0
         elif tag == T:
-            collecting = not phonetic
+            if text is None and cell_open:  # text straight in a cell: no value it could belong to
+                raise SheetDataError("cell-text-misplaced", _ref())
+            collecting = not phonetic and text is not None
         elif tag == RPH:
             phonetic = True
         elif tag == COL and _is_true(attrs.get("hidden")):
@@ -183,8 +187,9 @@ def stream_rows(
             formula_text += chunk
 
     def end(tag: str) -> None:
-        nonlocal collecting, in_formula, phonetic, text
+        nonlocal collecting, in_formula, phonetic, text, cell_open
         if tag == C:
+            cell_open = False
             if text is None or (not text and cell_type != "str" and cell_type != "inlineStr"):
                 if formula:
                     row_cells[column] = FormulaWithoutValue(formula_text)

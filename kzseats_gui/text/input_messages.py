@@ -57,6 +57,10 @@ INPUT_TEMPLATES: dict[str, str] = {
     # Cells the reader cannot make sense of
     "cell-reference-invalid": "The cell reference {ref} is not valid (columns run A to XFD).",
     "row-number-invalid": "Row number {row} is not valid (rows run 1 to 1048576).",
+    "cell-text-misplaced": (
+        "The cell holds text outside any value or inline string; the workbook is damaged. "
+        "Save it again from Excel or LibreOffice, or retype the cell."
+    ),
     "cell-number-invalid": "The cell is marked as a number but holds \"{text}\"; retype the value.",
     "shared-string-missing": "The cell points at text number {index}, which the workbook does not have; "
     "the file is damaged. Save it again.",

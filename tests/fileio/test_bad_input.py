@@ -220,6 +220,19 @@ def test_a_part_larger_than_it_claims_is_refused(tmp_path):
 # -- cells -----------------------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize("cell", [
+    '<c r="B1"><t>Votes</t></c>',  # text straight in the cell, no <is> around it
+    '<c r="B1" t="inlineStr"><t>Votes</t></c>',
+])
+def test_text_outside_a_value_or_inline_string_names_the_cell(tmp_path, cell):
+    # The smallest form of a damaged public test workbook that stopped the reader with a traceback.
+    rows = f'<row r="1"><c r="A1" t="inlineStr"><is><t>Party</t></is></c>{cell}</row>'
+    error = problems_of(package(tmp_path / "t.xlsx", {"Parties": sheet_xml(rows)}))
+    assert codes(error) == ["cell-text-misplaced"] and where(error) == ["Parties!B1"]
+    assert_readable(error, "t.xlsx")
+
+
+
 def test_formula_without_cached_value_names_the_cell(tmp_path):
     path = write_book(
         tmp_path / "f.xlsx", {"Parties": [["Party", "Votes"], ["A", 100], ["B", "=SUM(B2:B2)"]]}

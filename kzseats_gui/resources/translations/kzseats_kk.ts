@@ -2292,6 +2292,10 @@ The window is still usable; the last action had no effect.</source>
         <translation>{ref} ұяшық сілтемесі жарамсыз (бағандар A-дан XFD-ге дейін).</translation>
     </message>
     <message>
+        <source>The cell holds text outside any value or inline string; the workbook is damaged. Save it again from Excel or LibreOffice, or retype the cell.</source>
+        <translation>Ұяшықта мәннен немесе кірістірілген жолдан тыс мәтін бар; кітап бүлінген. Оны Excel немесе LibreOffice арқылы қайта сақтаңыз не ұяшықты қайта теріңіз.</translation>
+    </message>
+    <message>
         <source>The cell holds {length} characters of text, more than the {limit} a spreadsheet cell can hold; the file is refused. Shorten the text or move it to a Notes sheet.</source>
         <translation>Ұяшықта {length} таңба мәтін бар — бұл кесте ұяшығы сыятын {limit} таңбадан көп; файл қабылданбады. Мәтінді қысқартыңыз немесе оны «Ескертпелер» парағына көшіріңіз.</translation>
     </message>

@@ -2307,6 +2307,10 @@ The window is still usable; the last action had no effect.</source>
         <translation>Недопустимая ссылка на ячейку {ref} (столбцы — от A до XFD).</translation>
     </message>
     <message>
+        <source>The cell holds text outside any value or inline string; the workbook is damaged. Save it again from Excel or LibreOffice, or retype the cell.</source>
+        <translation>В ячейке текст вне значения или встроенной строки; книга повреждена. Сохраните её заново в Excel или LibreOffice либо введите ячейку заново.</translation>
+    </message>
+    <message>
         <source>The cell holds {length} characters of text, more than the {limit} a spreadsheet cell can hold; the file is refused. Shorten the text or move it to a Notes sheet.</source>
         <translation>В ячейке {length} символов текста — больше {limit}, которые вмещает ячейка таблицы; файл не принят. Сократите текст или перенесите его на лист «Примечания».</translation>
     </message>
