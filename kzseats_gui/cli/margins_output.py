@@ -25,6 +25,9 @@ def add_margins(
             "threshold_votes": curve.threshold_votes,
             "seat_steps": [{"votes": s.votes, "list_seats": s.list_seats} for s in curve.steps],
             "seat_steps_complete": curve.complete,
+            # the 2009 runner-up rule, or the threshold moving with the votes: then one figure per
+            # direction cannot tell the whole story, and the steps must be read
+            "seats_fall_as_votes_grow": curve.falls,
         })
     seat = next_list_seat(election, settings)
     document["next_seat"] = {
@@ -52,6 +55,15 @@ def margin_lines(document: dict) -> list[str]:
     """The readable lines for the new keys, after the per-party table."""
     seat = document["next_seat"]
     lines = [""]
+    for row in document["parties"]:
+        if row["seats_fall_as_votes_grow"]:
+            lines.append(
+                f"{row['name']}: its list seats do not always rise with its votes (between 0 and twice its "
+                "count some more votes give fewer seats); the figures are the fewest votes that first give "
+                "a seat more or fewer, and --json seat_steps shows every change."
+            )
+    if len(lines) > 1:
+        lines.append("")
     parts = list(seat["gains"])
     if seat["open_tie"]:
         parts.append(f"a tie between {', '.join(seat['open_tie']['between'])} (lots required)")

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 
 from .model import Election, Method, Settings
 from .sensitivity import SeatSearch, votes_to_threshold
@@ -47,6 +48,11 @@ class SeatCurve:
     threshold_votes: int | None  # the fewest votes at which it passes (None: no count does)
     steps: tuple[SeatStep, ...]  # the first at 0 votes, then one at every change, up to 2 x votes
     complete: bool  # False when cut off after MAX_STEPS steps
+
+    @property
+    def falls(self) -> bool:
+        """Somewhere more votes give fewer seats (the runner-up rule, or the threshold moving)."""
+        return any(later.list_seats < earlier.list_seats for earlier, later in pairwise(self.steps))
 
     def seats_at(self, votes: int) -> int:
         """List seats with ``votes`` (0 <= votes <= 2 x the count now)."""

@@ -139,3 +139,20 @@ def test_simulate_can_draw_the_district_votes_too(sample_2023):
     row = amanat(document)
     # at 10 points some of the 29 districts change hands: Amanat's district seats are no longer fixed
     assert row["district_seats_mean"] != row["district_seats"]
+
+
+def test_sensitivity_says_so_where_seats_do_not_rise_with_votes(tmp_path):
+    # The 2007-2021 rules: only P0 passes 7 %, P1 comes in as runner-up. P0 holds 7 of 9 seats, one
+    # fewer 6 votes down, but 8 from 51 to 112 votes: no single "votes to lose a seat" says all that.
+    book = write_workbook(tmp_path / "2007.xlsx", {
+        "Election": [["Setting", "Value"], ["Body", "mazhilis-2007"], ["List seats", 9]],
+        "Parties": [["Party", "Votes"], ["P0", 149], ["P1", 10], ["Against all", 20]],
+    })
+    run = kzseats("sensitivity", book, "--json")
+    assert run.code == 0, run.err
+    rows = {row["name"]: row for row in run.json()["parties"]}
+    assert rows["P0"]["votes_to_lose_seat"] == 6 and rows["P0"]["seats_fall_as_votes_grow"] is True
+    table = kzseats("sensitivity", book)
+    assert "P0: its list seats do not always rise with its votes" in table.out
+    plain = kzseats("sensitivity", book, "--body", "mazhilis", "--threshold", "0", "--json").json()
+    assert not any(row["seats_fall_as_votes_grow"] for row in plain["parties"])
