@@ -130,6 +130,7 @@ def stream_rows(
         nonlocal formula, formula_text, in_formula, phonetic, length, cell_open
         if tag == C:
             cell_open = True
+            collecting = False  # a value left open by a damaged cell before does not run into this one
             cell_ref = attrs.get("r")
             if cell_ref is None:
                 column += 1

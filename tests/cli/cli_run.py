@@ -7,10 +7,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-import openpyxl
-
 KZSEATS = Path(sys.executable).with_name("kzseats")
 SAMPLES = Path(__file__).resolve().parents[2] / "kzseats_gui" / "resources" / "samples"
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "fileio"))
+from fileio_books import write_book as write_workbook  # noqa: E402, F401  (the one workbook writer)
 
 
 class Run:
@@ -28,14 +29,3 @@ def kzseats(*args: object) -> Run:
         [str(KZSEATS), *map(str, args)], capture_output=True, text=True, timeout=120
     )
     return Run(completed)
-
-
-def write_workbook(path: Path, sheets: dict[str, list[list[object]]]) -> Path:
-    book = openpyxl.Workbook()
-    book.remove(book.active)
-    for name, rows in sheets.items():
-        sheet = book.create_sheet(name)
-        for row in rows:
-            sheet.append(row)
-    book.save(path)
-    return path

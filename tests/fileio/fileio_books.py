@@ -34,7 +34,7 @@ def write_book(
     for name, rows in sheets.items():
         sheet = workbook.create_sheet(name)
         for row in rows:
-            sheet.append(row)
+            sheet.append(list(row))
         for number in (hidden_rows or {}).get(name, []):
             sheet.row_dimensions[number].hidden = True
         for letter in (hidden_columns or {}).get(name, []):

@@ -232,6 +232,14 @@ def test_text_outside_a_value_or_inline_string_names_the_cell(tmp_path, cell):
     assert_readable(error, "t.xlsx")
 
 
+def test_a_value_left_open_into_the_next_cell_is_refused_not_a_traceback(tmp_path):
+    # The smallest form of another damaged public test workbook: a cell starts inside a value.
+    rows = '<row r="1"><c r="A1"><v>1<c r="B1"><f>1/0</f></c></v></c></row>'
+    error = problems_of(package(tmp_path / "v.xlsx", {"Parties": sheet_xml(rows)}))
+    assert codes(error)[0] == "cell-formula-no-value" and where(error)[0] == "Parties!B1"
+    assert_readable(error, "v.xlsx")
+
+
 
 def test_formula_without_cached_value_names_the_cell(tmp_path):
     path = write_book(

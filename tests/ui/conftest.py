@@ -93,16 +93,10 @@ def log_file(tmp_path, monkeypatch) -> Path:
 
 def write_workbook(path: Path, sheets: dict) -> Path:
     """A workbook with one sheet per entry, rows as given (first row = header)."""
-    import openpyxl
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "fileio"))
+    from fileio_books import write_book  # the one workbook writer of the tests
 
-    book = openpyxl.Workbook()
-    book.remove(book.active)
-    for name, rows in sheets.items():
-        sheet = book.create_sheet(name)
-        for row in rows:
-            sheet.append(list(row))
-    book.save(path)
-    return path
+    return write_book(path, sheets)
 
 
 PARTIES_2023 = list(official_2023.LIST_VOTES)  # (name, list votes) in ballot order
