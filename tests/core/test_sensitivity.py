@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from kzseats_gui.core.allocator import allocate
 from kzseats_gui.core.model import Body, Candidate, Election, Method, Settings, ThresholdBase
-from kzseats_gui.core.sensitivity import sensitivity, sensitivity_to_json
+from kzseats_gui.core.sensitivity import PartySensitivity, sensitivity, sensitivity_to_json
 
 
 def election_2023() -> Election:
@@ -173,24 +173,32 @@ def build_small(spec) -> tuple[Election, Settings]:
     return election, rules
 
 
-@hypothesis_settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(small_elections)
-def test_figures_equal_a_vote_by_vote_scan(spec):
-    election, rules = build_small(spec)
-    for figure in sensitivity(election, rules):
+def assert_figures_equal_a_scan(election: Election, rules: Settings) -> tuple[PartySensitivity, ...]:
+    """Every figure against the allocator run at every vote count in reach; the figures."""
+    figures = sensitivity(election, rules)
+    for figure in figures:
         @functools.cache
         def seats(change: int, name: str = figure.name) -> int:
             return held_with(election, rules, name, change)
         now = seats(0)
         assert figure.list_seats == now
         gain = figure.votes_to_gain_seat
-        if gain is None:
-            assert all(seats(x) <= now for x in range(1, 100))  # it already holds all it can
-        else:
-            assert seats(gain) >= now + 1
-            assert all(seats(x) <= now for x in range(1, gain))
-        losses = [y for y in range(1, figure.votes + 1) if seats(-y) <= now - 1]
-        assert figure.votes_to_lose_seat == (losses[0] if losses else None)
+        reach = 3 * sum(p.votes for p in election.list_parties) + 50  # scanned vote by vote up to here
+        first_gain = next((x for x in range(1, reach) if seats(x) >= now + 1), None)
+        if first_gain is not None:
+            assert gain == first_gain, figure.name
+        else:  # none within reach: a figure beyond it must give the seat
+            assert gain is None or (gain >= reach and seats(gain) >= now + 1), figure.name
+        first_loss = next((y for y in range(1, figure.votes + 1) if seats(-y) <= now - 1), None)
+        assert figure.votes_to_lose_seat == first_loss, figure.name
+    return figures
+
+
+@hypothesis_settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(small_elections)
+def test_figures_equal_a_vote_by_vote_scan(spec):
+    election, rules = build_small(spec)
+    for figure in assert_figures_equal_a_scan(election, rules):
         if not rules.admit_runner_up:  # then taking part means reaching the threshold
             needed = figure.votes_to_threshold
             assert passed_with(election, rules, figure.name, needed)
@@ -214,24 +222,6 @@ def preset_election(spec, body: Body, runner_up: bool | None) -> tuple[Election,
     entries = [(f"P{k}", v) for k, v in enumerate(votes)]
     election = Election(parties(*entries), against_all=spec["against_all"])
     return election, settings(body=body, list_seats=spec["list_seats"], admit_runner_up=runner_up)
-
-
-def assert_figures_equal_a_scan(election: Election, rules: Settings) -> None:
-    for figure in sensitivity(election, rules):
-        @functools.cache
-        def seats(change: int, name: str = figure.name) -> int:
-            return held_with(election, rules, name, change)
-        now = seats(0)
-        assert figure.list_seats == now
-        gain = figure.votes_to_gain_seat
-        reach = 3 * sum(p.votes for p in election.list_parties) + 50  # scanned vote by vote up to here
-        gains = [x for x in range(1, reach) if seats(x) >= now + 1]
-        if gains:
-            assert gain == gains[0], figure.name
-        else:  # none within reach: a figure beyond it must give the seat
-            assert gain is None or (gain >= reach and seats(gain) >= now + 1), figure.name
-        losses = [y for y in range(1, figure.votes + 1) if seats(-y) <= now - 1]
-        assert figure.votes_to_lose_seat == (losses[0] if losses else None), figure.name
 
 
 @pytest.mark.parametrize(("body", "runner_up"), [
