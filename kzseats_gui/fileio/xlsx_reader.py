@@ -257,6 +257,8 @@ class XlsxReader:
                 reason=expat.ErrorString(error.code),
                 line=error.lineno,
             )
+        if type(error) is LookupError:  # an encoding no codec knows, in the XML declaration (no KeyError)
+            return XlsxError("xml-malformed", sheet=sheet, part=part, reason=str(error), line=1)
         if isinstance(error, TooMany):
             return XlsxError("too-many", sheet=sheet, what=error.what, limit=error.limit)
         if isinstance(error, NotImplementedError):

@@ -11,7 +11,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from fileio_books import codes, package, problems_of, replace_part, sheet_xml, where, write_book
+from fileio_books import MAIN, codes, package, problems_of, replace_part, sheet_xml, where, write_book
 
 from kzseats_gui.fileio.problems import MAX_PROBLEMS, WorkbookError
 from kzseats_gui.fileio.workbook import read_workbook
@@ -230,6 +230,22 @@ def test_text_outside_a_value_or_inline_string_names_the_cell(tmp_path, cell):
     error = problems_of(package(tmp_path / "t.xlsx", {"Parties": sheet_xml(rows)}))
     assert codes(error) == ["cell-text-misplaced"] and where(error) == ["Parties!B1"]
     assert_readable(error, "t.xlsx")
+
+
+@pytest.mark.parametrize("damaged", ["strings", "sheet"])
+def test_an_unknown_encoding_in_the_xml_declaration_names_the_part(tmp_path, damaged):
+    # The smallest form of a third damaged public test workbook (the declaration's encoding garbled).
+    declaration = '<?xml version="1.0" encoding="UTFNaN"?>'
+    strings = f'<?xml version="1.0" encoding="UTF-8"?><sst xmlns="{MAIN}"><si><t>Party</t></si></sst>'
+    sheet = sheet_xml('<row r="1"><c r="A1" t="s"><v>0</v></c></row>')
+    if damaged == "strings":
+        strings = strings.replace('<?xml version="1.0" encoding="UTF-8"?>', declaration)
+    else:
+        sheet = sheet.replace('<?xml version="1.0" encoding="UTF-8"?>', declaration)
+    error = problems_of(package(tmp_path / "e.xlsx", {"Parties": sheet}, shared_strings=strings))
+    assert codes(error) == ["xml-malformed"]
+    text = assert_readable(error, "e.xlsx")
+    assert ("sharedStrings.xml" if damaged == "strings" else "sheet1.xml") in text and "UTFNaN" in text
 
 
 def test_a_value_left_open_into_the_next_cell_is_refused_not_a_traceback(tmp_path):
