@@ -54,7 +54,7 @@ def scenario_lines(scenarios: ScenarioSet) -> list[str]:
         lines.append("")
         if result is None:
             problems = "; ".join(render_notice(p) for p in outcome.problems)
-            lines.append(f"Scenario {outcome.scenario.name}: the settings cannot be used ({problems})")
+            lines.append(f"Scenario {outcome.scenario.name}: cannot be used ({problems})")
             continue
         mark = not_the_law_mark(result) or "the law"
         lines.append(f"Scenario {outcome.scenario.name} — {mark}")

@@ -63,6 +63,23 @@ class Scenario:
                           against_all=baseline.against_all if self.against_all is None else self.against_all)
         return baseline if changed == baseline else changed
 
+    def unmatched(self, baseline: Election) -> tuple[Notice, ...]:
+        """The figures this scenario changes that the workbook does not have.
+
+        A party renamed or a district dropped since the scenario was saved would otherwise leave its
+        change out without a word, and the scenario would show seats it was never meant to show."""
+        lists = {p.name for p in baseline.parties if p.votes is not None}
+        problems = [Notice("scenario-party-unknown", {"party": name})
+                    for name in self.list_votes if name not in lists]
+        candidates = {d.key: {c.name for c in d.candidates} for d in baseline.districts}
+        for key, votes in self.district_votes.items():
+            if key not in candidates:
+                problems.append(Notice("scenario-district-unknown", {"district": key}))
+                continue
+            problems.extend(Notice("scenario-candidate-unknown", {"district": key, "candidate": name})
+                            for name in votes if name not in candidates[key])
+        return tuple(problems)
+
 
 def scenario_of(name: str, baseline: Election, election: Election, settings: SettingsOverrides) -> Scenario:
     """What ``election`` and ``settings`` change against the workbook's ``baseline``."""

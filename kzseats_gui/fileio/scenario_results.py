@@ -25,8 +25,8 @@ from .project_scenarios import Scenario
 class ScenarioOutcome:
     scenario: Scenario
     election: Election
-    result: AllocationResult | None  # None: the scenario's settings cannot be used
-    problems: tuple[Notice, ...] = ()  # why the settings cannot be used
+    result: AllocationResult | None  # None: the scenario cannot be used (its settings or its figures)
+    problems: tuple[Notice, ...] = ()  # why it cannot be used
 
     @property
     def is_the_law(self) -> bool:
@@ -56,6 +56,9 @@ def scenario_outcome(
     scenario: Scenario, baseline: Election, lots: Sequence[LotRecord] = ()
 ) -> ScenarioOutcome:
     election = scenario.election(baseline)
+    unmatched = scenario.unmatched(baseline)
+    if unmatched:
+        return ScenarioOutcome(scenario, election, None, unmatched)
     try:
         settings = resolve_settings(baseline.overrides.merged(scenario.settings))
     except SettingsError as error:

@@ -81,7 +81,7 @@ def _scenario_sheet(sheet: Worksheet, outcome: ScenarioOutcome, scenarios: Scena
     sheet.append([WHAT_IF])
     if result is None:
         sheet.sheet_properties.tabColor = NOT_THE_LAW_TAB
-        sheet.append(["The settings of this scenario cannot be used:"])
+        sheet.append(["This scenario cannot be used:"])
         sheet["A3"].font = NOT_THE_LAW_FONT
         for problem in outcome.problems:
             sheet.append([render_notice(problem)])

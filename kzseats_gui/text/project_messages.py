@@ -1,4 +1,4 @@
-"""English templates for what the project file beside a workbook tells the user (recorded lots)."""
+"""English templates for what the project file beside a workbook tells the user (recorded lots, saved scenarios)."""
 
 PROJECT_TEMPLATES: dict[str, str] = {
     "project-lots-applied": (
@@ -14,4 +14,15 @@ PROJECT_TEMPLATES: dict[str, str] = {
     ),
     "project-file-unwritable": "{file}: the recorded lots cannot be saved ({problem}).",
     "project-lots-saved": "Recorded lots saved to {file}.",
+    # A saved scenario that names what the workbook no longer has (renamed, or another workbook).
+    "scenario-party-unknown": (
+        "it changes the list votes of {party}, and the workbook has no party list of that name"
+    ),
+    "scenario-district-unknown": (
+        "it changes votes in district {district}, and the workbook has no such district"
+    ),
+    "scenario-candidate-unknown": (
+        "it changes the votes of {candidate} in district {district}, and the workbook has no such "
+        "candidate there"
+    ),
 }

@@ -88,3 +88,19 @@ def test_a_damaged_project_file_is_a_clear_error_and_nothing_is_written(tmp_path
     run = kzseats("export", source, "--out", tmp_path / "r.xlsx", "--scenarios")
     assert run.code == 2 and "mazhilis.kzseats.json" in run.err and "Traceback" not in run.err
     assert not (tmp_path / "r.xlsx").exists()
+
+
+def test_a_scenario_naming_a_party_the_workbook_lacks_is_refused_by_name_not_shown_without_it(
+        tmp_path, sample_2023):
+    # "Auyl" is how a strategist may shorten the list's registered name: the change must not vanish.
+    source = shutil.copy(sample_2023, tmp_path / "mazhilis.xlsx")
+    save_scenarios(source, [Scenario("Auyl surge", list_votes={"Auyl": 900_000, "Amanat": 3_300_000})])
+    text = kzseats("allocate", source, "--scenarios")
+    assert text.code == 0, text.err
+    assert "Scenario Auyl surge: cannot be used" in text.out
+    assert "it changes the list votes of Auyl, and the workbook has no party list of that name" in text.out
+    out = tmp_path / "with.xlsx"
+    assert kzseats("export", source, "--out", out, "--scenarios").code == 0
+    rows = [r[0] for r in openpyxl.load_workbook(out)["Auyl surge"].iter_rows(values_only=True)]
+    assert "This scenario cannot be used:" in rows
+    assert "Amanat" not in rows  # no seat table built from half of its changes

@@ -1127,12 +1127,16 @@
         <translation>{name} — заң емес</translation>
     </message>
     <message>
+        <source>This scenario cannot be used:</source>
+        <translation>Бұл сценарийді пайдалану мүмкін емес:</translation>
+    </message>
+    <message>
         <source>Figures as read</source>
         <translation>Файлдағы деректер</translation>
     </message>
     <message>
         <source>These settings cannot be used.</source>
-        <translation>Бұл баптауларды қолдану мүмкін емес.</translation>
+        <translation type="vanished">Бұл баптауларды қолдану мүмкін емес.</translation>
     </message>
     <message>
         <source>Total seats per party; the difference is the right minus the left.</source>
@@ -2916,6 +2920,18 @@ The window is still usable; the last action had no effect.</source>
         <translation>Екінші орынды бірнеше партия бөліседі, бәрі жіберілді: {parties} (заңнан бұл жағдайға ереже табылмады).</translation>
     </message>
     <message>
+        <source>it changes the votes of {candidate} in district {district}, and the workbook has no such candidate there</source>
+        <translation>онда {district} округіндегі {candidate} кандидатының дауыстары өзгертілген, ал жұмыс кітабында ол округте мұндай кандидат жоқ</translation>
+    </message>
+    <message>
+        <source>it changes votes in district {district}, and the workbook has no such district</source>
+        <translation>онда {district} округіндегі дауыстар өзгертілген, ал жұмыс кітабында мұндай округ жоқ</translation>
+    </message>
+    <message>
+        <source>it changes the list votes of {party}, and the workbook has no party list of that name</source>
+        <translation>онда {party} тізімінің дауыстары өзгертілген, ал жұмыс кітабында мұндай атаулы партиялық тізім жоқ</translation>
+    </message>
+    <message>
         <source>Decided by lot between {between}: {winners} (drawn: {drawn_on}).</source>
         <translation>Жеребемен шешілді, қатысушылар: {between}; жеңімпаз: {winners} (жеребе: {drawn_on}).</translation>
     </message>
@@ -3416,7 +3432,7 @@ The window is still usable; the last action had no effect.</source>
     </message>
     <message>
         <source>The settings of this scenario cannot be used:</source>
-        <translation>Бұл сценарийдің баптауларын пайдалану мүмкін емес:</translation>
+        <translation type="vanished">Бұл сценарийдің баптауларын пайдалану мүмкін емес:</translation>
     </message>
     <message>
         <source>No departure from the law: the workbook&apos;s figures and the law&apos;s settings.</source>
@@ -3529,6 +3545,10 @@ The window is still usable; the last action had no effect.</source>
     <message>
         <source>Body</source>
         <translation>Орган</translation>
+    </message>
+    <message>
+        <source>This scenario cannot be used:</source>
+        <translation>Бұл сценарийді пайдалану мүмкін емес:</translation>
     </message>
     <message>
         <source>Seats</source>

@@ -1139,12 +1139,16 @@
         <translation>{name} — не по закону</translation>
     </message>
     <message>
+        <source>This scenario cannot be used:</source>
+        <translation>Этот сценарий нельзя использовать:</translation>
+    </message>
+    <message>
         <source>Figures as read</source>
         <translation>Данные из файла</translation>
     </message>
     <message>
         <source>These settings cannot be used.</source>
-        <translation>Эти настройки нельзя применить.</translation>
+        <translation type="vanished">Эти настройки нельзя применить.</translation>
     </message>
     <message>
         <source>Total seats per party; the difference is the right minus the left.</source>
@@ -2931,6 +2935,18 @@ The window is still usable; the last action had no effect.</source>
         <translation>Второе место делят несколько партий, допущены все: {parties} (правила для этого случая в законе не найдено).</translation>
     </message>
     <message>
+        <source>it changes the votes of {candidate} in district {district}, and the workbook has no such candidate there</source>
+        <translation>в нём изменены голоса за кандидата {candidate} в округе {district}, а в рабочей книге такого кандидата в этом округе нет</translation>
+    </message>
+    <message>
+        <source>it changes votes in district {district}, and the workbook has no such district</source>
+        <translation>в нём изменены голоса в округе {district}, а в рабочей книге такого округа нет</translation>
+    </message>
+    <message>
+        <source>it changes the list votes of {party}, and the workbook has no party list of that name</source>
+        <translation>в нём изменены голоса за список {party}, а в рабочей книге партийного списка с таким названием нет</translation>
+    </message>
+    <message>
         <source>Decided by lot between {between}: {winners} (drawn: {drawn_on}).</source>
         <translation>Решено жребием среди: {between}; победитель: {winners} (жеребьёвка: {drawn_on}).</translation>
     </message>
@@ -3431,7 +3447,7 @@ The window is still usable; the last action had no effect.</source>
     </message>
     <message>
         <source>The settings of this scenario cannot be used:</source>
-        <translation>Настройки этого сценария нельзя использовать:</translation>
+        <translation type="vanished">Настройки этого сценария нельзя использовать:</translation>
     </message>
     <message>
         <source>No departure from the law: the workbook&apos;s figures and the law&apos;s settings.</source>
@@ -3544,6 +3560,10 @@ The window is still usable; the last action had no effect.</source>
     <message>
         <source>Body</source>
         <translation>Орган</translation>
+    </message>
+    <message>
+        <source>This scenario cannot be used:</source>
+        <translation>Этот сценарий нельзя использовать:</translation>
     </message>
     <message>
         <source>Seats</source>

@@ -100,7 +100,7 @@ def scenarios_section(flow: Flow, scenarios: ScenarioSet) -> None:
         flow.heading(outcome.scenario.name, 11.0)
         result = outcome.result
         if result is None:
-            flow.paragraph(_tr("The settings of this scenario cannot be used:"), 8.5, color=NOT_THE_LAW_RED,
+            flow.paragraph(_tr("This scenario cannot be used:"), 8.5, color=NOT_THE_LAW_RED,
                            bold=True)
             for problem in outcome.problems:
                 flow.paragraph(render_notice(problem, translate_message), 8.0, indent=26, hanging="•")

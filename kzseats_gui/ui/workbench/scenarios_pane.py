@@ -11,6 +11,8 @@ the project file cannot be read, the pane says so and saves nothing, so the file
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -28,10 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.model import Election
-from ...core.result import AllocationResult
+from ...core.result import AllocationResult, Notice
 from ...fileio.project_file import ProjectFileError, project_path
 from ...fileio.project_scenarios import Scenario, read_scenarios, save_scenarios, scenario_of
 from ...fileio.scenario_results import ScenarioOutcome, scenario_outcome
+from ...text import render_notice
 from ...text.legal import not_the_law_mark
 from ..formatting import number_text
 from ..i18n import translate_message
@@ -216,6 +219,10 @@ class ScenariosPane(QWidget):
         if document is None or not 0 <= row < len(self.scenarios):
             return
         scenario = self.scenarios[row]
+        unmatched = scenario.unmatched(document.baseline)
+        if unmatched:  # opening it would show the scenario without the changes it cannot find
+            self.message.setText(self._unusable(unmatched))
+            return
         text = translate("ScenariosPane", "Open scenario {name}").format(name=scenario.name)
         self.session.open_scenario(scenario.election(document.baseline), scenario.settings, text)
 
@@ -233,8 +240,13 @@ class ScenariosPane(QWidget):
 
     def _tip(self, outcome: ScenarioOutcome) -> str:
         if outcome.result is None:
-            return translate("ScenariosPane", "These settings cannot be used.")
+            return self._unusable(outcome.problems)
         return not_the_law_mark(outcome.result, translate_message)
+
+    @staticmethod
+    def _unusable(problems: Sequence[Notice]) -> str:
+        return "\n".join([translate("ScenariosPane", "This scenario cannot be used:"),
+                          *(f"\u2022 {render_notice(p, translate_message)}" for p in problems)])
 
     def _fill_list(self) -> None:
         row = self.list.currentRow()
@@ -262,15 +274,19 @@ class ScenariosPane(QWidget):
             box.blockSignals(False)
         self.compare()
 
-    def _result_of(self, choice: int) -> tuple[str, Election | None, AllocationResult | None]:
+    def _outcome_of(self, choice: int) -> ScenarioOutcome | None:
         document = self.session.document()
         if document is None:
-            return "", None, None
+            return None
         if choice == AS_READ or not 0 <= choice < len(self._outcomes):
-            outcome = scenario_outcome(Scenario(translate("ScenariosPane", "Figures as read")),
-                                       document.baseline, document.lots)
-        else:
-            outcome = self._outcomes[choice]
+            return scenario_outcome(Scenario(translate("ScenariosPane", "Figures as read")),
+                                    document.baseline, document.lots)
+        return self._outcomes[choice]
+
+    def _result_of(self, choice: int) -> tuple[str, Election | None, AllocationResult | None]:
+        outcome = self._outcome_of(choice)
+        if outcome is None:
+            return "", None, None
         if outcome.result is None:
             return outcome.scenario.name, None, None
         return self._title(outcome), outcome.election, outcome.result
@@ -295,7 +311,10 @@ class ScenariosPane(QWidget):
                 chart.clear()
         if a is None or b is None:
             self.table.setRowCount(0)
-            self.comparison_note.setText(translate("ScenariosPane", "These settings cannot be used."))
+            unusable = next((o for o in (self._outcome_of(left), self._outcome_of(right))
+                            if o is not None and o.result is None), None)
+            self.comparison_note.setText("" if unusable is None else
+                                         f"{unusable.scenario.name}: {self._unusable(unusable.problems)}")
             return
         rows = [p for p in a.parties if p.list_seats + p.district_seats or b.party(p.name)]
         self.table.setRowCount(len(rows))

@@ -107,3 +107,17 @@ def test_scenario_json_round_trips(tmp_path, list_only_2023):
     assert read_scenarios(list_only_2023) == (scenario,)
     stored = json.loads(project_path(list_only_2023).read_text(encoding="utf-8"))
     assert stored["scenarios"][0]["settings"]["threshold_percent"] == "7.5"
+
+
+def test_a_scenario_for_a_district_the_workbook_lacks_says_why_and_does_not_open(
+        window, opened, settled, list_only_2023):
+    save_scenarios(list_only_2023, [Scenario("Other workbook", district_votes={"99": {"Somebody": 10}})])
+    opened(list_only_2023)
+    pane = window.workbench.scenarios
+    tip = pane.list.item(0).toolTip()
+    assert "cannot be used" in tip and "district 99" in tip
+    before = hooks.document(window).election
+    pane.open_scenario(0)
+    settled(window)
+    assert hooks.document(window).election is before
+    assert "district 99" in pane.message.text()
