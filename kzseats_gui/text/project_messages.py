@@ -1,4 +1,4 @@
-"""English templates for what the project file beside a workbook tells the user (recorded lots, saved scenarios)."""
+"""English templates for what the project file beside a workbook tells the user (lots, scenarios)."""
 
 PROJECT_TEMPLATES: dict[str, str] = {
     "project-lots-applied": (
