@@ -104,21 +104,25 @@ class ChangedSeats(QObject):
                                                  "figures as read (what-if)"))
 
     def apply(self) -> None:
+        view = self._view()
+        scene = view.chart_scene if view is not None else None
         items = self._seat_items()
-        if not items:
+        if not items or scene is None:
             return
         self._show_legend_row()
         wanted = dict(self._gains)
+        # Each item drawn from the scene's own seat: an outline no longer wanted goes (the chart keeps
+        # its items when the result shown comes back unchanged, so it would not remove it itself).
+        drawn = list(zip(items, scene.seats, strict=False))
         # Outermost first (last row first), list seats before district seats.
-        ordered = sorted(items, key=lambda i: (i.seat.tier is not Tier.LIST, -i.seat.row, i.seat.index))
-        for item in ordered:
-            seat = item.seat
+        drawn.sort(key=lambda pair: (pair[1].tier is not Tier.LIST, -pair[1].row, pair[1].index))
+        for item, seat in drawn:
             left = wanted.get(seat.party, 0)
             if left > 0:
                 wanted[seat.party] = left - 1
-                width = seat.r * OUTLINE_FRACTION
-                if seat.stroke != INK or seat.stroke_width != width:
-                    item.apply(replace(seat, stroke=INK, stroke_width=width))
+                seat = replace(seat, stroke=INK, stroke_width=seat.r * OUTLINE_FRACTION)
+            if item.seat != seat:
+                item.apply(seat)
 
 
 def _ring_icon(ratio: float) -> QIcon:

@@ -55,10 +55,24 @@ def test_a_swing_moves_votes_changes_seats_and_undoes(window, opened, settled, l
     assert hooks.document(window).election is hooks.document(window).baseline
     assert analysis.changed_seats == 0
     assert window.workbench.changed_seats.legend_row() is None
+    assert window.workbench.changed_seats.outlined() == {}  # no outline left on the seats either
     assert hooks.document(window).result.party("Amanat").list_seats == 40
     assert pane.redo_button.isEnabled()
     pane.redo_button.click()
     assert settled(window).seat_change("Auyl") == gain
+
+
+def test_the_outline_follows_the_latest_changes_only(window, opened, list_only_2023):
+    # The chart can be rebuilt between two analyses (a resize, the result coming back): an outline
+    # drawn for the earlier changes must go when the next changes arrive, not stay on its seats.
+    opened(list_only_2023)
+    changed = window.workbench.changed_seats
+    changed.show({"Auyl": 2, "Amanat": -2})
+    assert changed.outlined() == {"Auyl": 2}
+    changed.show({"Respublica": 1, "Amanat": -1})
+    assert changed.outlined() == {"Respublica": 1}
+    changed.show({})
+    assert changed.outlined() == {} and changed.legend_row() is None
 
 
 def test_typed_count_and_share_are_allocated(window, opened, settled, list_only_2023):
