@@ -6,18 +6,27 @@ and the selected party's seats-versus-votes steps. Clicking a figure applies it 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Slot
-from PySide6.QtWidgets import QLabel, QSplitter, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..formatting import counted, number_text
 from . import edits
 from .analysis import Analysis
 from .seat_curve_chart import SeatCurveChart
 from .session import WorkbenchSession
-from .table_cells import cell, fit_columns, new_table
+from .table_cells import cell, fit_columns, mark, new_table, share_out_names
+from .whatif_pane import change_summary
 
 translate = QCoreApplication.translate
 GAIN, LOSE, THRESHOLD = 3, 4, 5  # party table columns that apply a what-if
-FLIP = 4  # district table column
+WINNER, RUNNER_UP, FLIP = 1, 2, 4  # district table columns
 
 
 class MarginsPane(QWidget):
@@ -31,15 +40,29 @@ class MarginsPane(QWidget):
         self.next_seat = QLabel(self)
         self.next_seat.setObjectName("nextSeat")
         self.next_seat.setWordWrap(True)
+        self.falls_note = QLabel(self)  # parties whose seats can fall as their votes grow
+        self.falls_note.setObjectName("marginsFalls")
+        self.falls_note.setWordWrap(True)
+        self.falls_note.hide()
         self.districts = new_table(self, "marginsDistricts", 5)
         self.districts.cellClicked.connect(self._on_district_clicked)
         self.chart = SeatCurveChart(self)
-        self.hint = QLabel(self)
-        self.hint.setWordWrap(True)
+        # One line above the tables: how to use them, or, once the figures are edited (a click here
+        # changes them under the user's eyes), what is applied, with a button to undo it.
+        self.applied = QLabel(self)
+        self.applied.setObjectName("marginsApplied")
+        self.applied.setWordWrap(True)
+        self.undo_button = QPushButton(self)
+        self.undo_button.setObjectName("marginsUndo")
+        self.undo_button.clicked.connect(session.undo_stack.undo)
+        applied_row = QHBoxLayout()
+        applied_row.addWidget(self.applied, 1)
+        applied_row.addWidget(self.undo_button)
         top = QWidget(self)
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(self.parties, 1)
+        top_layout.addWidget(self.falls_note)
         top_layout.addWidget(self.next_seat)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.setChildrenCollapsible(False)
@@ -49,8 +72,8 @@ class MarginsPane(QWidget):
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 2)
         layout = QVBoxLayout(self)
+        layout.addLayout(applied_row)
         layout.addWidget(splitter, 1)
-        layout.addWidget(self.hint)
         self._selected: str | None = None
         session.analysed.connect(self.show_analysis)
         self.retranslate_ui()
@@ -67,23 +90,29 @@ class MarginsPane(QWidget):
             translate("MarginsPane", "Runner-up"), translate("MarginsPane", "Margin"),
             translate("MarginsPane", "Votes that flip it"),
         ])
-        self.hint.setText(translate(
-            "MarginsPane", "Exact figures, all other counts unchanged. Click a figure to apply it as a "
-            "what-if; select a party to see its seats as its votes change."))
         self.chart.retranslate_ui()
+        self.undo_button.setText(translate("WhatIfPane", "Undo"))
         if self.session.analysis is not None:
             self.show_analysis(self.session.analysis)
+        else:
+            self._show_applied(None)
 
     @Slot(object)
     def show_analysis(self, analysis: Analysis) -> None:
         labels = {p.name: p.label for p in analysis.result.parties}
         self.parties.setRowCount(len(analysis.margins))
         selected_row = 0
+        curves = analysis.curves
+        falling = [f.name for f in analysis.margins if f.name in curves and curves[f.name].falls]
         for row, figures in enumerate(analysis.margins):
             if figures.name == self._selected:
                 selected_row = row
+            name = cell(labels.get(figures.name, figures.name), data=figures.name)
+            if figures.name in falling:
+                mark(name, translate("MarginsPane", "More votes can give this party fewer list seats: select "
+                                                    "it to see every change on the chart."))
             values = [
-                cell(labels.get(figures.name, figures.name), data=figures.name),
+                name,
                 cell(number_text(figures.votes), number=True),
                 cell(number_text(figures.list_seats), number=True),
                 self._clickable(figures.votes_to_gain_seat, "+"),
@@ -93,6 +122,8 @@ class MarginsPane(QWidget):
             for column, item in enumerate(values):
                 self.parties.setItem(row, column, item)
         fit_columns(self.parties)
+        self._show_applied(analysis)
+        self._show_falls([labels.get(name, name) for name in falling])
         self.next_seat.setText(self._next_seat_text(analysis, labels))
         self._fill_districts(analysis, labels)
         if analysis.margins:
@@ -100,6 +131,31 @@ class MarginsPane(QWidget):
             self._show_curve_of_row(selected_row)
         else:
             self.chart.clear()
+
+    def _show_applied(self, analysis: Analysis | None) -> None:
+        """The what-if in force (a margin applied here, or any other edit) and its last step."""
+        edited = analysis is not None and self.session.is_edited()
+        self.undo_button.setVisible(edited)
+        if not edited:
+            self.applied.setText(translate(
+                "MarginsPane", "Exact figures, all other counts unchanged. Click a figure to apply it as a "
+                "what-if; select a party to see its seats as its votes change."))
+            return
+        text = change_summary(analysis.changed_seats)
+        step = self.session.undo_stack.undoText()
+        if step:
+            text += " " + translate("MarginsPane", "Last step: {step}.").format(step=step)
+            self.undo_button.setToolTip(step)
+        self.applied.setText(text)
+
+    def _show_falls(self, parties: list[str]) -> None:
+        """Where more votes can cost a seat, one figure per direction does not tell the whole story."""
+        self.falls_note.setVisible(bool(parties))
+        if parties:
+            self.falls_note.setText(translate(
+                "MarginsPane", "Marked: more votes can give {parties} fewer list seats (the runner-up "
+                "rule, or the threshold moving with the total). The figures are the fewest votes that first "
+                "give a seat more or fewer; the chart shows every change.").format(parties=", ".join(parties)))
 
     def _clickable(self, votes: int | None, sign: str) -> QTableWidgetItem:
         if votes is None:
@@ -142,6 +198,7 @@ class MarginsPane(QWidget):
             for column, item in enumerate(values):
                 self.districts.setItem(row, column, item)
         fit_columns(self.districts)
+        share_out_names(self.districts, (WINNER, RUNNER_UP))
 
     # ---- clicks ----------------------------------------------------------------------------------
     def _show_curve_of_row(self, row: int) -> None:

@@ -37,6 +37,19 @@ def fit_columns(table: QTableWidget) -> None:
         table.setColumnWidth(column, max(table.sizeHintForColumn(column), title, 32))
 
 
+def share_out_names(table: QTableWidget, columns: tuple[int, ...]) -> None:
+    """Names in ``columns`` share the width the figures leave (cut short with "…", whole in the tooltip),
+    so a long name never pushes a figure out of sight on a laptop."""
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    for column in columns:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        for row in range(table.rowCount()):
+            item = table.item(row, column)
+            if item is not None and not item.toolTip():
+                item.setToolTip(item.text())
+
+
 def cell(text: str, *, number: bool = False, tip: str = "", data: object = None) -> QTableWidgetItem:
     item = QTableWidgetItem(text)
     item.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)
@@ -64,10 +77,13 @@ def mark(item: QTableWidgetItem, tip: str) -> QTableWidgetItem:
     return item
 
 
-def change_cell(change: int) -> QTableWidgetItem:
-    """'+2', '−1' or empty: seats gained or lost against the figures as read."""
+def change_cell(change: int | None) -> QTableWidgetItem:
+    """'+2', '−1' or a plain '0' (no change, as an unmarked cell of the methods table reads), or a
+    dash where no seats can change (None): an empty cell would read as a figure missing."""
+    if change is None:
+        return cell(number_text(None), number=True)
     if change == 0:
-        return cell("", number=True, data=0)
+        return cell(number_text(0), number=True, data=0)
     text = ("+" if change > 0 else "\u2212") + number_text(abs(change))
     item = cell(text, number=True, data=change)
     item.setForeground(QBrush(GAINED if change > 0 else LOST))

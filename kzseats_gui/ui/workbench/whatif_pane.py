@@ -35,6 +35,16 @@ translate = QCoreApplication.translate
 VOTES, SHARE = 1, 2
 
 
+def change_summary(changed: int) -> str:
+    """'What-if: 3 seats change hands.' (the verb agrees with one seat too)."""
+    if changed == 0:
+        return translate("WhatIfPane", "What-if: no seat changes hands.")
+    if changed == 1:
+        return translate("WhatIfPane", "What-if: one seat changes hands.")
+    return counted(translate("WhatIfPane", "What-if: {count} seat(s) change hands."), changed).format(
+        count=number_text(changed))
+
+
 class WhatIfPane(QWidget):
     def __init__(self, session: WorkbenchSession, parent: QWidget | None = None):
         super().__init__(parent)
@@ -146,14 +156,10 @@ class WhatIfPane(QWidget):
             self._fill_swing(analysis)
         finally:
             self._filling = False
-        changed = analysis.changed_seats
         if not self.session.is_edited():
             text = translate("WhatIfPane", "The figures as read. Edit a count to ask \u201cwhat if\u201d.")
-        elif changed == 0:
-            text = translate("WhatIfPane", "What-if: no seat changes hands.")
         else:
-            text = counted(translate("WhatIfPane", "What-if: {count} seat(s) change hands."), changed).format(
-                count=changed)
+            text = change_summary(analysis.changed_seats)
         self.state_label.setText(text)
         self.reset_button.setEnabled(self.session.is_edited())
 
@@ -170,9 +176,9 @@ class WhatIfPane(QWidget):
                 cell(label, data=name),
                 editable(cell(number_text(votes), number=True, data=name)),
                 editable(cell(percent_text(share), number=True, data=name)),
-                cell(number_text(party.list_seats) if party else "", number=True),
-                cell(number_text(party.list_seats + party.district_seats) if party else "", number=True),
-                change_cell(analysis.seat_change(name) if party else 0),
+                cell(number_text(party.list_seats if party else None), number=True),
+                cell(number_text(party.list_seats + party.district_seats if party else None), number=True),
+                change_cell(analysis.seat_change(name) if party else None),
             ]
             for column, item in enumerate(items):
                 self.parties.setItem(row, column, item)
@@ -196,8 +202,7 @@ class WhatIfPane(QWidget):
             self.districts.setCellWidget(row, 1, choice)
             party = margin.party if margin is not None and margin.party else self_nominated()
             self.districts.setItem(row, 2, cell(party if winner else ""))
-            self.districts.setItem(row, 3, cell(number_text(margin.margin) if margin and margin.margin
-                                                is not None else "", number=True))
+            self.districts.setItem(row, 3, cell(number_text(margin.margin if margin else None), number=True))
         fit_columns(self.districts)
 
     def _fill_swing(self, analysis: Analysis) -> None:

@@ -3,6 +3,7 @@
 from PySide6.QtCore import Qt
 
 from kzseats_gui.core.comparison import compare_methods
+from kzseats_gui.core.seat_curve import seat_curve
 from kzseats_gui.core.sensitivity import sensitivity
 from kzseats_gui.core.simulation import simulate
 from kzseats_gui.ui.formatting import percent_text
@@ -56,8 +57,13 @@ def test_margins_are_the_exact_figures_and_apply_as_what_if(window, opened, sett
     analysis = settled(window)
     assert hooks.document(window).election.party("Auyl").votes == 693_938 + figures["Auyl"].votes_to_gain_seat
     assert analysis.list_seat_change("Auyl") == 1
-    window.workbench.session.undo_stack.undo()
+    # the pane says what was applied and what it did, and offers to undo it there
+    assert "What-if: one seat changes hands." in pane.applied.text() and "Auyl" in pane.applied.text()
+    assert pane.undo_button.isVisibleTo(pane)
+    pane.undo_button.click()
     settled(window)
+    assert hooks.document(window).election is hooks.document(window).baseline
+    assert not pane.undo_button.isVisibleTo(pane) and "Click a figure" in pane.applied.text()
     row = _row(pane.parties, "Baytaq")
     pane.parties.cellClicked.emit(row, THRESHOLD)
     assert settled(window).result.party("Baytaq").passed
@@ -142,3 +148,36 @@ def test_a_failing_analysis_is_logged_and_the_window_goes_on(window, open_and_wa
     assert "workbench analysis" in log_file.read_text(encoding="utf-8")
     assert hooks.document(window).result.party("Amanat").list_seats == 40
     assert window.workbench.session.analysis is None
+
+
+def test_where_more_votes_cost_a_seat_the_margins_say_so_and_the_chart_steps_down(window, opened, workbook):
+    # The 2007-2021 rules with one list far ahead: only it passes 7 %, the next list comes in as the
+    # runner-up (2009 rule), and somewhere between 0 and twice its count more votes give it fewer seats.
+    path = workbook("2007.xlsx", {
+        "Election": [("Setting", "Value"), ("Body", "mazhilis-2007")],
+        "Parties": [("Party", "Votes"), ("Leader", 4_331_396), ("Second", 31_703), ("Third", 33_340),
+                    ("Against all", 170_274)],
+    })
+    analysis = opened(path)
+    document = hooks.document(window)
+    falling = {name for name in ("Leader", "Second", "Third")
+               if seat_curve(document.election, document.settings, name).falls}
+    assert falling  # the case this test is about
+    pane = window.workbench.margins
+    for name in ("Leader", "Second", "Third"):
+        assert pane.parties.item(_row(pane.parties, name), 0).font().bold() == (name in falling)
+    assert pane.falls_note.isVisibleTo(pane) and "fewer list seats" in pane.falls_note.text()
+    assert all(name in pane.falls_note.text() for name in falling)
+
+    name = sorted(falling)[0]
+    pane.parties.setCurrentCell(_row(pane.parties, name), 0)
+    chart, curve = pane.chart, analysis.curves[name]
+    xs, ys = list(chart.step_item.xData), list(chart.step_item.yData)
+    assert xs[:-1] == [s.votes for s in curve.steps] and ys == [s.list_seats for s in curve.steps]
+    downs = [k for k in range(1, len(ys)) if ys[k] < ys[k - 1]]  # drawn as steps down, where they are
+    assert downs and list(chart.fall_item.xData) == [xs[k] for k in downs]
+    assert chart.falls_note.isVisibleTo(chart) and name in chart.falls_note.text()
+
+    plain = next(n for n in ("Leader", "Second", "Third") if n not in falling)
+    pane.parties.setCurrentCell(_row(pane.parties, plain), 0)
+    assert chart.fall_item is None and not chart.falls_note.isVisibleTo(chart)

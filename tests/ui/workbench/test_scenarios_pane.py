@@ -47,6 +47,10 @@ def test_a_scenario_is_saved_beside_the_workbook_and_reopened(window, opened, se
     row = next(r for r in range(pane.table.rowCount())
                if pane.table.item(r, 0).data(Qt.ItemDataRole.UserRole) == "Auyl")
     assert pane.table.item(row, 3).data(Qt.ItemDataRole.UserRole) == analysis.seat_change("Auyl")
+    # no change reads "0", as in the methods table: an empty cell would read as a figure missing
+    unchanged = [r for r in range(pane.table.rowCount())
+                 if analysis.seat_change(pane.table.item(r, 0).data(Qt.ItemDataRole.UserRole)) == 0]
+    assert unchanged and all(pane.table.item(r, 3).text() == "0" for r in unchanged)
     held = analysis.result.party("Auyl")
     drawn = [item.seat.party for item in pane.right_chart.seat_items()]
     assert drawn.count("Auyl") == held.list_seats + held.district_seats  # the two houses side by side

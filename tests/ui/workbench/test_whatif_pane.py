@@ -48,6 +48,8 @@ def test_a_swing_moves_votes_changes_seats_and_undoes(window, opened, settled, l
     legend_row = window.workbench.changed_seats.legend_row()
     assert legend_row.text() == f"Changed hands: {analysis.changed_seats} seats"
     assert "change hands" in pane.state_label.text()
+    assert pane.parties.item(_row(pane.parties, "Respublica"), 5).text() == "0"  # no change, not empty
+    assert pane.parties.item(_row(pane.parties, edits.AGAINST_ALL), 5).text() == "\u2014"  # holds none
 
     assert "Move 5.00 points from Amanat to Auyl" in pane.undo_button.toolTip()
     pane.undo_button.click()
