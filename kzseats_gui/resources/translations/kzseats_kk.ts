@@ -747,8 +747,20 @@
         <translation>Жеңімпазды ауыстыратын дауыс</translation>
     </message>
     <message>
+        <source>More votes can give this party fewer list seats: select it to see every change on the chart.</source>
+        <translation>Көбірек дауыс бұл партияға тізім бойынша азырақ мандат беруі мүмкін: графиктегі әр өзгерісті көру үшін оны таңдаңыз.</translation>
+    </message>
+    <message>
         <source>Exact figures, all other counts unchanged. Click a figure to apply it as a what-if; select a party to see its seats as its votes change.</source>
         <translation>Дәл сандар, қалған деректер өзгеріссіз. Санды «егер» сценарийі ретінде қолдану үшін оны басыңыз; дауыстары өзгергенде мандаттарын көру үшін партияны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Last step: {step}.</source>
+        <translation>Соңғы қадам: {step}.</translation>
+    </message>
+    <message>
+        <source>Marked: more votes can give {parties} fewer list seats (the runner-up rule, or the threshold moving with the total). The figures are the fewest votes that first give a seat more or fewer; the chart shows every change.</source>
+        <translation>Белгіленген: көбірек дауыс {parties} партияларына тізім бойынша азырақ мандат беруі мүмкін (екінші партия ережесі немесе жалпы дауыспен бірге жылжитын шек). Сандар — мандат алғаш рет көбейетін немесе азаятын ең аз дауыс саны; график әр өзгерісті көрсетеді.</translation>
     </message>
     <message>
         <source>Click: apply {sign}{votes} votes as a what-if</source>
@@ -1158,12 +1170,20 @@
         <translation>шек</translation>
     </message>
     <message>
+        <source>{party} with {votes} votes: {seats} list seat(s)</source>
+        <translation>{party}, {votes} дауыспен: тізім бойынша мандаттар — {seats}</translation>
+    </message>
+    <message>
         <source>{party}: {seats} list seats with {votes} votes</source>
-        <translation>{party}: {votes} дауыспен тізім бойынша {seats} мандат</translation>
+        <translation type="vanished">{party}: {votes} дауыспен тізім бойынша {seats} мандат</translation>
     </message>
     <message>
         <source>(steps cut off)</source>
         <translation>(баспалдақтар қиылған)</translation>
+    </message>
+    <message>
+        <source>▼ More votes can give {party} fewer seats: the line steps down at each red mark.</source>
+        <translation>▼ Көбірек дауыс {party} партиясына азырақ мандат беруі мүмкін: әр қызыл белгіде сызық төмен түседі.</translation>
     </message>
 </context>
 <context>
@@ -1362,8 +1382,24 @@
         <translation>Модельдеу сәтсіз аяқталды: {error}</translation>
     </message>
     <message>
+        <source>Cancelled; no runs of it are kept.</source>
+        <translation>Тоқтатылды; бұл модельдеудің жүргізулері сақталмады.</translation>
+    </message>
+    <message>
+        <source>{runs} run(s) ended in a tie, counted by the odds of a fair lot</source>
+        <translation>теңдікпен аяқталған жүргізулер: {runs}, әділ жеребе мүмкіндігімен есептелді</translation>
+    </message>
+    <message>
+        <source>Shown: the earlier simulation, {summary}.</source>
+        <translation>Көрсетілген — алдыңғы модельдеу: {summary}.</translation>
+    </message>
+    <message>
+        <source>The figures or settings have changed since: press Simulate to run it again on what is shown now.</source>
+        <translation>Содан бері сандар немесе баптаулар өзгерді: қазір көрсетілгенге қайта жүргізу үшін «Модельдеу» түймесін басыңыз.</translation>
+    </message>
+    <message>
         <source>Cancelled.</source>
-        <translation>Болдырылмады.</translation>
+        <translation type="vanished">Болдырылмады.</translation>
     </message>
     <message>
         <source>seed {seed}</source>
@@ -1371,7 +1407,7 @@
     </message>
     <message>
         <source>{runs} runs ended in a tie, counted by the odds of a fair lot</source>
-        <translation>теңдікпен аяқталған жүргізулер: {runs}, әділ жеребе мүмкіндігімен есептелді</translation>
+        <translation type="vanished">теңдікпен аяқталған жүргізулер: {runs}, әділ жеребе мүмкіндігімен есептелді</translation>
     </message>
     <message numerus="yes">
         <source>%n run(s)</source>
@@ -1772,6 +1808,10 @@ The window is still usable; the last action had no effect.</source>
     <message>
         <source>What-if: no seat changes hands.</source>
         <translation>Егер: бірде-бір мандаттың иесі ауыспайды.</translation>
+    </message>
+    <message>
+        <source>What-if: one seat changes hands.</source>
+        <translation>Егер: бір мандаттың иесі ауысады.</translation>
     </message>
     <message>
         <source>What-if: {count} seat(s) change hands.</source>

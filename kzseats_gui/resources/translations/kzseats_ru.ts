@@ -752,8 +752,20 @@
         <translation>Голосов для смены победителя</translation>
     </message>
     <message>
+        <source>More votes can give this party fewer list seats: select it to see every change on the chart.</source>
+        <translation>Больше голосов может дать этой партии меньше мандатов по списку: выберите её, чтобы увидеть на графике каждое изменение.</translation>
+    </message>
+    <message>
         <source>Exact figures, all other counts unchanged. Click a figure to apply it as a what-if; select a party to see its seats as its votes change.</source>
         <translation>Точные цифры, все прочие данные без изменений. Щёлкните по числу, чтобы применить его как сценарий «что если»; выберите партию, чтобы увидеть её мандаты при изменении числа голосов.</translation>
+    </message>
+    <message>
+        <source>Last step: {step}.</source>
+        <translation>Последний шаг: {step}.</translation>
+    </message>
+    <message>
+        <source>Marked: more votes can give {parties} fewer list seats (the runner-up rule, or the threshold moving with the total). The figures are the fewest votes that first give a seat more or fewer; the chart shows every change.</source>
+        <translation>Отмечено: больше голосов может дать партиям {parties} меньше мандатов по списку (правило второй партии или порог, сдвигающийся вместе с общим числом голосов). Цифры — наименьшее число голосов, при котором впервые мандатов становится больше или меньше; график показывает каждое изменение.</translation>
     </message>
     <message>
         <source>Click: apply {sign}{votes} votes as a what-if</source>
@@ -1170,12 +1182,20 @@
         <translation>порог</translation>
     </message>
     <message>
+        <source>{party} with {votes} votes: {seats} list seat(s)</source>
+        <translation>{party} при {votes} голосах: мандатов по списку — {seats}</translation>
+    </message>
+    <message>
         <source>{party}: {seats} list seats with {votes} votes</source>
-        <translation>{party}: {seats} мандатов по списку при {votes} голосах</translation>
+        <translation type="vanished">{party}: {seats} мандатов по списку при {votes} голосах</translation>
     </message>
     <message>
         <source>(steps cut off)</source>
         <translation>(ступени обрезаны)</translation>
+    </message>
+    <message>
+        <source>▼ More votes can give {party} fewer seats: the line steps down at each red mark.</source>
+        <translation>▼ Больше голосов может дать партии {party} меньше мандатов: у каждой красной отметки линия идёт вниз.</translation>
     </message>
 </context>
 <context>
@@ -1375,8 +1395,24 @@
         <translation>Моделирование не удалось: {error}</translation>
     </message>
     <message>
+        <source>Cancelled; no runs of it are kept.</source>
+        <translation>Отменено; прогоны этого моделирования не сохранены.</translation>
+    </message>
+    <message>
+        <source>{runs} run(s) ended in a tie, counted by the odds of a fair lot</source>
+        <translation>прогонов с равенством: {runs}, учтены по шансам честного жребия</translation>
+    </message>
+    <message>
+        <source>Shown: the earlier simulation, {summary}.</source>
+        <translation>Показано предыдущее моделирование: {summary}.</translation>
+    </message>
+    <message>
+        <source>The figures or settings have changed since: press Simulate to run it again on what is shown now.</source>
+        <translation>С тех пор цифры или настройки изменились: нажмите «Моделировать», чтобы повторить его для того, что показано сейчас.</translation>
+    </message>
+    <message>
         <source>Cancelled.</source>
-        <translation>Отменено.</translation>
+        <translation type="vanished">Отменено.</translation>
     </message>
     <message>
         <source>seed {seed}</source>
@@ -1384,7 +1420,7 @@
     </message>
     <message>
         <source>{runs} runs ended in a tie, counted by the odds of a fair lot</source>
-        <translation>прогонов с равенством: {runs}, учтены по шансам честного жребия</translation>
+        <translation type="vanished">прогонов с равенством: {runs}, учтены по шансам честного жребия</translation>
     </message>
     <message numerus="yes">
         <source>%n run(s)</source>
@@ -1786,6 +1822,10 @@ The window is still usable; the last action had no effect.</source>
     <message>
         <source>What-if: no seat changes hands.</source>
         <translation>Что если: ни один мандат не меняет владельца.</translation>
+    </message>
+    <message>
+        <source>What-if: one seat changes hands.</source>
+        <translation>Что если: один мандат меняет владельца.</translation>
     </message>
     <message>
         <source>What-if: {count} seat(s) change hands.</source>

@@ -155,7 +155,8 @@ class MarginsPane(QWidget):
             self.falls_note.setText(translate(
                 "MarginsPane", "Marked: more votes can give {parties} fewer list seats (the runner-up "
                 "rule, or the threshold moving with the total). The figures are the fewest votes that first "
-                "give a seat more or fewer; the chart shows every change.").format(parties=", ".join(parties)))
+                "give a seat more or fewer; the chart shows every change.",
+            ).format(parties=", ".join(parties)))
 
     def _clickable(self, votes: int | None, sign: str) -> QTableWidgetItem:
         if votes is None:

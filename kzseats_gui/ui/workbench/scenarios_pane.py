@@ -44,6 +44,7 @@ from .table_cells import cell, change_cell, fit_columns, new_table
 
 translate = QCoreApplication.translate
 AS_READ = -1  # the comparison's "figures as read" choice
+CHARTS_MIN_HEIGHT = 330  # px: a 98-seat house and a legend of eight parties below it
 
 
 class ScenariosPane(QWidget):
@@ -80,7 +81,12 @@ class ScenariosPane(QWidget):
         self.left_chart, self.right_chart = HemicycleView(self), HemicycleView(self)
         self.left_chart.setObjectName("scenarioLeftChart")
         self.right_chart.setObjectName("scenarioRightChart")
+        # Compact rows, so the whole comparison shows above the two houses on a laptop.
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         charts = QWidget(self)
+        # Room for each house with its legend below it, not a scrolling legend cutting its counts off;
+        # on a small screen the pane scrolls instead.
+        charts.setMinimumHeight(CHARTS_MIN_HEIGHT)
         charts_layout = QHBoxLayout(charts)
         charts_layout.setContentsMargins(0, 0, 0, 0)
         charts_layout.addWidget(self.left_chart)
@@ -291,6 +297,12 @@ class ScenariosPane(QWidget):
             return outcome.scenario.name, None, None
         return self._title(outcome), outcome.election, outcome.result
 
+    def _show_every_row(self) -> None:
+        """The table as tall as its rows (a few parties): the comparison is read whole, not scrolled."""
+        table = self.table
+        rows = sum(table.rowHeight(row) for row in range(table.rowCount()))
+        table.setMinimumHeight(table.horizontalHeader().sizeHint().height() + rows + 2 * table.frameWidth())
+
     @Slot()
     def compare(self) -> None:
         left, right = self.left_choice.currentData(), self.right_choice.currentData()
@@ -327,5 +339,6 @@ class ScenariosPane(QWidget):
             self.table.setItem(row, 2, cell(number_text(seats_b), number=True, data=seats_b))
             self.table.setItem(row, 3, change_cell(seats_b - seats_a))
         fit_columns(self.table)
+        self._show_every_row()
         self.comparison_note.setText(translate(
             "ScenariosPane", "Total seats per party; the difference is the right minus the left."))

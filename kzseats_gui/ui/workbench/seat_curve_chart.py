@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...core.seat_curve import SeatCurve, SeatStep
-from ..formatting import number_text
+from ..formatting import counted, number_text
 
 translate = QCoreApplication.translate
 LINE, THRESHOLD, NOW, FALL = "#1F4E79", "#A4161A", "#1A1A1A", "#A4161A"
@@ -99,7 +99,8 @@ class SeatCurveChart(QWidget):
             self.plot.addItem(line)
         self.plot.plot([curve.votes], [curve.list_seats], pen=None, symbol="o", symbolSize=9,
                        symbolBrush=NOW, symbolPen=NOW)
-        title = translate("SeatCurveChart", "{party}: {seats} list seats with {votes} votes").format(
+        title = counted(translate("SeatCurveChart", "{party} with {votes} votes: {seats} list seat(s)"),
+                        curve.list_seats).format(
             party=label, seats=number_text(curve.list_seats), votes=number_text(curve.votes))
         if not curve.complete:
             title += " " + translate("SeatCurveChart", "(steps cut off)")

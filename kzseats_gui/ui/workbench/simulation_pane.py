@@ -57,7 +57,10 @@ class SimulationPane(QWidget):
         self.runner.failed.connect(self._on_failed)
         self.runner.cancelled.connect(self._on_cancelled)
         self.result: SimulationResult | None = None
+        self._figures: tuple | None = None  # (election, settings) of the run under way or shown
+        self._shown_figures: tuple | None = None  # ... of the result shown
         self._closed = False
+        self._running = False
 
         self.model = QComboBox(self)
         self.model.setObjectName("simulationModel")
@@ -128,6 +131,7 @@ class SimulationPane(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(splitter, 1)
         session.documentChanged.connect(self._on_document_changed)
+        session.analysed.connect(lambda _analysis: self._show_status())
         self._on_model_chosen()
         self.retranslate_ui()
 
@@ -183,6 +187,8 @@ class SimulationPane(QWidget):
         self.run_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.status.setText(translate("SimulationPane", "Simulating\u2026"))
+        self._figures = (document.election, document.settings)
+        self._running = True
         self.runner.submit(simulation_job(
             document.election, document.settings, document.lots, self.runs.value(), spread,
             self.seed.value(), model, self.poll_size.value() if model is Model.POLL else None,
@@ -194,6 +200,7 @@ class SimulationPane(QWidget):
             self.progress.setValue(int(100 * done / total))
 
     def _stopped(self) -> None:
+        self._running = False
         self.run_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
 
@@ -202,7 +209,7 @@ class SimulationPane(QWidget):
         self._stopped()
         if isinstance(result, SimulationResult):
             self.progress.setValue(100)
-            self.result = result
+            self.result, self._shown_figures = result, self._figures
             self._show_result(result)
 
     @Slot(object, object)
@@ -214,25 +221,49 @@ class SimulationPane(QWidget):
     @Slot(object)
     def _on_cancelled(self, _tag: object) -> None:
         self._stopped()
-        self.status.setText(translate("SimulationPane", "Cancelled."))
+        self.progress.setValue(0)  # a bar left part full would read as runs kept
+        self._show_status(translate("SimulationPane", "Cancelled; no runs of it are kept."))
 
     def _on_document_changed(self) -> None:
         self.runner.cancel()
-        self.result = None
+        self.result = self._shown_figures = None
         self.table.setRowCount(0)
         self.histogram.clear()
         self.status.setText("")
 
     # ---- showing ---------------------------------------------------------------------------------
-    def _show_result(self, result: SimulationResult) -> None:
+    def _summary(self, result: SimulationResult) -> str:
         status = counted(translate("SimulationPane", "%n run(s)", "", result.runs), result.runs)
+        status = status.replace(str(result.runs), number_text(result.runs), 1)  # "100 000", not "100000"
         status += " \u00b7 " + translate("SimulationPane", "seed {seed}").format(seed=result.seed)
         status += " \u00b7 " + self.model.itemText(self.model.findData(result.model))
         if result.runs_with_open_tie:
-            status += " \u00b7 " + translate(
-                "SimulationPane", "{runs} runs ended in a tie, counted by the odds of a fair lot").format(
-                runs=number_text(result.runs_with_open_tie))
-        self.status.setText(status)
+            ties = result.runs_with_open_tie
+            tied = translate("SimulationPane",
+                             "{runs} run(s) ended in a tie, counted by the odds of a fair lot")
+            status += " \u00b7 " + counted(tied, ties).format(runs=number_text(ties))
+        return status
+
+    def _show_status(self, event: str = "") -> None:
+        """What happened last (``event``), which run the table shows, and whether the figures have
+        changed since it ran."""
+        if self._running:
+            return  # "Simulating…" stays until the run ends
+        if self.result is None:
+            self.status.setText(event)
+            return
+        parts = [event, translate("SimulationPane", "Shown: the earlier simulation, {summary}.").format(
+            summary=self._summary(self.result))] if event else [self._summary(self.result)]
+        document = self.session.document()
+        shown = self._shown_figures
+        if document is not None and shown is not None and (
+                shown[0] is not document.election or shown[1] != document.settings):
+            parts.append(translate("SimulationPane", "The figures or settings have changed since: press "
+                                                     "Simulate to run it again on what is shown now."))
+        self.status.setText(" ".join(parts))
+
+    def _show_result(self, result: SimulationResult) -> None:
+        self._show_status()
         analysis = self.session.analysis
         labels = {p.name: p.label for p in analysis.result.parties} if analysis is not None else {}
         self.table.setRowCount(len(result.parties))

@@ -6,7 +6,7 @@ from kzseats_gui.core.comparison import compare_methods
 from kzseats_gui.core.seat_curve import seat_curve
 from kzseats_gui.core.sensitivity import sensitivity
 from kzseats_gui.core.simulation import simulate
-from kzseats_gui.ui.formatting import percent_text
+from kzseats_gui.ui.formatting import number_text, percent_text
 from kzseats_gui.ui.workbench import window_hooks as hooks
 from kzseats_gui.ui.workbench.margins_pane import GAIN, LOSE, THRESHOLD
 
@@ -132,7 +132,37 @@ def test_a_long_simulation_can_be_cancelled(window, opened, qtbot, list_only_202
     with qtbot.waitSignal(pane.runner.cancelled, timeout=10_000):
         pane.cancel_button.click()
     assert pane.run_button.isEnabled() and pane.result is None
-    assert "Cancelled" in pane.status.text()
+    assert "Cancelled" in pane.status.text() and pane.progress.value() == 0
+
+
+def test_after_a_cancel_or_an_edit_the_pane_says_which_run_it_shows(window, opened, settled, qtbot,
+                                                                    list_only_2023):
+    opened(list_only_2023)
+    pane = window.workbench.simulation
+    pane.runs.setValue(2_000)
+    pane.seed.setValue(777)
+    with qtbot.waitSignal(pane.runner.succeeded, timeout=30_000):
+        pane.start()
+    earlier = pane.result
+    assert f"{number_text(2_000)} runs" in pane.status.text()  # grouped like every count in the window
+    pane.runs.setValue(10_000_000)
+    pane.start()
+    with qtbot.waitSignal(pane.runner.cancelled, timeout=10_000):
+        pane.cancel_button.click()
+    # the table still holds the earlier run: the status says so, with its seed
+    assert pane.result is earlier and pane.table.rowCount() == len(earlier.parties)
+    assert "Cancelled" in pane.status.text() and "earlier simulation" in pane.status.text()
+    assert "seed 777" in pane.status.text() and pane.progress.value() == 0
+
+    whatif = window.workbench.whatif
+    whatif.swing_from.setCurrentIndex(whatif.swing_from.findData("Amanat"))
+    whatif.swing_to.setCurrentIndex(whatif.swing_to.findData("Auyl"))
+    whatif.apply_swing()
+    settled(window)
+    assert "have changed since" in pane.status.text()  # the runs are of the figures before the edit
+    window.workbench.session.undo_stack.undo()
+    settled(window)
+    assert "changed since" not in pane.status.text() and "seed 777" in pane.status.text()
 
 
 def test_a_failing_analysis_is_logged_and_the_window_goes_on(window, open_and_wait, qtbot, log_file,
