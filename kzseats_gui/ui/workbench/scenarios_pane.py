@@ -76,6 +76,10 @@ class ScenariosPane(QWidget):
         self.left_choice, self.right_choice = QComboBox(self), QComboBox(self)
         for box in (self.left_choice, self.right_choice):
             box.currentIndexChanged.connect(self.compare)
+            # A long scenario name shortens in the box (whole in the list and the tooltip) rather than
+            # widening the pane past a laptop's tab.
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(8)
         self.table = new_table(self, "scenarioComparison", 4)
         # The two houses side by side, under the table.
         self.left_chart, self.right_chart = HemicycleView(self), HemicycleView(self)
@@ -100,10 +104,10 @@ class ScenariosPane(QWidget):
         side_layout.addWidget(self.name_edit)
         side_layout.addWidget(self.save_button)
         side_layout.addWidget(self.list, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.open_button)
-        buttons.addWidget(self.delete_button)
-        side_layout.addLayout(buttons)
+        # One above the other: side by side, their Russian and Kazakh titles widened the pane past a
+        # laptop's tab.
+        side_layout.addWidget(self.open_button)
+        side_layout.addWidget(self.delete_button)
         side_layout.addWidget(self.export_check)
         side_layout.addWidget(self.message)
         main = QWidget(self)
@@ -315,6 +319,8 @@ class ScenariosPane(QWidget):
             self._result_of(left), self._result_of(right))
         self.table.setHorizontalHeaderLabels([translate("ScenariosPane", "Party"), left_name, right_name,
                                               translate("ScenariosPane", "Difference")])
+        self.left_choice.setToolTip(left_name)
+        self.right_choice.setToolTip(right_name)
         for chart, election, result in ((self.left_chart, left_election, a),
                                         (self.right_chart, right_election, b)):
             if election is not None and result is not None:

@@ -258,6 +258,7 @@ class SimulationPane(QWidget):
         shown = self._shown_figures
         if document is not None and shown is not None and (
                 shown[0] is not document.election or shown[1] != document.settings):
+            parts[-1] = parts[-1].rstrip(".") + "."
             parts.append(translate("SimulationPane", "The figures or settings have changed since: press "
                                                      "Simulate to run it again on what is shown now."))
         self.status.setText(" ".join(parts))

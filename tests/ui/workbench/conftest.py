@@ -1,6 +1,14 @@
 import pytest
 
+from kzseats_gui.ui import i18n
 from kzseats_gui.ui.workbench import window_hooks as hooks
+
+
+@pytest.fixture
+def back_to_english():
+    """The test may switch the window's language; the next test starts in English."""
+    yield
+    i18n.install_language("en")
 
 
 @pytest.fixture

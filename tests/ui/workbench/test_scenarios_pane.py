@@ -4,7 +4,8 @@ compared; a damaged project file is reported and left as it is."""
 import hashlib
 import json
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QRect, Qt
 
 from kzseats_gui.core.model import LotRecord, Method, SettingsOverrides
 from kzseats_gui.fileio.project_file import project_path, save_recorded_lots
@@ -125,3 +126,23 @@ def test_a_scenario_for_a_district_the_workbook_lacks_says_why_and_does_not_open
     settled(window)
     assert hooks.document(window).election is before
     assert "district 99" in pane.message.text()
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "kk"])
+def test_the_comparison_is_read_whole_on_a_laptop(window, opened, settled, qtbot, back_to_english, language,
+                                                  list_only_2023):
+    # Every party's row above the two houses (the pane scrolls instead), and the pane no wider than
+    # its tab, so the difference column is never off the right edge.
+    save_scenarios(list_only_2023, [Scenario("D'Hondt", settings=SettingsOverrides(method=Method.DHONDT))])
+    window.set_language(language)
+    window.fit_to_screen(1366, 768, QRect(0, 0, 1366, 768), with_frame=False)  # as --size 1366x768
+    window.show()
+    opened(list_only_2023)
+    window.workbench.show_pane("scenarios")
+    pane = window.workbench.scenarios
+    table = pane.table
+    assert table.rowCount() == 7
+    qtbot.waitUntil(lambda: table.verticalScrollBar().maximum() == 0)
+    scroll = pane.parentWidget().parentWidget()  # the tab's scroll area
+    assert scroll.horizontalScrollBar().maximum() == 0
+    assert pane.minimumSizeHint().width() <= scroll.viewport().width()

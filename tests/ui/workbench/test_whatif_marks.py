@@ -18,7 +18,6 @@ from kzseats_gui.core.margins import NextSeat
 from kzseats_gui.core.model import SettingsOverrides
 from kzseats_gui.fileio.project_scenarios import Scenario, save_scenarios
 from kzseats_gui.fileio.workbook import read_workbook
-from kzseats_gui.ui import i18n
 from kzseats_gui.ui.workbench import window_hooks as hooks
 
 MAIN_SHEETS = ["Summary", "Parties", "Districts", "Quota", "Ties", "Audit trail", "Legal basis", "Warnings"]
@@ -154,12 +153,6 @@ def test_included_scenarios_become_sheets_and_a_report_section(window, opened, s
     window.actions_.export_report.trigger()
     section = _pdf_text(report).split("Scenarios (what-if)", 1)[1]
     assert section.count("NOT THE LAW") == 2 and "list votes of Baytaq edited" in section
-
-
-@pytest.fixture
-def back_to_english():
-    yield
-    i18n.install_language("en")
 
 
 @pytest.mark.parametrize(("language", "one", "two"), [

@@ -1,15 +1,7 @@
 """The workbench follows the window's language: tab titles, pane texts and the hemicycle's legend row."""
 
-import pytest
 
-from kzseats_gui.ui import i18n
 from kzseats_gui.ui.workbench import window_hooks as hooks
-
-
-@pytest.fixture
-def back_to_english():
-    yield
-    i18n.install_language("en")
 
 
 def test_the_workbench_speaks_the_window_language(window, opened, settled, qtbot, back_to_english,
