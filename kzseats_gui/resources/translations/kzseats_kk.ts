@@ -1378,6 +1378,10 @@
         <translation>Модельдеу…</translation>
     </message>
     <message>
+        <source>The table shows the earlier simulation until this one ends.</source>
+        <translation>Бұл модельдеу аяқталғанша кестеде алдыңғысы көрсетіледі.</translation>
+    </message>
+    <message>
         <source>The simulation failed: {error}</source>
         <translation>Модельдеу сәтсіз аяқталды: {error}</translation>
     </message>

@@ -1391,6 +1391,10 @@
         <translation>Моделирование…</translation>
     </message>
     <message>
+        <source>The table shows the earlier simulation until this one ends.</source>
+        <translation>До окончания этого моделирования в таблице — предыдущее.</translation>
+    </message>
+    <message>
         <source>The simulation failed: {error}</source>
         <translation>Моделирование не удалось: {error}</translation>
     </message>

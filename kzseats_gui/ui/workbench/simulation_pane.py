@@ -186,7 +186,11 @@ class SimulationPane(QWidget):
         self.progress.setValue(0)
         self.run_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
-        self.status.setText(translate("SimulationPane", "Simulating\u2026"))
+        status = translate("SimulationPane", "Simulating\u2026")
+        if self.result is not None:  # the table is not this run's until it ends
+            status += " " + translate("SimulationPane", "The table shows the earlier simulation until "
+                                                        "this one ends.")
+        self.status.setText(status)
         self._figures = (document.election, document.settings)
         self._running = True
         self.runner.submit(simulation_job(

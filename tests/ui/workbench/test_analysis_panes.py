@@ -147,6 +147,7 @@ def test_after_a_cancel_or_an_edit_the_pane_says_which_run_it_shows(window, open
     assert f"{number_text(2_000)} runs" in pane.status.text()  # grouped like every count in the window
     pane.runs.setValue(10_000_000)
     pane.start()
+    assert "earlier simulation" in pane.status.text()  # while it runs, the table is not its own yet
     with qtbot.waitSignal(pane.runner.cancelled, timeout=10_000):
         pane.cancel_button.click()
     # the table still holds the earlier run: the status says so, with its seed
