@@ -2045,6 +2045,10 @@ The window is still usable; the last action had no effect.</source>
         <source>Back to the figures as read</source>
         <translation>Файлдағы деректерге оралу</translation>
     </message>
+    <message>
+        <source>The workbench could not analyse the figures shown (the details are in the log): its tabs hold the last figures it analysed, if any. The result tabs are not affected.</source>
+        <translation>Көрсетілген сандарды талдау мүмкін болмады (толығы журналда): талдау қойындыларында соңғы талданған сандар, егер болса, көрсетіледі. Нәтиже қойындыларына бұл әсер етпейді.</translation>
+    </message>
 </context>
 <context>
     <name>WorkbookErrorDialog</name>

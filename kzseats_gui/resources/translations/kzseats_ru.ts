@@ -2059,6 +2059,10 @@ The window is still usable; the last action had no effect.</source>
         <source>Back to the figures as read</source>
         <translation>Вернуться к данным из файла</translation>
     </message>
+    <message>
+        <source>The workbench could not analyse the figures shown (the details are in the log): its tabs hold the last figures it analysed, if any. The result tabs are not affected.</source>
+        <translation>Не удалось проанализировать показанные цифры (подробности — в журнале): вкладки анализа показывают последние проанализированные цифры, если они есть. Вкладки результатов это не затрагивает.</translation>
+    </message>
 </context>
 <context>
     <name>WorkbookErrorDialog</name>

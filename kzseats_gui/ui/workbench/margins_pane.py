@@ -20,7 +20,7 @@ from ..formatting import counted, number_text
 from . import edits
 from .analysis import Analysis
 from .seat_curve_chart import SeatCurveChart
-from .session import WorkbenchSession
+from .session import WorkbenchSession, failure_text
 from .table_cells import cell, fit_columns, mark, new_table, share_out_names
 from .whatif_pane import change_summary
 
@@ -76,7 +76,12 @@ class MarginsPane(QWidget):
         layout.addWidget(splitter, 1)
         self._selected: str | None = None
         session.analysed.connect(self.show_analysis)
+        session.analysisFailed.connect(self._on_analysis_failed)
         self.retranslate_ui()
+
+    @Slot()
+    def _on_analysis_failed(self) -> None:
+        self.applied.setText(failure_text())
 
     def retranslate_ui(self) -> None:
         self.parties.setHorizontalHeaderLabels([

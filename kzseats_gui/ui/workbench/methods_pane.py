@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from ..formatting import number_text
 from ..vocabulary_tr import method_name
 from .analysis import Analysis
-from .session import WorkbenchSession
+from .session import WorkbenchSession, failure_text
 from .table_cells import cell, fit_columns, mark, new_table
 
 translate = QCoreApplication.translate
@@ -37,7 +37,12 @@ class MethodsPane(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.note)
         session.analysed.connect(self.show_analysis)
+        session.analysisFailed.connect(self._on_analysis_failed)
         self.retranslate_ui()
+
+    @Slot()
+    def _on_analysis_failed(self) -> None:
+        self.note.setText(failure_text())
 
     def retranslate_ui(self) -> None:
         if self.session.analysis is not None:

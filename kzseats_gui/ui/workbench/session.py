@@ -56,6 +56,7 @@ class WorkbenchSession(QObject):
     """``analysed`` carries each new ``Analysis``; ``documentChanged`` when another workbook opened."""
 
     analysed = Signal(object)
+    analysisFailed = Signal()  # the figures shown could not be analysed; the panes hold older ones
     documentChanged = Signal()
     busyChanged = Signal(bool)
 
@@ -185,9 +186,11 @@ class WorkbenchSession(QObject):
             self.analysed.emit(analysis)
 
     @Slot(object, object)
-    def _on_analysis_failed(self, _number: object, failure: object) -> None:
-        """The panes keep their last figures; the failure goes to the log with its traceback."""
+    def _on_analysis_failed(self, number: object, failure: object) -> None:
+        """The panes keep their last figures and say so; the failure goes to the log with its traceback."""
         write_log("workbench analysis", getattr(failure, "details", str(failure)))
+        if number == self._number:
+            self.analysisFailed.emit()
 
     def shutdown(self) -> None:
         self._stopped = True
@@ -198,3 +201,10 @@ class WorkbenchSession(QObject):
         if watched is self._window and event.type() == QEvent.Type.Close:
             self.shutdown()
         return False
+
+
+def failure_text() -> str:
+    """What a pane says when the figures shown could not be analysed."""
+    return translate("Workbench", "The workbench could not analyse the figures shown (the details are in the "
+                                  "log): its tabs hold the last figures it analysed, if any. The result tabs "
+                                  "are not affected.")

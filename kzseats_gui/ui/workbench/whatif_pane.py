@@ -28,7 +28,7 @@ from ..formatting import counted, number_text, percent_text
 from ..vocabulary_tr import self_nominated
 from . import edits
 from .analysis import Analysis
-from .session import WorkbenchSession
+from .session import WorkbenchSession, failure_text
 from .table_cells import cell, change_cell, editable, fit_columns, new_table, parse_count, parse_percent
 
 translate = QCoreApplication.translate
@@ -119,7 +119,12 @@ class WhatIfPane(QWidget):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.hint)
         session.analysed.connect(self.show_analysis)
+        session.analysisFailed.connect(self._on_analysis_failed)
         self.retranslate_ui()
+
+    @Slot()
+    def _on_analysis_failed(self) -> None:
+        self.state_label.setText(failure_text())
 
     def retranslate_ui(self) -> None:
         self.reset_button.setText(translate("WhatIfPane", "Figures as read"))

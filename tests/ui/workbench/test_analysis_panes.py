@@ -179,6 +179,10 @@ def test_a_failing_analysis_is_logged_and_the_window_goes_on(window, open_and_wa
     assert "workbench analysis" in log_file.read_text(encoding="utf-8")
     assert hooks.document(window).result.party("Amanat").list_seats == 40
     assert window.workbench.session.analysis is None
+    bench = window.workbench  # each pane says why it is empty, rather than nothing at all
+    qtbot.waitUntil(lambda: "could not analyse" in bench.whatif.state_label.text())
+    assert "could not analyse" in bench.margins.applied.text()
+    assert "could not analyse" in bench.methods.note.text()
 
 
 def test_where_more_votes_cost_a_seat_the_margins_say_so_and_the_chart_steps_down(window, opened, workbook):
