@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 
 import pytest
+from chart_fits import chart_cut
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QLabel, QScrollArea, QTabBar, QTableView
 
@@ -59,6 +60,7 @@ def test_the_window_fits_and_every_seat_column_tab_header_and_glance_shows(fitte
     no_tab_or_header_cut(window)
     glance_in_view(window)
     no_label_cut(window)
+    breakdown_charts_whole(window)
 
 
 def seat_columns_in_view(window) -> None:
@@ -108,6 +110,19 @@ def no_label_cut(window) -> None:
         if label.isVisible() and label.text() and not label.wordWrap() and label.width() > 0:
             needed = label.minimumSizeHint().width()
             assert label.width() >= needed, (label.text(), label.width(), needed)
+
+
+def breakdown_charts_whole(window) -> None:
+    """The seats-by-tier and quota charts, each on its tab: no figure, tick or title cut."""
+    from PySide6.QtTest import QTest
+
+    panel = window.charts_panel
+    for chart in (panel.seats_by_tier, panel.quota_fill):
+        panel.tabs.setCurrentWidget(chart)
+        QTest.qWait(120)  # the labels are fitted once the plots have their sizes
+        assert chart.is_drawn()
+        assert not chart_cut(chart), chart_cut(chart)
+    panel.tabs.setCurrentIndex(0)
 
 
 def test_a_saved_geometry_is_used_only_while_it_fits_a_screen(qtbot, window):

@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
 from ...charts.seat_plan import NEUTRAL_NAMES
 from ...core.model import Election
 from ...core.result import AllocationResult
-from .breakdown_view import QuotaFillView, SeatsByTierView
 from .eliding_combo_box import ElidingComboBox
 from .hemicycle_view import HemicycleView
 from .party_order_popup import PARTY_ROLE, PartyOrderList, PartyOrderPopup
+from .quota_view import QuotaFillView
+from .tier_view import SeatsByTierView
 
 ORDERS = ("ballot", "seats", "custom")
 NEUTRAL_PLACES = ("centre", "right")
