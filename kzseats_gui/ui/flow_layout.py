@@ -101,7 +101,7 @@ class FlowLayout(QLayout):
             x += width + self.spacing()
 
 
-def side_by_side(parent: QWidget, *widgets: QWidget) -> QWidget:
+def side_by_side(parent: QWidget | None, *widgets: QWidget) -> QWidget:
     """``widgets`` kept on one line (a label and its field) as one item of a flow."""
     box = QWidget(parent)
     layout = QHBoxLayout(box)
