@@ -50,10 +50,12 @@ def fit_columns(table: QTableWidget) -> None:
         _seats_first(table, sum(widths) > table.viewport().width())
     for column, width in enumerate(widths):
         table.setColumnWidth(column, width)
+    blocked = table.blockSignals(True)  # a tooltip is no edit: itemChanged stays quiet
     for row in range(table.rowCount()):
         item = table.item(row, 0)
         if item is not None and not item.toolTip():
-            item.setToolTip(item.text())
+            item.setToolTip(item.text())  # the whole name where the column cuts it
+    table.blockSignals(blocked)
 
 
 def least_width(table: QTableWidget) -> int:
