@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
@@ -31,7 +31,6 @@ def new_table(parent: QWidget, name: str, columns: int, seat_columns: tuple[int,
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
     _Refit(table)
-    table.model().headerDataChanged.connect(lambda *_: fit_columns(table))  # new titles, new widths
     return table
 
 
@@ -84,12 +83,18 @@ def _seats_first(table: QTableWidget, tight: bool) -> None:
 
 class _Refit(QObject):
     """Fits a table's columns again when the width of its viewport changes (the table shown or
-    resized, a scroll bar come or gone)."""
+    resized, a scroll bar come or gone) or its titles change. A QObject slot, not a lambda: the
+    connection ends with the table, never in a garbage collection on a worker thread."""
 
     def __init__(self, table: QTableWidget) -> None:
         super().__init__(table)
         self._table = table
         table.viewport().installEventFilter(self)
+        table.model().headerDataChanged.connect(self.refit)
+
+    @Slot()
+    def refit(self) -> None:
+        fit_columns(self._table)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.Resize:
