@@ -22,7 +22,9 @@ Every style ends with a hairline edge of width ``stroke_width`` in ``stroke`` at
 - PENDING: a pale ``fill`` disc with the same diagonal hatch in ``stroke``.
 - A seat decided by lot (``by_lot``) carries, on top of its style, the lot mark: a diamond of
   half-diagonal ``lot_mark_radius`` at the centre, filled with INK and edged with PAPER (width
-  ``stroke_width``), so it reads on any colour and in greyscale.
+  ``stroke_width``), so it reads on any colour and in greyscale. On a filled seat with a pattern the
+  two share the disc: the diamond in the upper half, the bars in the lower (``lot_mark_points`` and
+  ``pattern_segments`` give both places; they never overlap).
 - VACANT: no fill (``fill`` is the paper colour, for renderers that need one); a dashed edge
   (``dash`` = dash and gap lengths in points) and a cross (the two diagonals of the inscribed square)
   in ``stroke``.
@@ -48,6 +50,15 @@ DOT_RADIUS_FRACTION = 0.36
 HATCH_SPACING_FRACTION = 0.45
 DASH_FRACTION = (0.42, 0.30)  # dash, gap
 LOT_MARK_FRACTION = 0.5  # half-diagonal of the lot mark's diamond
+PATTERN_WIDTH_FRACTION = 0.3  # width of a pattern bar
+PATTERN_HALF_LENGTH = 0.72  # a pattern bar reaches this far from the centre
+# A seat decided by lot whose party has a pattern: the diamond moves up, the bars into the lower half,
+# so that neither covers the other.
+SHARED_LOT_MARK_OFFSET = 0.45  # the diamond's centre above the disc's centre
+SHARED_LOT_MARK_FRACTION = 0.34  # its half-diagonal
+SHARED_BAR_OFFSET = 0.48  # the bar's centre line below the disc's centre
+SHARED_BAR_HALF = 0.66  # its half-length
+SHARED_UPRIGHT = (0.06, 0.86)  # the upright bar, from and to, below the disc's centre
 
 
 class SeatStyle(StrEnum):
@@ -119,23 +130,56 @@ class SeatMark:
     district: str | None = None  # district key for a district seat, when known
     by_lot: bool = False  # the holder was drawn by lot among equal standings
 
+    pattern: int = 0  # greyscale pattern on a filled seat (palette.greyscale_patterns): 0 none
+
+    @property
+    def shows_pattern(self) -> bool:
+        """The seat is drawn with its party's greyscale pattern (filled seats only)."""
+        return bool(self.pattern) and self.style is SeatStyle.FILLED
+
+    @property
+    def _shares_disc(self) -> bool:
+        """Lot mark and pattern on one disc: the mark takes the upper half, the pattern the lower."""
+        return self.by_lot and self.shows_pattern
+
     @property
     def lot_mark_radius(self) -> float:
-        return self.r * LOT_MARK_FRACTION
+        return self.r * (SHARED_LOT_MARK_FRACTION if self._shares_disc else LOT_MARK_FRACTION)
 
     def lot_mark_points(self) -> tuple[tuple[float, float], ...]:
         """The lot mark's diamond: top, right, bottom, left."""
         d = self.lot_mark_radius
-        return ((self.x, self.y - d), (self.x + d, self.y), (self.x, self.y + d), (self.x - d, self.y))
-    pattern: int = 0  # greyscale pattern on a filled seat (palette.greyscale_patterns): 0 none
+        x, y = self.x, self.y - (self.r * SHARED_LOT_MARK_OFFSET if self._shares_disc else 0.0)
+        return ((x, y - d), (x + d, y), (x, y + d), (x - d, y))
+
+    def pattern_segments(self) -> tuple[tuple[float, float, float, float], ...]:
+        """The pattern's bars as (x1, y1, x2, y2) centre lines, ``pattern_width`` wide with flat ends:
+        across the disc's middle, or, on a seat that also carries the lot mark, in its lower half."""
+        if not self.shows_pattern:
+            return ()
+        x, y, r = self.x, self.y, self.r
+        segments = []
+        if self._shares_disc:
+            if self.pattern in (1, 3):
+                row, half = y + r * SHARED_BAR_OFFSET, r * SHARED_BAR_HALF
+                segments.append((x - half, row, x + half, row))
+            if self.pattern in (2, 3):
+                segments.append((x, y + r * SHARED_UPRIGHT[0], x, y + r * SHARED_UPRIGHT[1]))
+            return tuple(segments)
+        d = r * PATTERN_HALF_LENGTH
+        if self.pattern in (1, 3):
+            segments.append((x - d, y, x + d, y))
+        if self.pattern in (2, 3):
+            segments.append((x, y - d, x, y + d))
+        return tuple(segments)
+
+    @property
+    def pattern_width(self) -> float:
+        return self.r * PATTERN_WIDTH_FRACTION
 
     @property
     def ring_width(self) -> float:
         return self.r * RING_WIDTH_FRACTION
-
-    @property
-    def pattern_width(self) -> float:
-        return self.r * 0.3
 
     @property
     def dot_radius(self) -> float:

@@ -93,12 +93,9 @@ class _Patterns:
 
 def _pattern_lines(mark: SeatMark) -> str:
     """The greyscale pattern of a filled seat (see ``scene``): bars in black or white."""
-    d, x, y = mark.r * 0.72, mark.x, mark.y
-    path = ""
-    if mark.pattern in (1, 3):
-        path += f"M{_num(x - d)} {_num(y)}H{_num(x + d)}"
-    if mark.pattern in (2, 3):
-        path += f"M{_num(x)} {_num(y - d)}V{_num(y + d)}"
+    path = "".join(
+        f"M{_num(x1)} {_num(y1)}L{_num(x2)} {_num(y2)}" for x1, y1, x2, y2 in mark.pattern_segments()
+    )
     color = text_color_on(mark.fill)
     return f'<path d="{path}" stroke="{color}" stroke-width="{_num(mark.pattern_width)}" fill="none"/>'
 

@@ -27,6 +27,11 @@ from .commands import run_command
 from .sample import add_sample_parser
 
 
+def add_language_option(command: argparse.ArgumentParser, what: str) -> None:
+    command.add_argument("--lang", choices=["en", "ru", "kk"], default="en", metavar="en|ru|kk",
+                         help=f"language of the {what}'s text and numbers (default en)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kzseats", description="Seat calculator for Kazakhstan's elections (Mazhilis, maslikhats)."
@@ -58,12 +63,14 @@ def build_parser() -> argparse.ArgumentParser:
     chart.add_argument("--order", choices=["ballot", "seats"], default="ballot", help="party order")
     chart.add_argument("--neutral", choices=["centre", "right"], default="centre",
                        help="where independents, pending and vacant seats sit")
+    add_language_option(chart, "chart")
     add_override_options(chart)
 
     report = sub.add_parser("report", help="write the multi-page PDF report of the whole result")
     report.add_argument("workbook", type=Path)
     report.add_argument("--out", type=Path, required=True)
     add_scenarios_option(report)
+    add_language_option(report, "report")
     add_override_options(report)
 
     sensitivity = sub.add_parser("sensitivity", help="votes each party needs to gain or lose a list seat")

@@ -75,10 +75,26 @@ def _check_output(path: Path, allowed: tuple[str, ...]) -> None:
         raise UsageError(f"{path}: the output must end in {', '.join(allowed)}")
 
 
+def _use_language(language: str) -> None:
+    """Draw in ``language`` (text and number style, as the window does in it); English unless asked."""
+    if language == "en":
+        return
+    from ..ui import i18n
+    from ..ui.paper.chart_export import ensure_gui_application
+
+    ensure_gui_application()
+    i18n.install_language(language)
+    missing = i18n.missing_translation()
+    if missing is not None:
+        print(f"kzseats: the {language} translation is missing ({missing.name}); the text stays English",
+              file=sys.stderr)
+
+
 def cmd_chart(args: argparse.Namespace) -> int:
     _check_output(args.out, (".svg", ".png", ".pdf"))
     election, result = allocate_from_args(args)
     say_project_notices(election, result)
+    _use_language(args.lang)
     from ..charts.options import ChartOptions
     from ..ui.paper.chart_export import ExportError, export_chart  # Qt only for drawing
 
@@ -97,6 +113,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     _check_output(args.out, (".pdf",))
     election, result = allocate_from_args(args)
     say_project_notices(election, result)
+    _use_language(args.lang)
     from ..ui.paper.report import write_report_pdf  # Qt only for drawing
 
     write_report_pdf(election, result, args.out, inputs=[args.workbook],

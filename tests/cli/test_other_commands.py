@@ -86,3 +86,23 @@ def test_output_piped_into_a_reader_that_stops_early_is_not_an_error():
         errors = process.stderr.read().decode()
         assert process.wait(timeout=120) == 0, errors
     assert "Broken pipe" not in errors and "Traceback" not in errors
+
+
+def test_report_and_chart_in_russian_and_kazakh(sample_2023, tmp_path):
+    """``--lang`` prints the report and draws the chart in the commission's language and number style;
+    without it both stay English, as before."""
+    from test_legal_basis import pdf_text
+
+    russian, english = tmp_path / "ru.pdf", tmp_path / "en.pdf"
+    assert kzseats("report", sample_2023, "--out", russian, "--lang", "ru").code == 0
+    assert kzseats("report", sample_2023, "--out", english).code == 0
+    ru = " ".join(pdf_text(russian, 1).split())
+    assert "Подписи членов комиссии" in ru and "318 322,05" in ru and "53,90 %" in ru
+    en = " ".join(pdf_text(english, 1).split())
+    assert "Signatures of the commission members" in en and "318 322.05" in en
+    kazakh = tmp_path / "kk.svg"
+    assert kzseats("chart", sample_2023, "--out", kazakh, "--lang", "kk").code == 0
+    texts = " ".join(e.text or "" for e in ElementTree.parse(kazakh).getroot().iter())
+    assert "Тізім бойынша мандат" in texts
+    run = kzseats("report", sample_2023, "--out", tmp_path / "x.pdf", "--lang", "de")
+    assert run.code == 2 and "Traceback" not in run.err

@@ -61,6 +61,10 @@ def qt_hygiene():
     previous = qInstallMessageHandler(handler)
     try:
         yield
+        # The test's widgets become garbage here: collect it on the main thread. Left to a later
+        # collection it may be run on a worker thread, where PySide's weakref callbacks disconnect
+        # signals and can deadlock against the main thread connecting one (the suite hung so).
+        gc.collect()
         left = _running_qthreads()
         for thread in left:  # stop them so the interpreter does not abort on exit
             thread.quit()

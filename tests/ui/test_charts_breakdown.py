@@ -20,7 +20,8 @@ from PySide6.QtCore import QPoint, QPointF, Qt  # noqa: E402
 
 from kzseats_gui.charts.palette import party_colors  # noqa: E402
 from kzseats_gui.ui.onscreen.breakdown_chart import ROW_PIXELS  # noqa: E402
-from kzseats_gui.ui.onscreen.breakdown_view import QuotaFillView, SeatsByTierView  # noqa: E402
+from kzseats_gui.ui.onscreen.quota_view import QuotaFillView  # noqa: E402
+from kzseats_gui.ui.onscreen.tier_view import SeatsByTierView  # noqa: E402
 from kzseats_gui.ui.paper.chart_export import chart_scene  # noqa: E402
 
 
@@ -224,10 +225,28 @@ def test_tier_titles_stack_when_side_by_side_they_would_collide(qtbot, mazhilis)
         view = _narrow(qtbot, SeatsByTierView(), (900, 420))
         view.set_result(*mazhilis)
         assert view._titles.direction() == QBoxLayout.Direction.LeftToRight
-        view.resize(220, 420)
-        qtbot.waitUntil(lambda: view._titles.direction() == QBoxLayout.Direction.TopToBottom)
-        for title in (view.seats_title, view.share_title):
+        view.resize(220, 420)  # titles one above the other, or each above its own plot
+        qtbot.waitUntil(lambda: view._titles.direction() == QBoxLayout.Direction.TopToBottom
+                        or view.is_stacked())
+        for title in (t for t in (view.seats_title, view.share_title) if t.isVisible()):
             longest = max(title.fontMetrics().horizontalAdvance(w) for w in title.text().split())
             qtbot.waitUntil(lambda title=title, longest=longest: title.width() >= longest)
     finally:
         i18n.install_language("en")
+
+
+def test_a_narrow_tier_chart_stacks_its_plots_and_cuts_nothing(qtbot, mazhilis):
+    from chart_fits import chart_cut
+
+    view = _narrow(qtbot, SeatsByTierView(), (900, 420))
+    view.set_result(*mazhilis)
+    qtbot.wait(50)
+    assert not view.is_stacked() and not chart_cut(view)
+    view.resize(200, 420)  # the 2x layout's pane
+    qtbot.waitUntil(view.is_stacked)
+    qtbot.wait(50)
+    assert not view.share_title.isVisible() and view.share_heading.isVisible()
+    assert not chart_cut(view), chart_cut(view)
+    assert view._scroll.verticalScrollBar().maximum() > 0  # the plots scroll, none is squeezed
+    view.resize(900, 420)
+    qtbot.waitUntil(lambda: not view.is_stacked())

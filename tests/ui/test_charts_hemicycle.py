@@ -250,3 +250,29 @@ def test_the_chart_is_planned_once_per_result_and_order(qtbot, view, mazhilis, m
     assert view.legend.parties() == seat_groups  # the legend reads in the wedges' order
     view.set_order("seats")
     assert len(plans) == 2 and plans[-1][2].order == "seats"
+
+
+def test_the_on_screen_legend_shows_each_partys_greyscale_pattern_as_the_seats_and_exports_do(view, mazhilis):
+    from PySide6.QtGui import QColor
+
+    from kzseats_gui.charts.palette import text_color_on
+
+    view.set_result(*mazhilis)
+    patterns = {seat.party: (seat.pattern, seat.fill) for seat in view.chart_scene.seats
+                if seat.style is SeatStyle.FILLED}
+    assert any(pattern for pattern, _ in patterns.values())  # the sample has parties that print alike
+    legend = view.legend
+    checked = 0
+    for row in range(legend.count()):
+        party = legend.item(row).data(Qt.ItemDataRole.UserRole)
+        if party not in patterns:
+            continue
+        pattern, fill = patterns[party]
+        image = legend.item(row).icon().pixmap(64, 64).toImage()
+        # the swatch's middle row, a little left of the centre: the flat bar (patterns 1 and 3) or the fill
+        middle = image.pixelColor(image.width() // 2 - image.width() // 6, image.height() // 2)
+        bar = QColor(text_color_on(fill))
+        distance = sum(abs(a - b) for a, b in zip(middle.getRgb()[:3], bar.getRgb()[:3], strict=True))
+        assert (distance < 60) == (pattern in (1, 3)), (party, pattern, middle.name())
+        checked += 1
+    assert checked == len(patterns)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 
 import pytest
+from chart_fits import chart_cut
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QLabel, QScrollArea, QTabBar, QTableView
 
@@ -59,6 +60,8 @@ def test_the_window_fits_and_every_seat_column_tab_header_and_glance_shows(fitte
     no_tab_or_header_cut(window)
     glance_in_view(window)
     no_label_cut(window)
+    breakdown_charts_whole(window)
+    workbench_panes_fit(window)
 
 
 def seat_columns_in_view(window) -> None:
@@ -108,6 +111,50 @@ def no_label_cut(window) -> None:
         if label.isVisible() and label.text() and not label.wordWrap() and label.width() > 0:
             needed = label.minimumSizeHint().width()
             assert label.width() >= needed, (label.text(), label.width(), needed)
+
+
+# The columns of the workbench's tables that hold seats (the party table's are ``SEAT_COLUMNS``).
+WORKBENCH_SEAT_COLUMNS = {
+    "whatIfParties": (3, 4, 5),  # list seats, total seats, ± as read
+    "scenarioComparison": (1, 2, 3),  # the two scenarios' seats and the difference
+    "methodsTable": (2, 3, 4, 5),  # list seats under each method
+    "marginsParties": (2,),  # list seats
+    "simulationTable": (1, 2),  # seats (mean), 5–95 %
+}
+
+
+def workbench_panes_fit(window) -> None:
+    """Each workbench tab: its seat columns inside the table's viewport and the table inside the tab
+    (no sideways scrolling), no tab title, header or label cut."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QTableWidget
+
+    bench = window.workbench
+    for page in bench._pages:
+        window.panes.tabs.setCurrentWidget(page)
+        QTest.qWait(150)
+        assert not page.horizontalScrollBar().isVisible(), page.objectName()  # the pane fits its tab
+        for table in page.findChildren(QTableWidget):
+            if not table.isVisible():
+                continue
+            for column in WORKBENCH_SEAT_COLUMNS.get(table.objectName(), ()):
+                assert visible_end(table, column) <= table.viewport().width(), (table.objectName(), column)
+        no_tab_or_header_cut(window)
+        no_label_cut(window)
+    window.panes.tabs.setCurrentWidget(window.panes.results_view)
+
+
+def breakdown_charts_whole(window) -> None:
+    """The seats-by-tier and quota charts, each on its tab: no figure, tick or title cut."""
+    from PySide6.QtTest import QTest
+
+    panel = window.charts_panel
+    for chart in (panel.seats_by_tier, panel.quota_fill):
+        panel.tabs.setCurrentWidget(chart)
+        QTest.qWait(120)  # the labels are fitted once the plots have their sizes
+        assert chart.is_drawn()
+        assert not chart_cut(chart), chart_cut(chart)
+    panel.tabs.setCurrentIndex(0)
 
 
 def test_a_saved_geometry_is_used_only_while_it_fits_a_screen(qtbot, window):

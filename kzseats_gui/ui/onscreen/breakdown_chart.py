@@ -41,6 +41,7 @@ CHROME_PIXELS = 48  # the bottom axis and margins around the plot
 LABEL_SHARE = 0.3  # party names take at most this share of the chart's width ...
 LABEL_MAX = 220  # ... and never more than this (px)
 LABEL_GAP = 6  # px between a bar and its value label
+TICK_GAP = 8  # px at least between two tick labels of the bottom axis
 MAX_TITLE_LINES = 3  # titles side by side wrap to at most this many lines, else they stack
 
 
@@ -81,6 +82,37 @@ def text_pixels(items: Sequence[pg.TextItem]) -> int:
 def text_margins(item: pg.TextItem) -> int:
     """Pixels a label adds around its text."""
     return round(2 * item.textItem.document().documentMargin())
+
+
+def nice_ticks(
+    right: float, pixels: float, text_width, steps=None, upto: float | None = None
+) -> list[tuple[float, str]]:
+    """Ticks from 0 to ``right`` (data units; no further than ``upto``) on an axis ``pixels`` wide,
+    spaced so that no two labels touch: the smallest step of 1, 2, 5 × 10^k (or of ``steps``) whose
+    labels, measured with ``text_width``, each have room. pyqtgraph draws its first tick level however
+    crowded it is, so the charts choose their ticks themselves."""
+    if right <= 0 or pixels <= 0:
+        return [(0.0, "0")]
+    if steps is None:
+        steps = [m * 10**k for k in range(7) for m in (1, 2, 5)]
+    ticks: list[tuple[float, str]] = [(0.0, "0")]
+    for step in steps:
+        count = int(min(right, upto if upto is not None else right) / step + 1e-9)
+        ticks = [(step * i, f"{step * i:g}") for i in range(count + 1)]
+        room = pixels * step / right
+        widest = max(text_width(text) for _, text in ticks)
+        if room >= widest + TICK_GAP or step == steps[-1]:
+            break
+    return ticks
+
+
+def fit_bottom_ticks(plot: pg.PlotItem, steps=None, upto: float | None = None) -> None:
+    """Bottom-axis ticks for the plot's current x range and width, never running into each other."""
+    axis = plot.getAxis("bottom")
+    metrics = QFontMetrics(axis.style.get("tickFont") or QFont())
+    right = plot.getViewBox().viewRange()[0][1]
+    ticks = nice_ticks(right, plot.getViewBox().width(), metrics.horizontalAdvance, steps, upto)
+    axis.setTicks([ticks])
 
 
 def fit_x_range(plot: pg.PlotItem, largest: float, label_pixels: int, least_share: float = 0.4) -> float:
@@ -179,8 +211,7 @@ class BreakdownChart(QWidget):
         self._highlight_items = []
         self._draw_rows()
         self._drawn = True
-        rows = max(2, len(self._parties))
-        self._graphics.setMinimumHeight(rows * ROW_PIXELS + CHROME_PIXELS)
+        self._graphics.setMinimumHeight(self._graphics_height(max(2, len(self._parties))))
         self._show_highlight()
         self._fit()
 
@@ -197,12 +228,12 @@ class BreakdownChart(QWidget):
         """Titles side by side while each has room for its longest word in at most three lines;
         otherwise one above the other (long Kazakh titles never run into each other)."""
         titles = [self._titles.itemAt(i).widget() for i in range(self._titles.count())]
-        titles = [t for t in titles if t is not None]
+        titles = [t for t in titles if t is not None and not t.isHidden()]
         if len(titles) < 2:
             return
         margins = self._titles.contentsMargins()
         room = self.width() - margins.left() - margins.right() - self._titles.spacing() * (len(titles) - 1)
-        weights = [max(1, self._titles.stretch(i)) for i in range(len(titles))]
+        weights = [max(1, self._titles.stretch(self._titles.indexOf(t))) for t in titles]
         side_by_side = True
         for title, weight in zip(titles, weights, strict=True):
             share = room * weight / sum(weights) - 4
@@ -231,6 +262,10 @@ class BreakdownChart(QWidget):
 
     def _row_tooltip(self, index: int) -> str:  # overridden
         return self._parties[index]
+
+    def _graphics_height(self, rows: int) -> int:  # overridden where plots stack
+        """The least height of the plots for ``rows`` rows."""
+        return rows * ROW_PIXELS + CHROME_PIXELS
 
     def _label_budget(self) -> int:
         return max(60, min(LABEL_MAX, int(self.width() * LABEL_SHARE)))
@@ -307,6 +342,7 @@ __all__ = [
     "HIGHLIGHT_COLOR",
     "TEXT_COLOR",
     "axis_font",
+    "fit_bottom_ticks",
     "fit_x_range",
     "make_plot",
     "set_row_labels",

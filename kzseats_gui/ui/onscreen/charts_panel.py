@@ -14,7 +14,6 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QListWidgetItem,
     QTabWidget,
@@ -26,10 +25,12 @@ from PySide6.QtWidgets import (
 from ...charts.seat_plan import NEUTRAL_NAMES
 from ...core.model import Election
 from ...core.result import AllocationResult
-from .breakdown_view import QuotaFillView, SeatsByTierView
+from ..flow_layout import side_by_side
 from .eliding_combo_box import ElidingComboBox
 from .hemicycle_view import HemicycleView
 from .party_order_popup import PARTY_ROLE, PartyOrderList, PartyOrderPopup
+from .quota_view import QuotaFillView
+from .tier_view import SeatsByTierView
 
 ORDERS = ("ballot", "seats", "custom")
 NEUTRAL_PLACES = ("centre", "right")
@@ -92,16 +93,6 @@ class ControlRow(QWidget):
         return width
 
 
-def _group(*widgets: QWidget) -> QWidget:
-    box = QWidget()
-    layout = QHBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(4)
-    for widget in widgets:
-        layout.addWidget(widget)
-    return box
-
-
 class _ChoiceBox(ElidingComboBox):
     """As wide as its longest choice where there is room; on a narrow pane it gives way to a few
     letters and elides the choice (whole in the tooltip) rather than widening the pane."""
@@ -153,8 +144,8 @@ class ChartsPanel(QWidget):
         self.custom_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.controls = ControlRow(
             [
-                _group(self.order_label, self.order_box, self.custom_button),
-                _group(self.neutral_label, self.neutral_box),
+                side_by_side(None, self.order_label, self.order_box, self.custom_button),
+                side_by_side(None, self.neutral_label, self.neutral_box),
             ],
             self,
         )

@@ -21,7 +21,8 @@ OnClick = Callable[[str | None], None]  # the party clicked, None for the paper
 
 def _looks(seat: SeatMark) -> tuple:
     """What decides how a seat is drawn."""
-    return (seat.x, seat.y, seat.r, seat.style, seat.fill, seat.stroke, seat.stroke_width, seat.by_lot)
+    return (seat.x, seat.y, seat.r, seat.style, seat.fill, seat.stroke, seat.stroke_width, seat.by_lot,
+            seat.pattern)
 
 
 class SeatItem(QGraphicsObject):

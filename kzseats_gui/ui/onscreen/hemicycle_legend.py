@@ -31,14 +31,15 @@ from ..paper.scene_painter import paint_seat
 
 PARTY_ROLE = Qt.ItemDataRole.UserRole
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 1
-SWATCH = 12  # px
+SWATCH = 16  # px: large enough for a greyscale pattern's bars to read as bars
 GAP = 5  # px between swatch and name, and at the row's ends
 COUNT_GAP = 10  # px at least between a name and its counts
 LABEL_LIMIT = 240  # px: longer names are cut with an ellipsis (the tooltip has them whole)
 
 
 def swatch_icon(item: LegendItem, size: int = SWATCH, ratio: float = 1.0) -> QIcon:
-    """The legend swatch drawn by the chart's own seat painter, so it matches the seats."""
+    """The legend swatch drawn by the chart's own seat painter, so it matches the seats (colour, style,
+    greyscale pattern, lot mark) exactly as the exports draw them."""
     pixels = max(2, round(size * ratio))
     image = QImage(pixels, pixels, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(Qt.GlobalColor.transparent)
@@ -59,8 +60,7 @@ def swatch_icon(item: LegendItem, size: int = SWATCH, ratio: float = 1.0) -> QIc
         member=None,
         hover=item.label,
         by_lot=item.by_lot,
-        # no greyscale pattern at this size (a bar on a 12 px disc reads as the district ring); the
-        # screen has the colours, and the printed legend, drawn larger, shows the patterns
+        pattern=item.pattern,  # as on the seats and in the printed legend
     )
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -37,6 +37,7 @@ class SeatSprites:
             round(seat.r, 3),
             round(pixels, 3),
             seat.by_lot,
+            seat.pattern,
         )
         pixmap = self._pixmaps.get(key)
         if pixmap is None:

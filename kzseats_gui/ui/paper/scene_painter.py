@@ -223,11 +223,7 @@ def _pattern(painter: QPainter, seat: SeatMark) -> None:
     pen = _pen(text_color_on(seat.fill), seat.pattern_width)
     pen.setCapStyle(Qt.PenCapStyle.FlatCap)
     painter.setPen(pen)
-    d = seat.r * 0.72
-    if seat.pattern in (1, 3):
-        painter.drawLine(QLineF(seat.x - d, seat.y, seat.x + d, seat.y))
-    if seat.pattern in (2, 3):
-        painter.drawLine(QLineF(seat.x, seat.y - d, seat.x, seat.y + d))
+    painter.drawLines([QLineF(*segment) for segment in seat.pattern_segments()])
 
 
 def paint_seat(painter: QPainter, seat: SeatMark) -> None:

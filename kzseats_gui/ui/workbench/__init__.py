@@ -40,6 +40,8 @@ class Workbench(QObject):
         self._pages = [scrollable(pane) for pane in self.panes()]
         for page in self._pages:
             hooks.add_tab(window, page)
+            page.installEventFilter(self)  # a pane with ``fit_width`` hears its width before it scrolls
+            page.widget().installEventFilter(self)  # ... and again when its content changes size
         window.installEventFilter(self)
         self.retranslate_ui()
 
@@ -75,7 +77,15 @@ class Workbench(QObject):
     def _on_analysed(self, analysis) -> None:
         self.changed_seats.show({p.name: analysis.seat_change(p.name) for p in analysis.result.parties})
 
+    def _fit_width(self, watched: QObject) -> None:
+        page = next((p for p in self._pages if watched is p or watched is p.widget()), None)
+        fit = getattr(page.widget(), "fit_width", None) if page is not None else None
+        if fit is not None:
+            fit(page.width() - 2 * page.frameWidth())
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest):
+            self._fit_width(watched)
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         elif watched is self.window and event.type() == QEvent.Type.Close:

@@ -34,7 +34,7 @@ class MarginsPane(QWidget):
         super().__init__(parent)
         self.setObjectName("marginsPane")
         self.session = session
-        self.parties = new_table(self, "marginsParties", 6)
+        self.parties = new_table(self, "marginsParties", 6, seat_columns=(2,))
         self.parties.cellClicked.connect(self._on_party_clicked)
         self.parties.currentCellChanged.connect(lambda row, *_: self._show_curve_of_row(row))
         self.next_seat = QLabel(self)

@@ -29,7 +29,7 @@ class MethodsPane(QWidget):
         super().__init__(parent)
         self.setObjectName("methodsPane")
         self.session = session
-        self.table = new_table(self, "methodsTable", 6)
+        self.table = new_table(self, "methodsTable", 6, seat_columns=(2, 3, 4, 5))
         self.note = QLabel(self)
         self.note.setObjectName("methodsNote")
         self.note.setWordWrap(True)

@@ -40,7 +40,7 @@ from ..formatting import number_text
 from ..i18n import translate_message
 from ..onscreen.hemicycle_view import HemicycleView
 from .session import WorkbenchSession
-from .table_cells import cell, change_cell, fit_columns, new_table
+from .table_cells import cell, change_cell, fit_columns, least_width, new_table
 
 translate = QCoreApplication.translate
 AS_READ = -1  # the comparison's "figures as read" choice
@@ -132,10 +132,22 @@ class ScenariosPane(QWidget):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 4)
         splitter.setSizes([220, 880])  # the list narrow, the comparison wide (scaled to the pane)
+        self._splitter = splitter
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         session.documentChanged.connect(self.reload)
         self.retranslate_ui()
+
+    def fit_width(self, room: int) -> None:
+        """The list beside the comparison where both fit ``room`` pixels (the comparison's seats whole),
+        else above it."""
+        side, main = (self._splitter.widget(k).minimumSizeHint().width() for k in (0, 1))
+        main = max(main, least_width(self.table))
+        margins = self.layout().contentsMargins()
+        needed = side + main + self._splitter.handleWidth() + margins.left() + margins.right()
+        wanted = Qt.Orientation.Vertical if needed > room else Qt.Orientation.Horizontal
+        if self._splitter.orientation() != wanted:
+            self._splitter.setOrientation(wanted)
 
     def retranslate_ui(self) -> None:
         self.name_edit.setPlaceholderText(translate("ScenariosPane", "Name of the scenario"))

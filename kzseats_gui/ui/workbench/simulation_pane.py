@@ -118,7 +118,7 @@ class SimulationPane(QWidget):
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.progress, 1)
 
-        self.table = new_table(self, "simulationTable", 6)
+        self.table = new_table(self, "simulationTable", 6, seat_columns=(1, 2))
         self.table.currentCellChanged.connect(lambda row, *_: self._show_histogram(row))
         self.histogram = HistogramChart(self)
         splitter = QSplitter(Qt.Orientation.Vertical, self)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
@@ -11,11 +11,15 @@ from ..views.wrapping_header import WrappingHeader
 
 MARKED = QColor("#FFE9A8")  # a cell that differs (from the law, or from the figures as read)
 GAINED, LOST = QColor("#1B6E2E"), QColor("#A4161A")
+SEAT_COLUMNS = "seatColumns"  # table property: the logical columns that hold seats
+NAMES_LEAST = 64  # px: a name column never narrower (a few letters and the ellipsis)
 
 
-def new_table(parent: QWidget, name: str, columns: int) -> QTableWidget:
+def new_table(parent: QWidget, name: str, columns: int, seat_columns: tuple[int, ...] = ()) -> QTableWidget:
+    """A read-only table whose titles wrap; ``seat_columns`` are kept in view first on a narrow pane."""
     table = QTableWidget(0, columns, parent)
     table.setObjectName(name)
+    table.setProperty(SEAT_COLUMNS, list(seat_columns))
     table.setAlternatingRowColors(True)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -26,15 +30,77 @@ def new_table(parent: QWidget, name: str, columns: int) -> QTableWidget:
     header.setHighlightSections(False)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
+    _Refit(table)
     return table
 
 
 def fit_columns(table: QTableWidget) -> None:
-    """Each column as wide as its cells, and at least the longest word of its title (titles wrap)."""
+    """Each column as wide as its cells, and at least the longest word of its title (titles wrap).
+    Where the table is narrower than that, the first column (the names) gives way — names are cut
+    with an ellipsis, whole in their tooltip — so that the figures, seats first, stay in view."""
     header = table.horizontalHeader()
-    for column in range(table.columnCount()):
-        title = header.minimum_width_for(column) if isinstance(header, WrappingHeader) else 0
-        table.setColumnWidth(column, max(table.sizeHintForColumn(column), title, 32))
+    titles = [header.minimum_width_for(column) if isinstance(header, WrappingHeader) else 0
+              for column in range(table.columnCount())]
+    widths = [max(table.sizeHintForColumn(column), title, 32) for column, title in enumerate(titles)]
+    if widths:
+        excess = sum(widths) - table.viewport().width()
+        if excess > 0:
+            widths[0] = max(titles[0], NAMES_LEAST, widths[0] - excess)
+        _seats_first(table, sum(widths) > table.viewport().width())
+    for column, width in enumerate(widths):
+        table.setColumnWidth(column, width)
+    blocked = table.blockSignals(True)  # a tooltip is no edit: itemChanged stays quiet
+    for row in range(table.rowCount()):
+        item = table.item(row, 0)
+        if item is not None and not item.toolTip():
+            item.setToolTip(item.text())  # the whole name where the column cuts it
+    table.blockSignals(blocked)
+
+
+def least_width(table: QTableWidget) -> int:
+    """The width that shows every column whole but the names (cut to ``NAMES_LEAST``)."""
+    header = table.horizontalHeader()
+    columns = range(1, table.columnCount())
+    titles = [header.minimum_width_for(c) if isinstance(header, WrappingHeader) else 0 for c in columns]
+    pairs = zip(columns, titles, strict=True)
+    figures = sum(max(table.sizeHintForColumn(c), title, 32) for c, title in pairs)
+    chrome = 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width()
+    return NAMES_LEAST + figures + chrome
+
+
+def _seats_first(table: QTableWidget, tight: bool) -> None:
+    """On a table too narrow for every column, show the seat columns right after the names (the
+    other figures follow and scroll); otherwise the columns in their own order."""
+    header = table.horizontalHeader()
+    seats = [int(c) for c in (table.property(SEAT_COLUMNS) or [])]
+    order = list(range(table.columnCount()))
+    if tight and seats:
+        order = [0, *seats, *(c for c in order[1:] if c not in seats)]
+    for visual, logical in enumerate(order):
+        if header.visualIndex(logical) != visual:
+            header.moveSection(header.visualIndex(logical), visual)
+
+
+class _Refit(QObject):
+    """Fits a table's columns again when the width of its viewport changes (the table shown or
+    resized, a scroll bar come or gone) or its titles change. A QObject slot, not a lambda: the
+    connection ends with the table, never in a garbage collection on a worker thread."""
+
+    def __init__(self, table: QTableWidget) -> None:
+        super().__init__(table)
+        self._table = table
+        table.viewport().installEventFilter(self)
+        table.model().headerDataChanged.connect(self.refit)
+
+    @Slot()
+    def refit(self) -> None:
+        fit_columns(self._table)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.Resize:
+            if event.oldSize().width() != event.size().width():
+                fit_columns(self._table)
+        return False
 
 
 def share_out_names(table: QTableWidget, columns: tuple[int, ...]) -> None:

@@ -15,15 +15,16 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from ..flow_layout import FlowLayout, side_by_side
 from ..formatting import counted, number_text, percent_text
 from ..vocabulary_tr import self_nominated
 from . import edits
@@ -77,10 +78,10 @@ class WhatIfPane(QWidget):
         self.state_label = QLabel(self)
         self.state_label.setObjectName("whatIfState")
         self.state_label.setWordWrap(True)
-        top = QHBoxLayout()
-        for widget in (self.undo_button, self.redo_button, self.reset_button):
+        top = FlowLayout()  # the controls wrap on a narrow pane instead of widening it
+        for widget in (self.undo_button, self.redo_button, self.reset_button, self.state_label):
             top.addWidget(widget)
-        top.addWidget(self.state_label, 1)
+        self.state_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
         self.swing_points = QDoubleSpinBox(self)
         self.swing_points.setObjectName("swingPoints")
@@ -94,13 +95,12 @@ class WhatIfPane(QWidget):
         self.swing_button.setObjectName("swingApply")
         self.swing_button.clicked.connect(self.apply_swing)
         self.move_label, self.from_label, self.to_label = QLabel(self), QLabel(self), QLabel(self)
-        swing = QHBoxLayout()
-        for widget in (self.move_label, self.swing_points, self.from_label, self.swing_from,
-                       self.to_label, self.swing_to, self.swing_button):
-            swing.addWidget(widget)
-        swing.addStretch(1)
+        swing = FlowLayout()
+        for widgets in ((self.move_label, self.swing_points), (self.from_label, self.swing_from),
+                        (self.to_label, self.swing_to), (self.swing_button,)):
+            swing.addWidget(side_by_side(self, *widgets))  # a label never leaves its field
 
-        self.parties = new_table(self, "whatIfParties", 6)
+        self.parties = new_table(self, "whatIfParties", 6, seat_columns=(3, 4, 5))
         self.parties.setEditTriggers(self.parties.EditTrigger.DoubleClicked
                                      | self.parties.EditTrigger.EditKeyPressed
                                      | self.parties.EditTrigger.AnyKeyPressed)
