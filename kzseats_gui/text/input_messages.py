@@ -199,6 +199,21 @@ INPUT_TEMPLATES: dict[str, str] = {
         "\"{party}\" and \"{other_party}\" at {other} differ only in look-alike Latin/Cyrillic "
         "letters ({letters}): on paper they are one name. Keep one row, or rename one party."
     ),
+    "text-invisible": (
+        "The text \"{written}\" contains an invisible character ({chars}); it was read as \"{meant}\". "
+        "Retype the cell to be sure."
+    ),
+    "text-invisible-many": (
+        "The text \"{written}\" contains invisible characters ({chars}); it was read as \"{meant}\". "
+        "Retype the cell to be sure."
+    ),
+    "text-odd-space": (
+        "The text \"{written}\" contains {chars} instead of a plain space; it was read as \"{meant}\"."
+    ),
+    "party-invisible-duplicate": (
+        "\"{party}\" and the party at {other} differ only in characters that cannot be seen ({chars}): "
+        "on paper they are one name. Keep one row, or rename one party."
+    ),
     "total-row": (
         "\"{name}\" is a total row, not a party: it was left out of the calculation "
         "(its {votes} votes; the parties above sum to {summed})."
