@@ -46,6 +46,8 @@ class PartiesSheet:
     against_all: int | None = None
     against_all_cell: str | None = None
     total_rows: list[TotalRow] = field(default_factory=list)
+    header_cells: str = ""  # the header row's range, 'A1:D1'
+    headers: tuple[str, ...] = ()  # the header row's texts, in column order
 
 
 class PartyNames:
@@ -112,7 +114,12 @@ def read_parties_sheet(rows: Iterator[Row], sheet: str, findings: Findings) -> P
     if table is None:
         return None
     note_extra_columns(table, findings)
-    result = PartiesSheet(sheet, has_votes_column="votes" in table.columns)
+    result = PartiesSheet(
+        sheet,
+        has_votes_column="votes" in table.columns,
+        header_cells=table.header_range(),
+        headers=tuple(table.headers[column] for column in sorted(table.headers)),
+    )
     seen: dict[str, str] = {}  # normalized name or short name -> the cell that gave it
     seen_hidden: dict[str, str] = {}  # ... -> the invisible characters it was written with, if any
     seen_folded: dict[str, tuple[str, str]] = {}  # folded name -> (the name as written, its cell)

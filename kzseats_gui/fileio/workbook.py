@@ -32,7 +32,7 @@ from .hygiene import (
     note_lookalike,
 )
 from .list_votes_sheet import ListVotes, read_list_votes
-from .names import IGNORED_SHEETS, SETTINGS, SHEETS, shown
+from .names import IGNORED_SHEETS, SETTINGS, SHEETS, VOTES, shown
 from .parties_sheet import PartiesSheet, PartyNames, read_parties_sheet
 from .problems import Findings, WorkbookError
 from .xlsx_reader import DEFAULT_LIMITS, Limits, SheetRef, XlsxError, XlsxReader
@@ -335,6 +335,19 @@ class _Import:
         parties: list[Party] = []
         rows, sheet = (parties_sheet.rows, parties_sheet.sheet) if parties_sheet else ((), "")
         totals, totals_sheet = (list_votes.party_totals, list_votes.sheet) if list_votes else ({}, "")
+        per_party = bool(list_seats)  # each party without votes is named, unless no column has any
+        votes_nowhere = parties_sheet and not parties_sheet.has_votes_column and list_votes is None
+        if list_seats and parties_sheet and rows and votes_nowhere:
+            # Without this, parties that also stand in districts would leave every list seat vacant.
+            findings.problem(
+                "votes-column-missing",
+                sheet,
+                parties_sheet.header_cells,
+                seats=list_seats,
+                headers=", ".join(f'"{text}"' for text in parties_sheet.headers),
+                names=VOTES,
+            )
+            per_party = False
         for row in rows:
             votes = row.votes
             summed = totals.get(row.name)
@@ -350,7 +363,7 @@ class _Import:
                 )
             if votes is None:
                 votes = summed
-            if votes is None and list_seats and not row.votes_written and row.name not in in_districts:
+            if votes is None and per_party and not row.votes_written and row.name not in in_districts:
                 findings.problem(
                     "votes-missing", sheet, row.votes_cell or row.name_cell, party=row.name
                 )
