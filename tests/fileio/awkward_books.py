@@ -149,6 +149,31 @@ def more_votes_than_ballots(path: Path) -> Path:
     )
 
 
+def invisible_character_in_votes_header(path: Path) -> Path:
+    """`Vo\u200btes` (a zero-width space) while every list party also stands in districts."""
+    return every_party_in_districts(path, parties_rows(header=("Party", "Vo\u200btes")))
+
+
+def invisible_character_in_against_all(path: Path) -> Path:
+    return write_book(path, {"Election": LIST_ONLY, "Parties": parties_rows(against_all="Against\u200b all")})
+
+
+def no_votes_column(path: Path) -> Path:
+    return every_party_in_districts(path, parties_rows(header=("Party", "Result")))
+
+
+def count_in_scientific_notation(path: Path) -> Path:
+    """`3.43152E+06`: Amanat's 3,431,510 copied as Excel displayed it, as text."""
+    rows = parties_rows()
+    rows[1][1] = "3.43152E+06"
+    return write_book(path, {"Election": LIST_ONLY, "Parties": rows})
+
+
+def district_written_two_ways(path: Path) -> Path:
+    """District 1's second row says "01"."""
+    return every_party_in_districts(path, first_keys=(1, "01"))
+
+
 # -- files as other programs write them ------------------------------------------------------------
 
 
