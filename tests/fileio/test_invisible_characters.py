@@ -185,3 +185,19 @@ def test_a_control_character_escaped_by_excel_is_named(tmp_path):
     assert election.parties[0].name == "Amanat"
     assert warnings_of(election) == [("text-invisible", "Parties!A2")]
     assert "U+0007 CONTROL CHARACTER" in warning_text(election, "text-invisible")
+
+
+def test_non_breaking_spaces_in_every_name_are_one_warning_per_sheet(tmp_path):
+    """Names pasted from Word often carry a non-breaking space between first and last name: one
+    warning with the cells, not one per name (which would bury the warnings that matter)."""
+    names = [["Party", "Position", "Name"]]
+    names += [["Amanat", n, f"Name{n}\u00a0Surname{n}"] for n in range(1, 41)]
+    path = write_book(
+        tmp_path / "names.xlsx",
+        {"Election": awkward.LIST_ONLY, "Parties": awkward.parties_rows(), "Candidates": names},
+    )
+    election, _ = read(path)
+    assert warnings_of(election) == [("text-odd-space", "Candidates!C2")]
+    text = warning_text(election, "text-odd-space")
+    assert '"Name1[U+00A0]Surname1"' in text and "40 cells" in text and "and 35 more" in text
+    assert election.candidates[0].name == "Name1 Surname1"

@@ -97,8 +97,8 @@ def note_invisible(findings: Findings, sheet: str, cell: str | None, text: str) 
         return text
     meant, marked, chars, invisible = cleaned
     said = {"written": marked, "meant": meant, "chars": chars}
-    if not invisible:
-        findings.warn("text-odd-space", sheet, cell, **said)
+    if not invisible:  # often in every name pasted from Word: one warning per sheet and kind of space
+        findings.warn_alike("text-odd-space", sheet, cell, {"chars": chars}, first=said)
     elif ", " in chars:
         findings.warn("text-invisible-many", sheet, cell, **said)
     else:
