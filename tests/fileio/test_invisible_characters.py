@@ -201,3 +201,12 @@ def test_non_breaking_spaces_in_every_name_are_one_warning_per_sheet(tmp_path):
     text = warning_text(election, "text-odd-space")
     assert '"Name1[U+00A0]Surname1"' in text and "40 cells" in text and "and 35 more" in text
     assert election.candidates[0].name == "Name1 Surname1"
+
+
+def test_a_cell_of_only_an_invisible_character_is_blank_and_named(tmp_path):
+    """Before, "\u200b" was a name nobody could see; a cell of only a non-breaking space was and is
+    blank, without a word."""
+    rows = [*awkward.parties_rows(), ["\u200b", None], ["\u00a0", None]]
+    election, _ = read(write_book(tmp_path / "blank.xlsx", {"Election": awkward.LIST_ONLY, "Parties": rows}))
+    assert [p.name for p in election.parties] == PARTY_NAMES
+    assert warnings_of(election) == [("text-invisible", "Parties!A10")]

@@ -79,8 +79,10 @@ def clean_text(text: str) -> tuple[str, str, str, bool] | None:
     if not found:  # line breaks only
         return None
     clean = " ".join("".join(meant).split())
-    if not invisible and decimal_from_text(clean) is not None:
-        return None  # '3 431 510' with non-breaking spaces: a count as the contract writes it
+    if not invisible and (not clean or decimal_from_text(clean) is not None):
+        # Blank as it looks (and as it was always read), or '3 431 510' with non-breaking spaces: a
+        # count as the contract writes it.
+        return None
     return clean, "".join(marked), ", ".join(char_name(c) for c in found), invisible
 
 
