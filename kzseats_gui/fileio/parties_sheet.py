@@ -94,8 +94,8 @@ class PartyNames:
 
 
 def _hidden_chars(value: object) -> str:
-    """The invisible characters (and odd spaces) a name cell was written with: '' for none."""
-    return value.chars if isinstance(value, CleanedText) else ""
+    """The invisible characters a name cell was written with: '' for none (an odd space is seen)."""
+    return value.chars if isinstance(value, CleanedText) and value.invisible else ""
 
 
 def parse_color(value: object) -> str:

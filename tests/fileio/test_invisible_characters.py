@@ -210,3 +210,9 @@ def test_a_cell_of_only_an_invisible_character_is_blank_and_named(tmp_path):
     election, _ = read(write_book(tmp_path / "blank.xlsx", {"Election": awkward.LIST_ONLY, "Parties": rows}))
     assert [p.name for p in election.parties] == PARTY_NAMES
     assert warnings_of(election) == [("text-invisible", "Parties!A10")]
+
+
+def test_two_parties_that_differ_only_in_the_kind_of_space_are_listed_twice(tmp_path):
+    rows = [*awkward.parties_rows(), ["Ak\u00a0Zhol", 1000]]
+    error = problems_of(write_book(tmp_path / "twice.xlsx", {"Election": awkward.LIST_ONLY, "Parties": rows}))
+    assert codes(error) == ["party-duplicate"] and where(error) == ["Parties!A10"]

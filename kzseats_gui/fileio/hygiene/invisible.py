@@ -30,6 +30,7 @@ class CleanedText(str):
     """A cell's text as meant: invisible characters removed, odd spaces plain; ``chars`` names them."""
 
     chars: str = ""
+    invisible: bool = False  # it held a character that cannot be seen (not only an odd space)
 
 
 def is_invisible(char: str) -> bool:
@@ -106,7 +107,7 @@ def note_invisible(findings: Findings, sheet: str, cell: str | None, text: str) 
     else:
         findings.warn("text-invisible", sheet, cell, **said)
     result = CleanedText(meant)
-    result.chars = chars
+    result.chars, result.invisible = chars, invisible
     return result
 
 
