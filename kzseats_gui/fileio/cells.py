@@ -56,6 +56,8 @@ _GROUPING = str.maketrans("", "", " \u00a0\u2007\u2009\u202f'’_")
 _COMMA_GROUPS = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$")  # 3,431,510 or 1,234.5
 _DOT_GROUPS = re.compile(r"^[+-]?\d{1,3}(\.\d{3}){2,}(,\d*)?$")  # 3.431.510 (one dot is a decimal point)
 _DECIMAL_COMMA = re.compile(r"^[+-]?\d*,\d+$")  # 5,5
+# 3.43152E+06 (or 3,43152E+06): how Excel displays a long number in a narrow column or a General cell.
+_SCIENTIFIC = re.compile(r"^\s*[+-]?\d*[.,]?\d+\s*[eE]\s*[+-]?\d+\s*$")
 
 
 def decimal_from_text(text: str) -> Decimal | None:
@@ -95,7 +97,10 @@ def parse_count(value: Any) -> int:
     elif isinstance(value, int):
         number = Decimal(value)
     else:
-        parsed = decimal_from_text(str(value))
+        text = str(value)
+        if _SCIENTIFIC.match(text):  # copied as displayed: the digits Excel did not show are lost
+            raise BadCell("count-scientific", value=shown_value(value))
+        parsed = decimal_from_text(text)
         if parsed is None:
             raise BadCell("count-not-number", value=shown_value(value))
         number = parsed

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from ..core.model import District, DistrictCandidate
@@ -24,6 +25,7 @@ SPECIAL_SHOWN = {"against_all": shown(AGAINST_ALL), "self_nominated": shown(SELF
 @dataclass
 class _DistrictRows:
     key: str
+    first_cell: str  # the District cell of its first row
     candidates: list[DistrictCandidate] = field(default_factory=list)
     names: dict[str, str] = field(default_factory=dict)  # normalized candidate -> cell
     cells: list[str] = field(default_factory=list)  # each candidate's Votes (or name) cell, in order
@@ -69,7 +71,9 @@ def read_districts_sheet(
                 votes = parse_count(values["votes"])
             except BadCell as bad:
                 findings.problem(bad.code, sheet, table.cell(number, "votes"), what="Votes", **bad.params)
-        district = districts.setdefault(normalize(key), _DistrictRows(key))
+        district = districts.get(normalize(key))
+        if district is None:
+            district = districts[normalize(key)] = _DistrictRows(key, table.cell(number, "district"))
         name_cell = table.cell(number, "candidate")
         if is_total_name(name):
             findings.warn("candidate-total-row", sheet, name_cell, name=name, district=key)
@@ -110,6 +114,7 @@ def read_districts_sheet(
         district.candidates.append(DistrictCandidate(name, party, votes))
     for district in districts.values():
         _check_totals(district, sheet, findings)
+    _check_keys_alike(districts.values(), sheet, findings)
     return DistrictsSheet(
         sheet,
         tuple(District(d.key, tuple(d.candidates), d.against_all) for d in districts.values()),
@@ -123,6 +128,35 @@ def _special(text: str, findings: Findings, sheet: str, cell: str) -> str | None
     if folded_from is not None and role is not None:
         note_lookalike(findings, "name-lookalike", sheet, cell, text, folded_from, meant=SPECIAL_SHOWN[role])
     return role
+
+
+_KEY_NOISE = re.compile(r"[\s№#]+")
+_WHOLE_FLOAT = re.compile(r"(\d)\.0+$")
+_NUMBER = re.compile(r"\d+")
+
+
+def key_alike(key: str) -> str:
+    """'01', ' 1', '1.0' and '№ 1' -> '1': the district number as a reader of the printout sees it."""
+    text = _WHOLE_FLOAT.sub(r"\1", _KEY_NOISE.sub("", normalize(key)))
+    return _NUMBER.sub(lambda digits: digits.group().lstrip("0") or "0", text)
+
+
+def _check_keys_alike(districts: Iterable[_DistrictRows], sheet: str, findings: Findings) -> None:
+    """Two districts whose keys differ only in leading zeros, spaces, '№' or '.0' ('01' and 1) are
+    refused: read apart, one district elects two members; read as one, a mistyped '10' would merge
+    two districts. Only the clerk knows which, and retyping one cell settles it."""
+    first: dict[str, _DistrictRows] = {}
+    for district in districts:
+        other = first.setdefault(key_alike(district.key), district)
+        if other is not district:
+            findings.problem(
+                "district-key-lookalike",
+                sheet,
+                district.first_cell,
+                district=district.key,
+                other_district=other.key,
+                other=other.first_cell,
+            )
 
 
 def _check_totals(district: _DistrictRows, sheet: str, findings: Findings) -> None:

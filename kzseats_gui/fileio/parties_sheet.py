@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from .cells import BadCell, is_blank, parse_count, parse_text
-from .hygiene import NameMatcher, note_lookalike, odd_letters
+from .hygiene import CleanedText, NameMatcher, note_lookalike, odd_letters
 from .hygiene.confusables import folded_key
 from .hygiene.totals import equals_sum_of_others, is_total_name
 from .names import AGAINST_ALL, PARTIES_COLUMNS, normalize, shown
@@ -46,6 +46,8 @@ class PartiesSheet:
     against_all: int | None = None
     against_all_cell: str | None = None
     total_rows: list[TotalRow] = field(default_factory=list)
+    header_cells: str = ""  # the header row's range, 'A1:D1'
+    headers: tuple[str, ...] = ()  # the header row's texts, in column order
 
 
 class PartyNames:
@@ -91,6 +93,11 @@ class PartyNames:
         return normalize(text) in self._by_key
 
 
+def _hidden_chars(value: object) -> str:
+    """The invisible characters a name cell was written with: '' for none (an odd space is seen)."""
+    return value.chars if isinstance(value, CleanedText) and value.invisible else ""
+
+
 def parse_color(value: object) -> str:
     text = str(value).strip()
     match = _COLOR.match(text)
@@ -107,8 +114,14 @@ def read_parties_sheet(rows: Iterator[Row], sheet: str, findings: Findings) -> P
     if table is None:
         return None
     note_extra_columns(table, findings)
-    result = PartiesSheet(sheet, has_votes_column="votes" in table.columns)
+    result = PartiesSheet(
+        sheet,
+        has_votes_column="votes" in table.columns,
+        header_cells=table.header_range(),
+        headers=tuple(table.headers[column] for column in sorted(table.headers)),
+    )
     seen: dict[str, str] = {}  # normalized name or short name -> the cell that gave it
+    seen_hidden: dict[str, str] = {}  # ... -> the invisible characters it was written with, if any
     seen_folded: dict[str, tuple[str, str]] = {}  # folded name -> (the name as written, its cell)
     orders: dict[int, str] = {}
     for number, cells in table.rows:
@@ -162,13 +175,19 @@ def read_parties_sheet(rows: Iterator[Row], sheet: str, findings: Findings) -> P
             except BadCell as bad:
                 findings.problem(bad.code, sheet, table.cell(number, role), what=what, **bad.params)
 
-        names = [(name, name_cell)]
+        names = [(name, name_cell, _hidden_chars(values["party"]))]
         if party.short_name and normalize(party.short_name) != normalize(name):
-            names.append((party.short_name, table.cell(number, "short_name")))
-        for text, cell in names:
+            short_cell = table.cell(number, "short_name")
+            names.append((party.short_name, short_cell, _hidden_chars(values["short_name"])))
+        for text, cell, hidden in names:
             key = normalize(text)
             folded = folded_key(text)
-            if key in seen:
+            if key in seen and (hidden or seen_hidden[key]):  # alike on paper: as for look-alikes
+                chars = hidden or seen_hidden[key]
+                findings.problem(
+                    "party-invisible-duplicate", sheet, cell, party=text, other=seen[key], chars=chars
+                )
+            elif key in seen:
                 findings.problem("party-duplicate", sheet, cell, party=text, other=seen[key])
             elif folded in seen_folded:  # two parties that print alike: merging would be a guess
                 other_text, other_cell = seen_folded[folded]
@@ -183,6 +202,7 @@ def read_parties_sheet(rows: Iterator[Row], sheet: str, findings: Findings) -> P
                 )
             else:
                 seen[key] = cell
+                seen_hidden[key] = hidden
                 seen_folded[folded] = (text, cell)
         if party.registration_order is not None:
             cell = table.cell(number, "registration_order")

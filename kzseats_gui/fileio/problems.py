@@ -90,7 +90,20 @@ class Findings:
         The same mistake typed in many cells (one party name in every district row) is one warning
         that counts the cells and names the first few, not one warning per cell.
         """
-        key: tuple[object, ...] | None = (code, sheet, *sorted(params.items(), key=lambda item: item[0]))
+        self.warn_alike(code, sheet, cell, params)
+
+    def warn_alike(
+        self,
+        code: str,
+        sheet: str | None,
+        cell: str | None,
+        same: dict[str, Any],
+        first: dict[str, Any] | None = None,
+    ) -> None:
+        """As ``warn``; cells whose ``same`` parameters agree are one warning, which keeps the ``first``
+        parameters (an example: the first cell's text) of its first cell."""
+        params = {**(first or {}), **same}
+        key: tuple[object, ...] | None = (code, sheet, *sorted(same.items(), key=lambda item: item[0]))
         try:
             hash(key)
         except TypeError:

@@ -20,6 +20,7 @@ class Table:
     columns: dict[str, int]  # role -> column number
     extras: dict[int, str] = field(default_factory=dict)  # column number -> header text, not a known role
     rows: Iterator[Row] = field(default_factory=lambda: iter(()))
+    headers: dict[int, str] = field(default_factory=dict)  # column number -> header text, every one
 
     def cell(self, row: int, role: str) -> str:
         return cell_name(row, self.columns[role])
@@ -60,6 +61,7 @@ def open_table(
         except BadCell as bad:
             findings.problem(bad.code, sheet, cell_name(number, column), what="The header", **bad.params)
             continue
+        table.headers[column] = text
         role, folded_from = roles.match(text)
         if folded_from is not None and role is not None:  # a look-alike always names its role
             note_lookalike(

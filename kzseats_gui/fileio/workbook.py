@@ -21,9 +21,18 @@ from ..core.progress import CancelledFn, ProgressFn, check_cancelled, report
 from .candidates_sheet import read_candidates_sheet
 from .districts_sheet import DistrictsSheet, read_districts_sheet
 from .election_sheet import ElectionSheet, read_election_sheet
-from .hygiene import HiddenWatch, NameMatcher, check_hidden_sheet, check_plausibility, note_lookalike
+from .hygiene import (
+    HiddenWatch,
+    InvisibleWatch,
+    NameMatcher,
+    as_meant,
+    check_hidden_sheet,
+    check_plausibility,
+    note_invisible,
+    note_lookalike,
+)
 from .list_votes_sheet import ListVotes, read_list_votes
-from .names import IGNORED_SHEETS, SETTINGS, SHEETS, shown
+from .names import IGNORED_SHEETS, SETTINGS, SHEETS, VOTES, shown
 from .parties_sheet import PartiesSheet, PartyNames, read_parties_sheet
 from .problems import Findings, WorkbookError
 from .xlsx_reader import DEFAULT_LIMITS, Limits, SheetRef, XlsxError, XlsxReader
@@ -92,13 +101,16 @@ def _find_sheets(reader: XlsxReader, findings: Findings) -> dict[str, SheetRef]:
     roles = NameMatcher.of_table(SHEETS)
     found: dict[str, SheetRef] = {}
     for sheet in reader.sheets:
-        role, folded_from = roles.match(sheet.name)
+        meant = as_meant(sheet.name)
+        role, folded_from = roles.match(meant)
         if role is None:
             findings.note("sheet-unknown", sheet.name)
         elif role in found:
             findings.problem("sheet-duplicate", sheet.name, other=found[role].name, what=shown(SHEETS[role]))
         elif role not in IGNORED_SHEETS:
             found[role] = sheet
+            if meant != sheet.name:
+                note_invisible(findings, sheet.name, None, sheet.name)
             if folded_from is not None:
                 note_lookalike(
                     findings,
@@ -144,14 +156,14 @@ class _Import:
         return self.reader.rows(sheet, on_chunk)
 
     def read(self, role: str, reader: Callable[..., Read | None], *args: Any) -> Read | None:
-        """Run one sheet's reader; a damaged sheet becomes a problem, not an exception. Hidden rows and
-        columns that hold data are reported (the data counts, as in Excel's own sums)."""
+        """Run one sheet's reader; a damaged sheet becomes a problem, not an exception. Texts are read
+        without their invisible characters (named); hidden rows and columns that hold data are
+        reported (the data counts, as in Excel's own sums)."""
         if role not in self.sheets:
             return None
         sheet = self.sheets[role]
-        watch = HiddenWatch(
-            self.rows(role), self.reader.hidden.setdefault(sheet.name, HiddenMarks()), sheet.name
-        )
+        seen = InvisibleWatch(self.rows(role), sheet.name, self.findings)
+        watch = HiddenWatch(iter(seen), self.reader.hidden.setdefault(sheet.name, HiddenMarks()), sheet.name)
         try:
             return reader(iter(watch), sheet.name, *args)
         except XlsxError as error:
@@ -323,6 +335,19 @@ class _Import:
         parties: list[Party] = []
         rows, sheet = (parties_sheet.rows, parties_sheet.sheet) if parties_sheet else ((), "")
         totals, totals_sheet = (list_votes.party_totals, list_votes.sheet) if list_votes else ({}, "")
+        per_party = bool(list_seats)  # each party without votes is named, unless no column has any
+        votes_nowhere = parties_sheet and not parties_sheet.has_votes_column and list_votes is None
+        if list_seats and parties_sheet and rows and votes_nowhere:
+            # Without this, parties that also stand in districts would leave every list seat vacant.
+            findings.problem(
+                "votes-column-missing",
+                sheet,
+                parties_sheet.header_cells,
+                seats=list_seats,
+                headers=", ".join(f'"{text}"' for text in parties_sheet.headers),
+                names=VOTES,
+            )
+            per_party = False
         for row in rows:
             votes = row.votes
             summed = totals.get(row.name)
@@ -338,7 +363,7 @@ class _Import:
                 )
             if votes is None:
                 votes = summed
-            if votes is None and list_seats and not row.votes_written and row.name not in in_districts:
+            if votes is None and per_party and not row.votes_written and row.name not in in_districts:
                 findings.problem(
                     "votes-missing", sheet, row.votes_cell or row.name_cell, party=row.name
                 )

@@ -81,6 +81,11 @@ INPUT_TEMPLATES: dict[str, str] = {
         "{what} must be a whole number; \"{value}\" is not one. Write digits only, such as 3431510, "
         "3 431 510 or 3,431,510."
     ),
+    "count-scientific": (
+        "{what} is the text \"{value}\", a number in scientific notation as Excel displays it in a "
+        "narrow column: the digits it does not show are lost. Type or paste the full number, such as "
+        "3431510."
+    ),
     "percent-invalid": "{what} must be a percentage such as 5 or 7.5; \"{value}\" is not one.",
     "date-invalid": "{what} must be a date; \"{value}\" is not one. "
     "Format the cell as a date or write 2023-03-19 "
@@ -131,6 +136,11 @@ INPUT_TEMPLATES: dict[str, str] = {
         "Each list was registered at its own place."
     ),
     "against-all-duplicate": '"Against all" is given twice (also at {other}). Keep one row.',
+    "votes-column-missing": (
+        "There are {seats} list seats but this sheet has no column of list votes; its header row holds "
+        "{headers}. Name that column one of: {names}; or give the votes on a List votes sheet. "
+        "Leave the Votes cells blank if the count is not in yet."
+    ),
     "votes-missing": (
         "{party} has no votes: fill its Votes cell, or add a {party} column to the List votes sheet."
     ),
@@ -148,6 +158,11 @@ INPUT_TEMPLATES: dict[str, str] = {
     "candidate-name-missing": "A row without a candidate name. Write the name, or clear the row.",
     "candidate-duplicate": (
         "{candidate} is listed twice in district {district} (also at {other}). Keep one row per candidate."
+    ),
+    "district-key-lookalike": (
+        "District \"{district}\" and district \"{other_district}\" at {other} are one number written two "
+        "ways: on paper they are one district, yet read apart they would elect two members. Write the "
+        "district the same way in every row."
     ),
     "districts-too-many": (
         "{count} districts are listed but there are only {seats} district seats. Remove the extra districts "
@@ -198,6 +213,21 @@ INPUT_TEMPLATES: dict[str, str] = {
     "party-lookalike-duplicate": (
         "\"{party}\" and \"{other_party}\" at {other} differ only in look-alike Latin/Cyrillic "
         "letters ({letters}): on paper they are one name. Keep one row, or rename one party."
+    ),
+    "text-invisible": (
+        "The text \"{written}\" contains an invisible character ({chars}); it was read as \"{meant}\". "
+        "Retype the cell to be sure."
+    ),
+    "text-invisible-many": (
+        "The text \"{written}\" contains invisible characters ({chars}); it was read as \"{meant}\". "
+        "Retype the cell to be sure."
+    ),
+    "text-odd-space": (
+        "The text \"{written}\" contains {chars} instead of a plain space; it was read as \"{meant}\"."
+    ),
+    "party-invisible-duplicate": (
+        "\"{party}\" and the party at {other} differ only in characters that cannot be seen ({chars}): "
+        "on paper they are one name. Keep one row, or rename one party."
     ),
     "total-row": (
         "\"{name}\" is a total row, not a party: it was left out of the calculation "

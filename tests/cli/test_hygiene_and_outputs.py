@@ -38,6 +38,15 @@ CORPUS = {
     "lookalike-duplicate": (awkward.two_parties_alike, None, "Parties!A10"),
     "hidden-rows": (awkward.hidden_party_row, awkward.OFFICIAL_LIST_SEATS, "Parties!A3"),
     "voters": (awkward.more_votes_than_voters, None, "Election!B4"),
+    "invisible-header": (
+        awkward.invisible_character_in_votes_header, awkward.OFFICIAL_LIST_SEATS, "Parties!B1"
+    ),
+    "invisible-against-all": (
+        awkward.invisible_character_in_against_all, awkward.OFFICIAL_LIST_SEATS, "Parties!A9"
+    ),
+    "no-votes-column": (awkward.no_votes_column, None, "Parties!A1:B1"),
+    "scientific-count": (awkward.count_in_scientific_notation, None, "Parties!B2"),
+    "district-two-ways": (awkward.district_written_two_ways, None, "Districts!A3"),
     "ballots": (awkward.more_votes_than_ballots, None, "Election!B4"),
 }
 
@@ -75,6 +84,19 @@ def test_a_cyrillic_letter_in_a_district_party_keeps_the_district_seats(tmp_path
     table = [line for line in kzseats("allocate", path).out.splitlines() if "did you mean Amanat?" in line]
     assert len(table) == 1 and "22 cells" in table[0]
     assert digest(path) == before
+
+
+def test_an_invisible_character_in_a_district_party_keeps_the_district_seats(tmp_path):
+    path = awkward.district_party_written(tmp_path / "districts.xlsx", "Ama\u200bnat")
+    run = kzseats("allocate", path, "--json")
+    assert run.code == 0, run.err
+    parties = {p["name"]: p for p in run.json()["parties"]}
+    assert list(parties) == [name for name, _ in awkward.OFFICIAL_2023]  # no phantom party, clean names
+    assert parties["Amanat"]["district_seats"] == 22
+    (warning,) = run.json()["warnings"]
+    assert "Districts!C2" in warning and "U+200B ZERO WIDTH SPACE" in warning and '"Amanat"' in warning
+    table = [line for line in kzseats("allocate", path).out.splitlines() if "U+200B" in line]
+    assert len(table) == 1 and table[0].startswith("warning:") and "22 cells" in table[0]
 
 
 def test_a_1904_workbook_keeps_its_election_date(tmp_path):

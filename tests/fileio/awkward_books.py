@@ -20,8 +20,10 @@ PARTY_SUM = sum(votes for _, votes in OFFICIAL_2023)
 OFFICIAL_LIST_SEATS = official_2023.LIST_SEATS  # 69 list seats by the law for the figures above
 LIST_ONLY = [["Setting", "Value"], ["Body", "mazhilis"], ["District seats", 0]]
 
-def parties_rows(*extra: list[object], header: tuple[str, str] = ("Party", "Votes")) -> list[list[object]]:
-    return [list(header), *[[n, v] for n, v in OFFICIAL_2023], ["Against all", AGAINST_ALL], *extra]
+def parties_rows(
+    *extra: list[object], header: tuple[str, str] = ("Party", "Votes"), against_all: str = "Against all"
+) -> list[list[object]]:
+    return [list(header), *[[n, v] for n, v in OFFICIAL_2023], [against_all, AGAINST_ALL], *extra]
 
 
 # -- mistakes typed by people ---------------------------------------------------------------------
@@ -63,9 +65,14 @@ def list_votes_total_column(path: Path, header: str = "Итого") -> Path:
 
 def cyrillic_letter_in_district_party(path: Path, osdp: str = "OSDP") -> Path:
     """`Аmanat` (Cyrillic А) on the Districts sheet: one letter that looks the same, in 22 rows."""
+    return district_party_written(path, "\u0410manat", osdp)
+
+
+def district_party_written(path: Path, amanat: str, osdp: str = "OSDP") -> Path:
+    """Amanat's 22 district winners with the party written as ``amanat`` (a typo that looks right)."""
     districts = [["District", "Candidate", "Party", "Votes"]]
     for number in range(1, 30):
-        party = "\u0410manat" if number <= 22 else "Auyl"
+        party = amanat if number <= 22 else "Auyl"
         districts += [[number, f"Winner {number}", party, 1000], [number, f"Second {number}", osdp, 500]]
     return write_book(
         path,
@@ -91,6 +98,26 @@ def cyrillic_letter_in_sheet_name(path: Path) -> Path:
 
 def two_parties_alike(path: Path) -> Path:
     return write_book(path, {"Election": LIST_ONLY, "Parties": parties_rows(["\u0410manat", 1000])})
+
+
+def every_party_in_districts(
+    path: Path, parties: list[list[object]] | None = None, *, first_keys: tuple[object, object] = (1, 1)
+) -> Path:
+    """As the 2023 sample: every list party also stands in the districts (Amanat wins 22, the
+    self-nominated 7), so a party without list votes is no error by itself. ``first_keys`` are the
+    District cells of district 1's two rows."""
+    districts: list[list[object]] = [["District", "Candidate", "Party", "Votes"]]
+    for number in range(1, 30):
+        winner = "Amanat" if number <= 22 else "Self-nominated"
+        second = OFFICIAL_2023[1 + number % 6][0]
+        keys = first_keys if number == 1 else (number, number)
+        districts += [[keys[0], f"Winner {number}", winner, 1000], [keys[1], f"Second {number}", second, 500]]
+    sheets = {
+        "Election": [["Setting", "Value"], ["Body", "mazhilis"]],
+        "Parties": parties_rows() if parties is None else parties,
+        "Districts": districts,
+    }
+    return write_book(path, sheets)
 
 
 def hidden_party_row(path: Path) -> Path:
@@ -120,6 +147,31 @@ def more_votes_than_ballots(path: Path) -> Path:
     return write_book(
         path, {"Election": [*LIST_ONLY, ["Ballots cast", 6_000_000]], "Parties": parties_rows()},
     )
+
+
+def invisible_character_in_votes_header(path: Path) -> Path:
+    """`Vo\u200btes` (a zero-width space) while every list party also stands in districts."""
+    return every_party_in_districts(path, parties_rows(header=("Party", "Vo\u200btes")))
+
+
+def invisible_character_in_against_all(path: Path) -> Path:
+    return write_book(path, {"Election": LIST_ONLY, "Parties": parties_rows(against_all="Against\u200b all")})
+
+
+def no_votes_column(path: Path) -> Path:
+    return every_party_in_districts(path, parties_rows(header=("Party", "Result")))
+
+
+def count_in_scientific_notation(path: Path) -> Path:
+    """`3.43152E+06`: Amanat's 3,431,510 copied as Excel displayed it, as text."""
+    rows = parties_rows()
+    rows[1][1] = "3.43152E+06"
+    return write_book(path, {"Election": LIST_ONLY, "Parties": rows})
+
+
+def district_written_two_ways(path: Path) -> Path:
+    """District 1's second row says "01"."""
+    return every_party_in_districts(path, first_keys=(1, "01"))
 
 
 # -- files as other programs write them ------------------------------------------------------------

@@ -312,9 +312,16 @@ def test_missing_required_column_names_the_header_row(tmp_path):
 
 
 def test_missing_votes_everywhere(tmp_path):
+    """No Votes column and no List votes sheet: one problem naming the header row, not one per party."""
     error = problems_of(write_book(tmp_path / "novotes.xlsx", {"Parties": [["Party"], ["A"], ["B"]]}))
-    assert codes(error) == ["votes-missing", "votes-missing"]
-    assert where(error) == ["Parties!A2", "Parties!A3"]
+    assert codes(error) == ["votes-column-missing"]
+    assert where(error) == ["Parties!A1:A1"]
+
+
+def test_a_blank_votes_cell_names_the_party(tmp_path):
+    path = write_book(tmp_path / "blank.xlsx", {"Parties": [["Party", "Votes"], ["A", 5], ["B"]]})
+    error = problems_of(path)
+    assert codes(error) == ["votes-missing"] and where(error) == ["Parties!B3"]
 
 
 def test_duplicate_party_names_both_cells(tmp_path):

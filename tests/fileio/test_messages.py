@@ -13,7 +13,7 @@ from kzseats_gui.text.core_messages import CORE_TEMPLATES
 from kzseats_gui.text.input_messages import INPUT_TEMPLATES
 from kzseats_gui.text.project_messages import PROJECT_TEMPLATES
 
-EMITTERS = {"problem", "note", "warn"}  # Findings methods: the code is the first argument
+EMITTERS = {"problem", "note", "warn", "warn_alike"}  # Findings methods: the code is the first argument
 RAISERS = {"BadCell", "XlsxError", "SheetDataError", "Notice", "fail", "OutputError", "note_lookalike"}
 
 

@@ -2388,6 +2388,10 @@ The window is still usable; the last action had no effect.</source>
         <translation>{what}: бүтін сан болуы керек, ал «{value}» бүтін сан емес. Тек цифрлар жазыңыз, мысалы 3431510, 3 431 510 немесе 3,431,510.</translation>
     </message>
     <message>
+        <source>{what} is the text &quot;{value}&quot;, a number in scientific notation as Excel displays it in a narrow column: the digits it does not show are lost. Type or paste the full number, such as 3431510.</source>
+        <translation>{what}: «{value}» мәтіні — Excel тар бағанда көрсететін экспоненциалды жазудағы сан: көрсетілмеген цифрлар жоғалған. Толық санды теріңіз немесе қойыңыз, мысалы 3431510.</translation>
+    </message>
+    <message>
         <source>{what} must be a date; &quot;{value}&quot; is not one. Format the cell as a date or write 2023-03-19 (or 19.03.2023).</source>
         <translation>{what}: күн болуы керек, ал «{value}» күн емес. Ұяшыққа күн пішімін беріңіз немесе 2023-03-19 (не 19.03.2023) деп жазыңыз.</translation>
     </message>
@@ -2464,6 +2468,10 @@ The window is still usable; the last action had no effect.</source>
         <translation>{age} жасқа дейінгі жастар (заң бойынша: 29-ға дейін)</translation>
     </message>
     <message>
+        <source>District &quot;{district}&quot; and district &quot;{other_district}&quot; at {other} are one number written two ways: on paper they are one district, yet read apart they would elect two members. Write the district the same way in every row.</source>
+        <translation>«{district}» округі мен {other} ұяшығындағы «{other_district}» округі — екі түрлі жазылған бір нөмір: қағазда бұл бір округ, ал бөлек оқылса, екі депутат сайлар еді. Округті барлық жолда бірдей жазыңыз.</translation>
+    </message>
+    <message>
         <source>The recorded lot for district {district} ({winners}) does not name one of the tied candidates: {between}.</source>
         <translation>Округ {district} бойынша жазылған жеребе нәтижесі ({winners}) дауыстары тең кандидаттардың бірін атамайды: {between}.</translation>
     </message>
@@ -2530,6 +2538,10 @@ The window is still usable; the last action had no effect.</source>
     <message>
         <source>This is an Excel Binary Workbook (.xlsb). Save it as &quot;Excel Workbook (.xlsx)&quot;.</source>
         <translation>Бұл Excel екілік кітабы (.xlsb). Оны «Excel кітабы (.xlsx)» ретінде сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>&quot;{party}&quot; and the party at {other} differ only in characters that cannot be seen ({chars}): on paper they are one name. Keep one row, or rename one party.</source>
+        <translation>«{party}» мен {other} ұяшығындағы партия тек көрінбейтін таңбалармен ерекшеленеді ({chars}): қағазда бұл бір атау. Бір жолды қалдырыңыз немесе бір партияның атын өзгертіңіз.</translation>
     </message>
     <message>
         <source>The same in {cell_count} cells: {cells}.</source>
@@ -3248,6 +3260,18 @@ The window is still usable; the last action had no effect.</source>
         <translation>Бұл парақ кітап пішіміне кірмейді; ол еленбеді.</translation>
     </message>
     <message>
+        <source>The text &quot;{written}&quot; contains an invisible character ({chars}); it was read as &quot;{meant}&quot;. Retype the cell to be sure.</source>
+        <translation>«{written}» мәтінінде көрінбейтін таңба бар ({chars}); ол «{meant}» ретінде оқылды. Күмән болмас үшін ұяшықты қайта теріңіз.</translation>
+    </message>
+    <message>
+        <source>The text &quot;{written}&quot; contains invisible characters ({chars}); it was read as &quot;{meant}&quot;. Retype the cell to be sure.</source>
+        <translation>«{written}» мәтінінде көрінбейтін таңбалар бар ({chars}); ол «{meant}» ретінде оқылды. Күмән болмас үшін ұяшықты қайта теріңіз.</translation>
+    </message>
+    <message>
+        <source>The text &quot;{written}&quot; contains {chars} instead of a plain space; it was read as &quot;{meant}&quot;.</source>
+        <translation>«{written}» мәтінінде кәдімгі бос орынның орнына {chars} тұр; ол «{meant}» ретінде оқылды.</translation>
+    </message>
+    <message>
         <source>Threshold base: ballots cast = {base}.</source>
         <translation>Шек негізі: берілген бюллетеньдер = {base}.</translation>
     </message>
@@ -3302,6 +3326,10 @@ The window is still usable; the last action had no effect.</source>
     <message>
         <source>Registered voters is {voters}, fewer than the {valid} valid votes (party votes and against all). One of the figures is mistyped: correct it.</source>
         <translation>Сайлаушылар саны {voters}, бұл {valid} жарамды дауыстан (партияларға және барлығына қарсы) аз. Сандардың бірі қате терілген: оны түзетіңіз.</translation>
+    </message>
+    <message>
+        <source>There are {seats} list seats but this sheet has no column of list votes; its header row holds {headers}. Name that column one of: {names}; or give the votes on a List votes sheet. Leave the Votes cells blank if the count is not in yet.</source>
+        <translation>Тізімдер бойынша {seats} мандат бар, бірақ бұл парақта тізімдер бойынша дауыстар бағаны жоқ; тақырып жолында: {headers}. Бұл бағанды мына атаулардың бірімен атаңыз: {names}; немесе дауыстарды «Тізімдер бойынша дауыстар» парағында көрсетіңіз. Санақ әлі аяқталмаса, «Дауыстар» ұяшықтарын бос қалдырыңыз.</translation>
     </message>
     <message>
         <source>{party} has no votes: fill its Votes cell, or add a {party} column to the List votes sheet.</source>

@@ -2403,6 +2403,10 @@ The window is still usable; the last action had no effect.</source>
         <translation>{what}: нужно целое число, а «{value}» им не является. Пишите только цифры, например 3431510, 3 431 510 или 3,431,510.</translation>
     </message>
     <message>
+        <source>{what} is the text &quot;{value}&quot;, a number in scientific notation as Excel displays it in a narrow column: the digits it does not show are lost. Type or paste the full number, such as 3431510.</source>
+        <translation>{what}: текст «{value}» — число в экспоненциальной записи, как Excel показывает его в узком столбце: непоказанные цифры потеряны. Введите или вставьте полное число, например 3431510.</translation>
+    </message>
+    <message>
         <source>{what} must be a date; &quot;{value}&quot; is not one. Format the cell as a date or write 2023-03-19 (or 19.03.2023).</source>
         <translation>{what}: нужна дата, а «{value}» датой не является. Задайте ячейке формат даты или впишите 2023-03-19 (или 19.03.2023).</translation>
     </message>
@@ -2479,6 +2483,10 @@ The window is still usable; the last action had no effect.</source>
         <translation>молодёжь до {age} лет (по закону: до 29)</translation>
     </message>
     <message>
+        <source>District &quot;{district}&quot; and district &quot;{other_district}&quot; at {other} are one number written two ways: on paper they are one district, yet read apart they would elect two members. Write the district the same way in every row.</source>
+        <translation>Округ «{district}» и округ «{other_district}» в ячейке {other} — один номер, записанный двумя способами: на бумаге это один округ, а по отдельности они избрали бы двух депутатов. Записывайте округ одинаково во всех строках.</translation>
+    </message>
+    <message>
         <source>The recorded lot for district {district} ({winners}) does not name one of the tied candidates: {between}.</source>
         <translation>Записанный итог жеребьёвки по округу {district} ({winners}) не называет одного из кандидатов с равным числом голосов: {between}.</translation>
     </message>
@@ -2545,6 +2553,10 @@ The window is still usable; the last action had no effect.</source>
     <message>
         <source>This is an Excel Binary Workbook (.xlsb). Save it as &quot;Excel Workbook (.xlsx)&quot;.</source>
         <translation>Это двоичная книга Excel (.xlsb). Сохраните её как «Книга Excel (.xlsx)».</translation>
+    </message>
+    <message>
+        <source>&quot;{party}&quot; and the party at {other} differ only in characters that cannot be seen ({chars}): on paper they are one name. Keep one row, or rename one party.</source>
+        <translation>«{party}» и партия в ячейке {other} различаются только невидимыми символами ({chars}): на бумаге это одно название. Оставьте одну строку или переименуйте одну из партий.</translation>
     </message>
     <message>
         <source>The same in {cell_count} cells: {cells}.</source>
@@ -3263,6 +3275,18 @@ The window is still usable; the last action had no effect.</source>
         <translation>Этот лист не входит в формат книги; он пропущен.</translation>
     </message>
     <message>
+        <source>The text &quot;{written}&quot; contains an invisible character ({chars}); it was read as &quot;{meant}&quot;. Retype the cell to be sure.</source>
+        <translation>Текст «{written}» содержит невидимый символ ({chars}); он прочитан как «{meant}». Для надёжности перепечатайте ячейку.</translation>
+    </message>
+    <message>
+        <source>The text &quot;{written}&quot; contains invisible characters ({chars}); it was read as &quot;{meant}&quot;. Retype the cell to be sure.</source>
+        <translation>Текст «{written}» содержит невидимые символы ({chars}); он прочитан как «{meant}». Для надёжности перепечатайте ячейку.</translation>
+    </message>
+    <message>
+        <source>The text &quot;{written}&quot; contains {chars} instead of a plain space; it was read as &quot;{meant}&quot;.</source>
+        <translation>Текст «{written}» содержит {chars} вместо обычного пробела; он прочитан как «{meant}».</translation>
+    </message>
+    <message>
         <source>Threshold base: ballots cast = {base}.</source>
         <translation>База барьера: поданные бюллетени = {base}.</translation>
     </message>
@@ -3317,6 +3341,10 @@ The window is still usable; the last action had no effect.</source>
     <message>
         <source>Registered voters is {voters}, fewer than the {valid} valid votes (party votes and against all). One of the figures is mistyped: correct it.</source>
         <translation>Число избирателей {voters} меньше, чем {valid} действительных голосов (за партии и против всех). Одно из чисел введено с ошибкой: исправьте его.</translation>
+    </message>
+    <message>
+        <source>There are {seats} list seats but this sheet has no column of list votes; its header row holds {headers}. Name that column one of: {names}; or give the votes on a List votes sheet. Leave the Votes cells blank if the count is not in yet.</source>
+        <translation>Мандатов по спискам: {seats}, но на этом листе нет столбца голосов за списки; в строке заголовков: {headers}. Назовите этот столбец одним из названий: {names}; или укажите голоса на листе «Голоса по спискам». Оставьте ячейки «Голоса» пустыми, если итоги ещё не подведены.</translation>
     </message>
     <message>
         <source>{party} has no votes: fill its Votes cell, or add a {party} column to the List votes sheet.</source>
