@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from ...core.errors import Cancelled
 from ...core.progress import CancelledFn, ProgressFn
+from .gui_thread_gc import collect_on_gui_thread_only
 
 Job = Callable[[ProgressFn, CancelledFn], object]
 
@@ -107,6 +108,7 @@ class TaskRunner(QObject):
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
+        collect_on_gui_thread_only()  # a worker thread must never run the cycle collector
         self._thread = QThread()
         self._thread.setObjectName("kzseats-worker")
         self._worker = _Worker()
