@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from fractions import Fraction
 from typing import Any
 
 from ..core.model import AgainstAllLeads, Body, Method, QuotaRounding, SettingsOverrides, ThresholdBase
@@ -22,6 +23,7 @@ from .names import (
 from .problems import Findings
 from .tables import is_blank_row
 from .xlsx_sheet import Row, cell_name
+from .xlsx_values import PercentNumber
 
 
 def _choice(names: Names, enum: Callable[[str], Any]) -> Callable[[Any], Any]:
@@ -124,4 +126,20 @@ def read_election_sheet(rows: Iterator[Row], sheet: str, findings: Findings) -> 
             findings.problem(bad.code, sheet, value_cell, what=SETTINGS[role][0], **bad.params)
             continue
         result.cells[role] = value_cell
+        if role in PERCENT_SETTINGS and _looks_like_a_fraction(value, result.values[role]):
+            findings.warn("percent-looks-like-fraction", sheet, value_cell, what=SETTINGS[role][0],
+                          percent=result.values[role], meant=result.values[role] * 100)
     return result
+
+
+PERCENT_SETTINGS = ("threshold_percent", "quota_percent")
+
+
+def _looks_like_a_fraction(typed: Any, percent: Fraction) -> bool:
+    """0.05 typed for 5 %: the share written as a fraction in a cell without a percent format.
+
+    Read as typed (a threshold of 0.05 % is legal to ask for), but never without a word: it admits
+    every list. A cell formatted as a percentage, or text with a % sign, says what it means."""
+    if isinstance(typed, PercentNumber) or (isinstance(typed, str) and "%" in typed):
+        return False
+    return 0 < percent < 1

@@ -199,6 +199,10 @@ INPUT_TEMPLATES: dict[str, str] = {
         "The header \"{written}\" mixes Latin and Cyrillic look-alike letters ({letters}); "
         "it was read as the column {meant}."
     ),
+    "percent-looks-like-fraction": (
+        "{what} is {percent} %, less than one percent. If the cell meant {meant} % (a share typed as a "
+        "fraction, 0.05 for 5 %), write {meant} or format the cell as a percentage; it was read as typed."
+    ),
     "setting-lookalike": (
         "The setting \"{written}\" mixes Latin and Cyrillic look-alike letters ({letters}); "
         "it was read as {meant}."

@@ -310,3 +310,20 @@ def test_district_only_body_needs_no_parties_sheet(tmp_path):
     election = read_workbook(path)
     assert [(p.name, p.votes) for p in election.parties] == [("Amanat", None)]
     assert election.list_parties == ()
+
+
+@pytest.mark.parametrize(("typed", "warned"), [(0.05, True), ("0,05", True), (0.3, True),
+                                               ("0.05 %", False), (5, False), (0, False)])
+def test_a_percent_typed_as_a_fraction_is_read_as_typed_and_named(tmp_path, typed, warned):
+    # 0.05 in a cell without a percent format is a 0.05 % threshold: it admits every list.
+    path = write_book(
+        tmp_path / "fraction.xlsx",
+        {
+            "Election": [["Setting", "Value"], ["Threshold percent", typed]],
+            "Parties": [["Party", "Votes"], ["A", 1]],
+        },
+    )
+    election = read_workbook(path)
+    named = [n for n in election.notes if n.code == "percent-looks-like-fraction"]
+    assert election.overrides.threshold_percent in (Fraction(5, 100), Fraction(3, 10), 5, 0)
+    assert [str(w.source) for w in named] == (["fraction.xlsx: Election!B2"] if warned else [])

@@ -2544,6 +2544,10 @@ The window is still usable; the last action had no effect.</source>
         <translation>«{party}» мен {other} ұяшығындағы партия тек көрінбейтін таңбалармен ерекшеленеді ({chars}): қағазда бұл бір атау. Бір жолды қалдырыңыз немесе бір партияның атын өзгертіңіз.</translation>
     </message>
     <message>
+        <source>{what} is {percent} %, less than one percent. If the cell meant {meant} % (a share typed as a fraction, 0.05 for 5 %), write {meant} or format the cell as a percentage; it was read as typed.</source>
+        <translation>{what}: {percent} %, бір пайыздан аз. Егер ұяшықта {meant} % меңзелсе (үлес бөлшек түрінде жазылған: 5 % орнына 0,05), {meant} деп жазыңыз немесе ұяшыққа пайыздық пішім беріңіз; мән жазылғандай оқылды.</translation>
+    </message>
+    <message>
         <source>The same in {cell_count} cells: {cells}.</source>
         <translation>Дәл осылай {cell_count} ұяшықта: {cells}.</translation>
     </message>

@@ -2559,6 +2559,10 @@ The window is still usable; the last action had no effect.</source>
         <translation>«{party}» и партия в ячейке {other} различаются только невидимыми символами ({chars}): на бумаге это одно название. Оставьте одну строку или переименуйте одну из партий.</translation>
     </message>
     <message>
+        <source>{what} is {percent} %, less than one percent. If the cell meant {meant} % (a share typed as a fraction, 0.05 for 5 %), write {meant} or format the cell as a percentage; it was read as typed.</source>
+        <translation>{what}: {percent} %, меньше одного процента. Если в ячейке имелось в виду {meant} % (доля, записанная дробью: 0,05 вместо 5 %), напишите {meant} или задайте ячейке процентный формат; значение прочитано как записано.</translation>
+    </message>
+    <message>
         <source>The same in {cell_count} cells: {cells}.</source>
         <translation>То же в ячейках ({cell_count}): {cells}.</translation>
     </message>
