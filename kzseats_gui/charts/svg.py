@@ -233,7 +233,8 @@ def scene_to_svg(scene: ChartScene) -> str:
         f'<svg xmlns="{SVG_NS}" version="1.1" width="{width}pt" height="{height}pt" '
         f'viewBox="0 0 {width} {height}" font-family="{_attr(scene.font_family)}" '
         f'data-seats="{scene.total_seats}" data-majority="{scene.majority}" '
-        f'data-two-thirds="{scene.two_thirds}">',
+        f'data-two-thirds="{scene.two_thirds}" '
+        'data-generator="kzseats">',  # fileio.output_origin: an output that may be written again
     ]
     if scene.title:
         head.append(f"<title>{escape(scene.title)}</title>")

@@ -32,6 +32,11 @@ def add_language_option(command: argparse.ArgumentParser, what: str) -> None:
                          help=f"language of the {what}'s text and numbers (default en)")
 
 
+def add_overwrite_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--overwrite", action="store_true",
+                         help="replace an existing file that kzseats did not write (never the input)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kzseats", description="Seat calculator for Kazakhstan's elections (Mazhilis, maslikhats)."
@@ -48,16 +53,19 @@ def build_parser() -> argparse.ArgumentParser:
     template = sub.add_parser("template", help="write an empty workbook in the contract format")
     template.add_argument("out", type=Path)
     template.add_argument("--body", choices=[b.value for b in Body], default=Body.MAZHILIS.value)
+    add_overwrite_option(template)
 
     export = sub.add_parser("export", help="write the full result to an .xlsx workbook")
     export.add_argument("workbook", type=Path)
     export.add_argument("--out", type=Path, required=True)
+    add_overwrite_option(export)
     add_scenarios_option(export)
     add_override_options(export)
 
     chart = sub.add_parser("chart", help="draw the hemicycle with legend (.svg, .png or .pdf)")
     chart.add_argument("workbook", type=Path)
     chart.add_argument("--out", type=Path, required=True)
+    add_overwrite_option(chart)
     chart.add_argument("--dpi", type=whole_argument, default=150, help="PNG resolution (default 150)")
     chart.add_argument("--transparent", action="store_true", help="PNG with a transparent background")
     chart.add_argument("--order", choices=["ballot", "seats"], default="ballot", help="party order")
@@ -69,6 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
     report = sub.add_parser("report", help="write the multi-page PDF report of the whole result")
     report.add_argument("workbook", type=Path)
     report.add_argument("--out", type=Path, required=True)
+    add_overwrite_option(report)
     add_scenarios_option(report)
     add_language_option(report, "report")
     add_override_options(report)

@@ -9,6 +9,7 @@ import traceback
 from pathlib import Path
 
 from ..core.model import Body
+from ..fileio.output_origin import check_replaceable
 from .arguments import (
     EXIT_BAD_INPUT,
     EXIT_LOTS_REQUIRED,
@@ -54,6 +55,7 @@ def cmd_allocate(args: argparse.Namespace) -> int:
 def cmd_template(args: argparse.Namespace) -> int:
     from ..fileio.template import write_template
 
+    check_replaceable(args.out, overwrite=args.overwrite, new_workbook=True)
     write_template(args.out, Body(args.body))
     print(f"Template written to {args.out}")
     return EXIT_OK
@@ -62,6 +64,7 @@ def cmd_template(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from ..fileio.export import export_results
 
+    check_replaceable(args.out, overwrite=args.overwrite)
     election, result = allocate_from_args(args)
     say_project_notices(election, result)
     export_results(args.out, election, result, inputs=[args.workbook],
@@ -92,6 +95,7 @@ def _use_language(language: str) -> None:
 
 def cmd_chart(args: argparse.Namespace) -> int:
     _check_output(args.out, (".svg", ".png", ".pdf"))
+    check_replaceable(args.out, overwrite=args.overwrite)
     election, result = allocate_from_args(args)
     say_project_notices(election, result)
     _use_language(args.lang)
@@ -111,6 +115,7 @@ def cmd_chart(args: argparse.Namespace) -> int:
 
 def cmd_report(args: argparse.Namespace) -> int:
     _check_output(args.out, (".pdf",))
+    check_replaceable(args.out, overwrite=args.overwrite)
     election, result = allocate_from_args(args)
     say_project_notices(election, result)
     _use_language(args.lang)

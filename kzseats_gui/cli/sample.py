@@ -24,9 +24,11 @@ def add_sample_parser(sub: argparse._SubParsersAction) -> None:
     sample.add_argument("name", nargs="?", help="the sample's name (see --list)")
     sample.add_argument("--out", type=Path, metavar="FILE.xlsx", help="where to write the copy")
     sample.add_argument("--list", action="store_true", help="list the bundled samples and exit")
+    sample.add_argument("--overwrite", action="store_true", help="replace an existing file at --out")
 
 
 def cmd_sample(args: argparse.Namespace) -> int:
+    from ..fileio.output_origin import check_replaceable
     from ..paths import SampleError, copy_sample, sample_names
 
     if args.list:
@@ -39,6 +41,7 @@ def cmd_sample(args: argparse.Namespace) -> int:
     if args.out.suffix.lower() != ".xlsx":
         raise UsageError(f"{args.out}: the copy must end in .xlsx")
     name = args.name.removesuffix(".xlsx")
+    check_replaceable(args.out, overwrite=args.overwrite, new_workbook=True)
     if not args.out.resolve().parent.is_dir():
         raise UsageError(f"{args.out}: the folder {args.out.resolve().parent} does not exist")
     try:

@@ -24,6 +24,7 @@ from ..core.result import AllocationResult
 from ..core.rules import rules_used
 from ..text import render_notice, render_step, vocabulary
 from ..text.legal import edit_text, not_the_law_mark
+from .output_origin import GENERATOR, RESULTS_DESCRIPTION
 from .scenario_results import ScenarioSet
 from .scenario_sheets import add_scenario_sheets
 from .template import save_atomically
@@ -59,6 +60,8 @@ def export_results(
     """Write the result of ``election`` to the .xlsx file ``path`` (replaced atomically, never one of
     ``inputs``: raises safe_output.OutputError); with ``scenarios``, one more sheet for each."""
     book = Workbook()
+    book.properties.creator = GENERATOR
+    book.properties.description = RESULTS_DESCRIPTION  # so writing it again may replace it
     book.remove(book.active)
     _summary(book.create_sheet("Summary"), election, result)
     _parties(book.create_sheet("Parties"), result)

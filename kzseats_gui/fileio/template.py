@@ -20,6 +20,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from ..core.bodies import preset_values
 from ..core.model import Body, Method, ThresholdBase
+from .output_origin import GENERATOR
 from .safe_output import write_atomically
 
 HEADER_FONT = Font(bold=True)
@@ -83,6 +84,7 @@ EXAMPLE_COLORS = ("#1F77B4", "#FF7F0E", "#2CA02C")
 def write_template(path: Path | str, body: Body = Body.MAZHILIS) -> None:
     """Write the template for ``body`` to ``path`` (replacing it atomically)."""
     book = Workbook()
+    book.properties.creator = GENERATOR
     book.remove(book.active)
     _instructions(book.create_sheet("Instructions"))
     preset = preset_values(body)

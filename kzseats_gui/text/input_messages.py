@@ -281,6 +281,14 @@ INPUT_TEMPLATES: dict[str, str] = {
         "One of the figures is mistyped: correct it."
     ),
     # Outputs (the location is in the message: there is no sheet or cell)
+    "output-exists-workbook": (
+        "{path} already exists; a new workbook is never written over one (it may hold someone's "
+        "figures). Choose another name, or add --overwrite to replace it."
+    ),
+    "output-exists-foreign": (
+        "{path} already exists and is not a chart, report or results workbook written by kzseats; it is "
+        "not written over. Choose another name, or add --overwrite to replace it."
+    ),
     "output-is-input": (
         "{path} is the input workbook {source} (or a link to it); it is never written over. "
         "Choose another output file."

@@ -2540,6 +2540,14 @@ The window is still usable; the last action had no effect.</source>
         <translation>Бұл Excel екілік кітабы (.xlsb). Оны «Excel кітабы (.xlsx)» ретінде сақтаңыз.</translation>
     </message>
     <message>
+        <source>{path} already exists and is not a chart, report or results workbook written by kzseats; it is not written over. Choose another name, or add --overwrite to replace it.</source>
+        <translation>{path} бұрыннан бар және ол kzseats жазған диаграмма, есеп немесе нәтижелер кітабы емес; оның үстіне жазылмайды. Басқа атау таңдаңыз немесе файлды ауыстыру үшін --overwrite қосыңыз.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; a new workbook is never written over one (it may hold someone&apos;s figures). Choose another name, or add --overwrite to replace it.</source>
+        <translation>{path} бұрыннан бар; жаңа кітап ешқашан бар кітаптың үстіне жазылмайды (онда біреудің деректері болуы мүмкін). Басқа атау таңдаңыз немесе файлды ауыстыру үшін --overwrite қосыңыз.</translation>
+    </message>
+    <message>
         <source>&quot;{party}&quot; and the party at {other} differ only in characters that cannot be seen ({chars}): on paper they are one name. Keep one row, or rename one party.</source>
         <translation>«{party}» мен {other} ұяшығындағы партия тек көрінбейтін таңбалармен ерекшеленеді ({chars}): қағазда бұл бір атау. Бір жолды қалдырыңыз немесе бір партияның атын өзгертіңіз.</translation>
     </message>

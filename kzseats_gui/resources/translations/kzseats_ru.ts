@@ -2555,6 +2555,14 @@ The window is still usable; the last action had no effect.</source>
         <translation>Это двоичная книга Excel (.xlsb). Сохраните её как «Книга Excel (.xlsx)».</translation>
     </message>
     <message>
+        <source>{path} already exists and is not a chart, report or results workbook written by kzseats; it is not written over. Choose another name, or add --overwrite to replace it.</source>
+        <translation>{path} уже существует и не является диаграммой, отчётом или книгой результатов, записанными kzseats; он не перезаписывается. Выберите другое имя или добавьте --overwrite, чтобы заменить файл.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; a new workbook is never written over one (it may hold someone&apos;s figures). Choose another name, or add --overwrite to replace it.</source>
+        <translation>{path} уже существует; новая книга никогда не записывается поверх существующей (в ней могут быть чьи-то данные). Выберите другое имя или добавьте --overwrite, чтобы заменить файл.</translation>
+    </message>
+    <message>
         <source>&quot;{party}&quot; and the party at {other} differ only in characters that cannot be seen ({chars}): on paper they are one name. Keep one row, or rename one party.</source>
         <translation>«{party}» и партия в ячейке {other} различаются только невидимыми символами ({chars}): на бумаге это одно название. Оставьте одну строку или переименуйте одну из партий.</translation>
     </message>

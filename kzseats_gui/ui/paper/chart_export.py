@@ -22,6 +22,7 @@ from ...charts.scene_layout import build_scene
 from ...charts.svg import scene_to_svg
 from ...core.model import Election
 from ...core.result import AllocationResult
+from ...fileio.output_origin import GENERATOR, PNG_KEY
 from ...fileio.safe_output import write_bytes_atomically
 from .chart_labels import translated_chart_labels
 from .scene_painter import paint_scene
@@ -122,6 +123,7 @@ def write_scene_pdf(scene: ChartScene, path: str | os.PathLike[str], *, title: s
 def image_png_bytes(image: QImage) -> bytes:
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.setText(PNG_KEY, GENERATOR)  # fileio.output_origin: an output that may be written again
     if not image.save(buffer, "PNG"):
         raise ExportError(QCoreApplication.translate("charts", "The chart could not be drawn."))
     return bytes(buffer.data().data())
