@@ -50,13 +50,15 @@ class SampleError(ValueError):
     """A sample that cannot be written as asked (unknown name, or the target is the bundled file)."""
 
 
-def copy_sample(name: str, out: Path) -> Path:
+def copy_sample(name: str, out: Path, *, replace: bool = True) -> Path:
     """Write a copy of the bundled sample ``name`` to ``out``, as every output is written.
 
     Through ``fileio.safe_output``: a complete file moved into place with the user's permissions, so a
     failure leaves an earlier ``out`` untouched and no partial file, and comes back as an OutputError
-    naming the file. Writing over the bundled file itself (also through a link) raises SampleError.
+    naming the file. Writing over the bundled file itself (also through a link) raises SampleError;
+    with ``replace`` false an existing ``out`` is left whole (OutputError: a workbook may hold figures).
     """
+    from .fileio.output_origin import check_replaceable
     from .fileio.safe_output import same_file, write_bytes_atomically
 
     source = sample_path(name)
@@ -65,5 +67,6 @@ def copy_sample(name: str, out: Path) -> Path:
     out = Path(out)
     if same_file(out, source):
         raise SampleError(f"{out} is the bundled sample itself; write the copy somewhere else")
+    check_replaceable(out, overwrite=replace, new_workbook=True)
     write_bytes_atomically(out, source.read_bytes(), inputs=(source,))
     return out

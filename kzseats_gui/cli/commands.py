@@ -64,7 +64,7 @@ def cmd_template(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from ..fileio.export import export_results
 
-    check_replaceable(args.out, overwrite=args.overwrite)
+    check_replaceable(args.out, overwrite=args.overwrite, inputs=[args.workbook])
     election, result = allocate_from_args(args)
     say_project_notices(election, result)
     export_results(args.out, election, result, inputs=[args.workbook],
@@ -95,7 +95,7 @@ def _use_language(language: str) -> None:
 
 def cmd_chart(args: argparse.Namespace) -> int:
     _check_output(args.out, (".svg", ".png", ".pdf"))
-    check_replaceable(args.out, overwrite=args.overwrite)
+    check_replaceable(args.out, overwrite=args.overwrite, inputs=[args.workbook])
     election, result = allocate_from_args(args)
     say_project_notices(election, result)
     _use_language(args.lang)
@@ -115,7 +115,7 @@ def cmd_chart(args: argparse.Namespace) -> int:
 
 def cmd_report(args: argparse.Namespace) -> int:
     _check_output(args.out, (".pdf",))
-    check_replaceable(args.out, overwrite=args.overwrite)
+    check_replaceable(args.out, overwrite=args.overwrite, inputs=[args.workbook])
     election, result = allocate_from_args(args)
     say_project_notices(election, result)
     _use_language(args.lang)

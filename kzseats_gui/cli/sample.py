@@ -28,7 +28,6 @@ def add_sample_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_sample(args: argparse.Namespace) -> int:
-    from ..fileio.output_origin import check_replaceable
     from ..paths import SampleError, copy_sample, sample_names
 
     if args.list:
@@ -41,11 +40,10 @@ def cmd_sample(args: argparse.Namespace) -> int:
     if args.out.suffix.lower() != ".xlsx":
         raise UsageError(f"{args.out}: the copy must end in .xlsx")
     name = args.name.removesuffix(".xlsx")
-    check_replaceable(args.out, overwrite=args.overwrite, new_workbook=True)
     if not args.out.resolve().parent.is_dir():
         raise UsageError(f"{args.out}: the folder {args.out.resolve().parent} does not exist")
     try:
-        written = copy_sample(name, args.out)
+        written = copy_sample(name, args.out, replace=args.overwrite)
     except SampleError as error:
         raise UsageError(str(error)) from None
     except OSError as error:

@@ -13,9 +13,10 @@ creator, an attribute on the SVG root, a PNG text chunk.
 from __future__ import annotations
 
 import zipfile
+from collections.abc import Iterable
 from pathlib import Path
 
-from .safe_output import OutputError, StrPath
+from .safe_output import OutputError, StrPath, check_not_input
 
 GENERATOR = "kzseats"
 RESULTS_DESCRIPTION = "kzseats results"  # xlsx core property: an export, not a workbook to fill in
@@ -48,9 +49,13 @@ def written_by_kzseats(path: StrPath) -> bool:
     return False
 
 
-def check_replaceable(path: StrPath, *, overwrite: bool, new_workbook: bool = False) -> None:
-    """Refuse to write over an existing file that is not an output of kzseats (see the module)."""
+def check_replaceable(
+    path: StrPath, *, overwrite: bool, new_workbook: bool = False, inputs: Iterable[StrPath] = ()
+) -> None:
+    """Refuse to write over an existing file that is not an output of kzseats (see the module), and
+    over the input in any case (``--overwrite`` included)."""
     target = Path(path)
+    check_not_input(target, inputs)
     if overwrite or not target.exists() or target.is_dir():
         return  # a folder is refused by the writer with its own message
     if new_workbook:

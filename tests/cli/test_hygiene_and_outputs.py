@@ -188,7 +188,7 @@ def test_an_output_on_a_full_disk_is_exit_2_and_keeps_the_earlier_file(
     name = out_name(kind)
     before = digest(source)
     with full_disk(folder, monkeypatch, {name: EARLIER}) as how:
-        code, err = in_process(command(kind, source, folder / "out"))
+        code, err = in_process([*command(kind, source, folder / "out"), "--overwrite"])
         assert code == 2 and "disk is full" in err and name in err, (how, err)
         assert (folder / name).read_bytes() == EARLIER
         assert debris(folder, {name}) == []
@@ -200,7 +200,7 @@ def test_an_output_into_a_read_only_folder_is_exit_2(tmp_path, source, kind, mon
     folder = tmp_path / "locked"
     name = out_name(kind)
     with read_only_folder(folder, monkeypatch, {name: EARLIER}) as how:
-        code, err = in_process(command(kind, source, folder / "out"))
+        code, err = in_process([*command(kind, source, folder / "out"), "--overwrite"])
         assert code == 2 and "no permission" in err and name in err, (how, err)
         assert (folder / name).read_bytes() == EARLIER
         assert debris(folder, {name}) == []

@@ -39,10 +39,13 @@ def test_writes_an_identical_copy_with_normal_permissions(tmp_path, name):
     assert [p.name for p in tmp_path.iterdir()] == ["copy.xlsx"], "no temporary file left behind"
 
 
-def test_an_earlier_file_is_replaced_whole(tmp_path):
+def test_an_earlier_file_is_kept_and_replaced_whole_only_on_purpose(tmp_path):
     out = tmp_path / "mine.xlsx"
     out.write_bytes(b"an older file")
-    assert kzseats("sample", "mazhilis-2023", "--out", out, cwd=tmp_path).returncode == 0
+    kept = kzseats("sample", "mazhilis-2023", "--out", out, cwd=tmp_path)
+    assert kept.returncode == 2 and "already exists" in kept.stderr
+    assert out.read_bytes() == b"an older file"
+    assert kzseats("sample", "mazhilis-2023", "--out", out, "--overwrite", cwd=tmp_path).returncode == 0
     assert out.read_bytes() == sample_path().read_bytes()
 
 
