@@ -1810,6 +1810,22 @@ The window is still usable; the last action had no effect.</source>
         <translation>Файлдағы деректер. «Егер» деп сұрау үшін санды өзгертіңіз.</translation>
     </message>
     <message>
+        <source>Choose the party that loses the votes (“from”).</source>
+        <translation>Дауыс жоғалтатын партияны таңдаңыз («кімнен»).</translation>
+    </message>
+    <message>
+        <source>Choose the party that gains the votes (“to”).</source>
+        <translation>Дауыс алатын партияны таңдаңыз («кімге»).</translation>
+    </message>
+    <message>
+        <source>“From” and “to” are the same: choose another party.</source>
+        <translation>«Кімнен» мен «кімге» — бір партия: басқасын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Move the points from {source} to {target}</source>
+        <translation>Пункттерді {source} партиясынан {target} партиясына ауыстыру</translation>
+    </message>
+    <message>
         <source>What-if: no seat changes hands.</source>
         <translation>Егер: бірде-бір мандаттың иесі ауыспайды.</translation>
     </message>

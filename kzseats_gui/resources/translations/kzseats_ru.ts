@@ -1824,6 +1824,22 @@ The window is still usable; the last action had no effect.</source>
         <translation>Данные из файла. Измените число, чтобы спросить «что если».</translation>
     </message>
     <message>
+        <source>Choose the party that loses the votes (“from”).</source>
+        <translation>Выберите партию, которая теряет голоса («от»).</translation>
+    </message>
+    <message>
+        <source>Choose the party that gains the votes (“to”).</source>
+        <translation>Выберите партию, которая получает голоса («к»).</translation>
+    </message>
+    <message>
+        <source>“From” and “to” are the same: choose another party.</source>
+        <translation>«От» и «к» — одна и та же партия: выберите другую.</translation>
+    </message>
+    <message>
+        <source>Move the points from {source} to {target}</source>
+        <translation>Перенести пункты от {source} к {target}</translation>
+    </message>
+    <message>
         <source>What-if: no seat changes hands.</source>
         <translation>Что если: ни один мандат не меняет владельца.</translation>
     </message>

@@ -94,6 +94,8 @@ class WhatIfPane(QWidget):
         self.swing_button = QPushButton(self)
         self.swing_button.setObjectName("swingApply")
         self.swing_button.clicked.connect(self.apply_swing)
+        for box in (self.swing_from, self.swing_to):
+            box.currentIndexChanged.connect(self._explain_swing)
         self.move_label, self.from_label, self.to_label = QLabel(self), QLabel(self), QLabel(self)
         swing = FlowLayout()
         for widgets in ((self.move_label, self.swing_points), (self.from_label, self.swing_from),
@@ -136,6 +138,7 @@ class WhatIfPane(QWidget):
         self.from_label.setText(translate("WhatIfPane", "from"))
         self.to_label.setText(translate("WhatIfPane", "to"))
         self.swing_button.setText(translate("WhatIfPane", "Apply"))
+        self._explain_swing()
         self.parties.setHorizontalHeaderLabels([
             translate("WhatIfPane", "Party"), translate("WhatIfPane", "List votes"),
             translate("WhatIfPane", "Share"), translate("WhatIfPane", "List seats"),
@@ -222,6 +225,23 @@ class WhatIfPane(QWidget):
                 box.setCurrentIndex(box.findData(kept))
         if self.swing_to.currentIndex() == self.swing_from.currentIndex() and self.swing_to.count() > 1:
             self.swing_to.setCurrentIndex(1)
+
+    @Slot()
+    def _explain_swing(self) -> None:
+        """Apply only for a swing that moves something; the tooltip says what it moves or why it cannot."""
+        source, target = self.swing_from.currentData(), self.swing_to.currentData()
+        if source is None:
+            reason = translate("WhatIfPane", "Choose the party that loses the votes (\u201cfrom\u201d).")
+        elif target is None:
+            reason = translate("WhatIfPane", "Choose the party that gains the votes (\u201cto\u201d).")
+        elif source == target:
+            reason = translate("WhatIfPane", "“From” and “to” are the same: choose another party.")
+        else:
+            reason = None
+        self.swing_button.setEnabled(reason is None)
+        self.swing_button.setToolTip(reason or translate(
+            "WhatIfPane", "Move the points from {source} to {target}").format(
+            source=self.swing_from.currentText(), target=self.swing_to.currentText()))
 
     # ---- editing ---------------------------------------------------------------------------------
     @Slot(QTableWidgetItem)

@@ -146,3 +146,18 @@ def test_settings_changes_are_undone_too(window, opened, settled, qtbot, list_on
     stack.redo()
     settled(window)
     assert hooks.document(window).settings.threshold_percent == 7
+
+
+def test_a_swing_without_a_receiving_party_says_why_apply_is_off(window, opened, list_only_2023):
+    opened(list_only_2023)
+    pane = window.workbench.whatif
+    assert pane.swing_button.isEnabled()
+    pane.swing_to.setCurrentIndex(pane.swing_from.currentIndex())
+    assert not pane.swing_button.isEnabled()
+    assert "same" in pane.swing_button.toolTip()
+    pane.swing_to.setCurrentIndex(-1)
+    assert not pane.swing_button.isEnabled()
+    assert "gains" in pane.swing_button.toolTip()
+    pane.swing_to.setCurrentIndex(pane.swing_to.findData("Auyl"))
+    pane.swing_from.setCurrentIndex(pane.swing_from.findData("Amanat"))
+    assert pane.swing_button.isEnabled() and "Auyl" in pane.swing_button.toolTip()
