@@ -53,3 +53,39 @@ def test_a_live_switch_changes_tables_and_spin_boxes(qtbot, window, open_and_wai
     finally:
         window.set_language("en")
     assert all("." in box.text() for box in boxes)
+
+
+def _expected_text(box) -> str:
+    """What the project's formatter writes for the box's value (grouped where the box groups)."""
+    from PySide6.QtWidgets import QSpinBox
+
+    from kzseats_gui.text import format_number
+
+    if isinstance(box, QSpinBox):
+        figure = format_number(box.value()) if box.isGroupSeparatorShown() else str(box.value())
+    else:
+        figure = fixed_decimal(Fraction(str(round(box.value(), box.decimals()))), box.decimals())
+    return box.prefix() + figure + box.suffix()
+
+
+def test_every_spin_box_writes_numbers_as_the_tables_do(qtbot, window, open_and_wait):
+    from PySide6.QtWidgets import QSpinBox
+
+    from kzseats_gui.text import format_number
+
+    open_and_wait(window, sample_path())
+    boxes = window.findChildren(QSpinBox) + window.findChildren(QDoubleSpinBox)
+    names = {box.objectName() for box in boxes}
+    assert {"simulationRuns", "simulationSpread", "swingPoints"} <= names
+    runs = window.findChild(QSpinBox, "simulationRuns")
+    runs.setValue(5_000_000)
+    try:
+        for language in ("en", "ru", "kk", "en"):  # live switches, back to English
+            window.set_language(language)
+            assert runs.text() == format_number(5_000_000) == "5\u202f000\u202f000"  # not "5,000,000"
+            for box in boxes:
+                assert box.text() == _expected_text(box), (language, box.objectName())
+            doubles = [box for box in boxes if isinstance(box, QDoubleSpinBox)]
+            assert all(("," if language != "en" else ".") in box.text() for box in doubles)
+    finally:
+        window.set_language("en")

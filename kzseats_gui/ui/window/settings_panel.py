@@ -43,6 +43,7 @@ from ...text.vocabulary import AGAINST_ALL_RULES, TIE_RULES
 from ..i18n import translate_message
 from ..onscreen.eliding_combo_box import ElidingComboBox
 from ..views.legal_basis import setting_rule_tooltip
+from ..views.number_spin_box import DecimalSpinBox, NumberSpinBox
 from ..vocabulary_tr import body_name, method_name, threshold_base_name, tr_term
 from .wrapping_check_box import WrappingCheckBox
 
@@ -274,13 +275,13 @@ class SettingsPanel(QWidget):
         self._wrap_long_captions()
 
     def _spin(self, low: int, high: int) -> QSpinBox:
-        spin = QSpinBox(self)
+        spin = NumberSpinBox(self)
         spin.setRange(low, high)
         spin.setKeyboardTracking(True)
         return spin
 
     def _percent_spin(self) -> QDoubleSpinBox:
-        spin = QDoubleSpinBox(self)
+        spin = DecimalSpinBox(self)
         spin.setRange(0, 100)
         spin.setDecimals(PERCENT_DECIMALS)
         spin.setSingleStep(0.5)

@@ -11,13 +11,11 @@ from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
-    QSpinBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -27,6 +25,7 @@ from ...core.simulation import SimulationResult, new_seed, simulate
 from ...core.simulation_models import Model
 from ..formatting import counted, fixed_decimal, number_text, percent_text
 from ..session.task_runner import TaskRunner
+from ..views.number_spin_box import DecimalSpinBox, NumberSpinBox
 from .histogram_chart import HistogramChart
 from .session import WorkbenchSession
 from .table_cells import cell, fit_columns, new_table
@@ -67,22 +66,23 @@ class SimulationPane(QWidget):
         for model in Model:
             self.model.addItem("", model)
         self.model.currentIndexChanged.connect(self._on_model_chosen)
-        self.spread = QDoubleSpinBox(self)
+        self.spread = DecimalSpinBox(self)
         self.spread.setObjectName("simulationSpread")
         self.spread.setRange(0.0, 100.0)
         self.spread.setDecimals(2)
         self.spread.setValue(2.0)
-        self.poll_size = QSpinBox(self)
+        self.poll_size = NumberSpinBox(self)
         self.poll_size.setObjectName("simulationPollSize")
         self.poll_size.setRange(1, 10_000_000)
         self.poll_size.setValue(1_000)
-        self.runs = QSpinBox(self)
+        self.poll_size.setGroupSeparatorShown(True)
+        self.runs = NumberSpinBox(self)
         self.runs.setObjectName("simulationRuns")
         self.runs.setRange(1, 10_000_000)
         self.runs.setSingleStep(10_000)
         self.runs.setValue(DEFAULT_RUNS)
         self.runs.setGroupSeparatorShown(True)
-        self.seed = QSpinBox(self)
+        self.seed = NumberSpinBox(self)  # an identifier: never grouped
         self.seed.setObjectName("simulationSeed")
         self.seed.setRange(0, 2**31 - 1)
         self.seed.setValue(new_seed())

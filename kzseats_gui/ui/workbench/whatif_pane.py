@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QDoubleSpinBox,
     QLabel,
     QPushButton,
     QSizePolicy,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ..flow_layout import FlowLayout, side_by_side
 from ..formatting import counted, number_text, percent_text
+from ..views.number_spin_box import DecimalSpinBox
 from ..vocabulary_tr import self_nominated
 from . import edits
 from .analysis import Analysis
@@ -83,7 +83,7 @@ class WhatIfPane(QWidget):
             top.addWidget(widget)
         self.state_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
-        self.swing_points = QDoubleSpinBox(self)
+        self.swing_points = DecimalSpinBox(self)
         self.swing_points.setObjectName("swingPoints")
         self.swing_points.setRange(0.01, 100.0)
         self.swing_points.setDecimals(2)
