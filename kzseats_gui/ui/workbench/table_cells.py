@@ -43,10 +43,14 @@ def fit_columns(table: QTableWidget) -> None:
               for column in range(table.columnCount())]
     widths = [max(table.sizeHintForColumn(column), title, 32) for column, title in enumerate(titles)]
     if widths:
-        excess = sum(widths) - table.viewport().width()
+        room = table.viewport().width()
+        excess = sum(widths) - room
         if excess > 0:
             widths[0] = max(titles[0], NAMES_LEAST, widths[0] - excess)
-        _seats_first(table, sum(widths) > table.viewport().width())
+        tight = sum(widths) > room
+        _seats_first(table, tight)
+        if tight:
+            widths[0] += _slack(table, widths, room)
     for column, width in enumerate(widths):
         table.setColumnWidth(column, width)
     blocked = table.blockSignals(True)  # a tooltip is no edit: itemChanged stays quiet
@@ -55,6 +59,19 @@ def fit_columns(table: QTableWidget) -> None:
         if item is not None and not item.toolTip():
             item.setToolTip(item.text())  # the whole name where the column cuts it
     table.blockSignals(blocked)
+
+
+def _slack(table: QTableWidget, widths: list[int], room: int) -> int:
+    """The room right of the last figure column that fits whole; the names take it, so the columns in
+    view end at the edge and none shows cut (the rest scroll in). None when not even one figure fits."""
+    header = table.horizontalHeader()
+    shown = widths[0]
+    for visual in range(1, table.columnCount()):
+        width = widths[header.logicalIndex(visual)]
+        if shown + width > room:
+            break
+        shown += width
+    return room - shown if shown > widths[0] else 0
 
 
 def least_width(table: QTableWidget) -> int:
