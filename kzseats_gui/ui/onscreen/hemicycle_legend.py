@@ -31,6 +31,7 @@ from ..paper.scene_painter import paint_seat
 
 PARTY_ROLE = Qt.ItemDataRole.UserRole
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 1
+FULL_ROLE = Qt.ItemDataRole.UserRole + 2  # the party's full name, shown where the row has room for it
 SWATCH = 16  # px: large enough for a greyscale pattern's bars to read as bars
 GAP = 5  # px between swatch and name, and at the row's ends
 COUNT_GAP = 10  # px at least between a name and its counts
@@ -72,6 +73,20 @@ def swatch_icon(item: LegendItem, size: int = SWATCH, ratio: float = 1.0) -> QIc
     return QIcon(pixmap)
 
 
+def _name_room(row_width: int, count_width: int) -> int:
+    """Pixels left for the name in a row ``row_width`` wide (GAP inset already taken off): the swatch
+    and the counts come first, so the counts are always whole."""
+    return row_width - SWATCH - GAP - count_width - COUNT_GAP + 1
+
+
+def _fitting_name(metrics: QFontMetrics, full: str, short: str, room: int) -> str:
+    """The full name where it fits, else the short name, cut with "…" only where even that does not."""
+    for name in (full, short):
+        if metrics.horizontalAdvance(name) <= room:
+            return name
+    return metrics.elidedText(short, Qt.TextElideMode.ElideRight, room)
+
+
 class _RowDelegate(QStyledItemDelegate):
     """Swatch, name (cut with an ellipsis when narrow) and the seat counts right-aligned in bold."""
 
@@ -102,12 +117,11 @@ class _RowDelegate(QStyledItemDelegate):
         count = index.data(COUNT_ROLE) or ""
         bold = QFont(option.font)
         bold.setBold(True)
-        count_width = QFontMetrics(bold).horizontalAdvance(count)
         text_left = icon_rect.right() + GAP
-        text_width = rect.right() - text_left - count_width - COUNT_GAP
+        text_width = _name_room(rect.width(), QFontMetrics(bold).horizontalAdvance(count))
         text_rect = QRect(text_left, rect.top(), text_width, rect.height())
         painter.setFont(option.font)
-        shown = QFontMetrics(option.font).elidedText(label, Qt.TextElideMode.ElideRight, text_rect.width())
+        shown = _fitting_name(QFontMetrics(option.font), index.data(FULL_ROLE) or label, label, text_width)
         painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), shown)
         painter.setFont(bold)
         painter.drawText(rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), count)
@@ -133,6 +147,7 @@ class HemicycleLegend(QListWidget):
         self.setSpacing(0)
         self.setItemDelegate(_RowDelegate(self))
         self._cell = self._natural_cell = QSize(120, 20)
+        self._least_width = 60
         self.itemClicked.connect(self._on_clicked)
 
     # ---- content ----------------------------------------------------------------------------
@@ -150,6 +165,7 @@ class HemicycleLegend(QListWidget):
             row = QListWidgetItem(swatch_icon(entry, ratio=ratio), entry.label)
             row.setData(PARTY_ROLE, entry.party if entry.kind != "key" else "")
             row.setData(COUNT_ROLE, entry.count_text or "")
+            row.setData(FULL_ROLE, entry.party if entry.kind == "party" else entry.label)
             row.setToolTip(f"{entry.party}: {entry.count_text}" if entry.kind == "party" else entry.label)
             if entry.kind == "key":
                 row.setFlags(Qt.ItemFlag.ItemIsEnabled)  # explains the marks; nothing to highlight
@@ -157,9 +173,10 @@ class HemicycleLegend(QListWidget):
             widest_label = max(widest_label, metrics.horizontalAdvance(entry.label))
             widest_count = max(widest_count, bold_metrics.horizontalAdvance(entry.count_text or ""))
         label = min(widest_label, LABEL_LIMIT)
-        width = GAP // 2 + SWATCH + GAP + label + COUNT_GAP + widest_count + GAP
+        frame = GAP // 2 + SWATCH + GAP + COUNT_GAP + widest_count + GAP  # all but the name
         height = max(metrics.height(), SWATCH) + 6
-        self._natural_cell = QSize(width, height)
+        self._natural_cell = QSize(frame + label, height)
+        self._least_width = frame + min(label, metrics.horizontalAdvance("MM\u2026"))  # counts whole
         self._fit_cell()
         self.blockSignals(False)
 
@@ -195,10 +212,27 @@ class HemicycleLegend(QListWidget):
         scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         return self._cell.width() + 2 * self.frameWidth() + scroll_bar + 2
 
+    def shown_label(self, row: int) -> str:
+        """The name row ``row`` shows at the current width (as the delegate draws it)."""
+        item = self.item(row)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        count_width = QFontMetrics(bold).horizontalAdvance(item.data(COUNT_ROLE) or "")
+        room = _name_room(self._cell.width() - GAP // 2 - GAP, count_width)
+        full = item.data(FULL_ROLE) or item.text()
+        return _fitting_name(QFontMetrics(self.font()), full, item.text(), room)
+
     def _fit_cell(self) -> None:
-        """Rows no wider than the legend: a narrow pane cuts the names, never the seat counts."""
+        """Rows no wider than the legend: a narrow pane shortens the names, never the seat counts; the
+        room a row of columns leaves over is shared out, so full names show where it allows."""
         room = self.viewport().width() if self.isVisible() else self._natural_cell.width()
-        width = max(SWATCH + 4 * GAP, min(self._natural_cell.width(), room))
+        width = max(self._least_width, min(self._natural_cell.width(), room))
+        # QListView wraps within the viewport less a scroll bar's width, shown or not
+        usable = room - self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent) - 2
+        if usable > width and self.count():
+            rows = math.ceil(self.count() / (usable // width))
+            columns = math.ceil(self.count() / rows)  # as few columns as these rows need
+            width = usable // columns
         cell = QSize(width, self._natural_cell.height())
         if cell != self._cell or self.gridSize() != cell:
             self._cell = cell
