@@ -17,6 +17,7 @@ def _entries():
         LegendItem("party", "Amanat", "Amanat", "#1F5AA6", "#1F5AA6", SeatStyle.FILLED, 40, 22,
                    "40 + 22 = 62"),
         LegendItem("party", FULL, "Auyl", "#3C9A3C", "#3C9A3C", SeatStyle.FILLED, 8, 0, "8"),
+        LegendItem("party", "People's Party", "PP", "#C8102E", "#C8102E", SeatStyle.FILLED, 5, 0, "5"),
     ]
 
 
@@ -36,11 +37,12 @@ def _count_fits(legend) -> bool:
 
 
 def test_a_wide_legend_shows_full_names_a_narrow_one_short_names(qtbot, legend):
-    legend.resize(900, 200)
+    legend.resize(1400, 200)
     qtbot.waitUntil(lambda: legend.shown_label(1) == FULL)
     assert legend.item(1).toolTip().startswith(FULL)
     legend.resize(200, 200)
     qtbot.waitUntil(lambda: legend.shown_label(1) == "Auyl")
+    assert legend.shown_label(2) == "PP"  # one kind of name per legend, though this full name would fit
     assert legend.shown_label(0) == "Amanat" and _count_fits(legend)
     legend.resize(90, 200)  # narrower than a name and its counts: the name gives way, never the counts
     qtbot.waitUntil(lambda: legend.width() == 90)

@@ -79,12 +79,9 @@ def _name_room(row_width: int, count_width: int) -> int:
     return row_width - SWATCH - GAP - count_width - COUNT_GAP + 1
 
 
-def _fitting_name(metrics: QFontMetrics, full: str, short: str, room: int) -> str:
-    """The full name where it fits, else the short name, cut with "…" only where even that does not."""
-    for name in (full, short):
-        if metrics.horizontalAdvance(name) <= room:
-            return name
-    return metrics.elidedText(short, Qt.TextElideMode.ElideRight, room)
+def _fitting_name(metrics: QFontMetrics, name: str, room: int) -> str:
+    """``name``, cut with "…" only where it does not fit."""
+    return metrics.elidedText(name, Qt.TextElideMode.ElideRight, room)
 
 
 class _RowDelegate(QStyledItemDelegate):
@@ -103,7 +100,7 @@ class _RowDelegate(QStyledItemDelegate):
         self.initStyleOption(option, index)
         widget = option.widget
         style = widget.style() if widget is not None else None
-        label, icon = option.text, QIcon(option.icon)  # copies: the option is cleared to draw the panel
+        icon = QIcon(option.icon)  # a copy: the option is cleared to draw the panel
         option.text, option.icon = "", QIcon()
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, widget)
@@ -121,7 +118,7 @@ class _RowDelegate(QStyledItemDelegate):
         text_width = _name_room(rect.width(), QFontMetrics(bold).horizontalAdvance(count))
         text_rect = QRect(text_left, rect.top(), text_width, rect.height())
         painter.setFont(option.font)
-        shown = _fitting_name(QFontMetrics(option.font), index.data(FULL_ROLE) or label, label, text_width)
+        shown = self._legend.shown_label(index.row())
         painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), shown)
         painter.setFont(bold)
         painter.drawText(rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), count)
@@ -148,6 +145,7 @@ class HemicycleLegend(QListWidget):
         self.setItemDelegate(_RowDelegate(self))
         self._cell = self._natural_cell = QSize(120, 20)
         self._least_width = 60
+        self._full_names = False  # every full name fits: the legend shows them
         self.itemClicked.connect(self._on_clicked)
 
     # ---- content ----------------------------------------------------------------------------
@@ -212,15 +210,18 @@ class HemicycleLegend(QListWidget):
         scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         return self._cell.width() + 2 * self.frameWidth() + scroll_bar + 2
 
-    def shown_label(self, row: int) -> str:
-        """The name row ``row`` shows at the current width (as the delegate draws it)."""
-        item = self.item(row)
+    def _name_room_of(self, row: int) -> int:
         bold = QFont(self.font())
         bold.setBold(True)
-        count_width = QFontMetrics(bold).horizontalAdvance(item.data(COUNT_ROLE) or "")
-        room = _name_room(self._cell.width() - GAP // 2 - GAP, count_width)
-        full = item.data(FULL_ROLE) or item.text()
-        return _fitting_name(QFontMetrics(self.font()), full, item.text(), room)
+        count_width = QFontMetrics(bold).horizontalAdvance(self.item(row).data(COUNT_ROLE) or "")
+        return _name_room(self._cell.width() - GAP // 2 - GAP, count_width)
+
+    def shown_label(self, row: int) -> str:
+        """The name row ``row`` shows at the current width (as the delegate draws it): full names when
+        every one fits, else the short names for all (one kind of name per legend)."""
+        item = self.item(row)
+        name = (item.data(FULL_ROLE) or item.text()) if self._full_names else item.text()
+        return _fitting_name(QFontMetrics(self.font()), name, self._name_room_of(row))
 
     def _fit_cell(self) -> None:
         """Rows no wider than the legend: a narrow pane shortens the names, never the seat counts; the
@@ -237,6 +238,13 @@ class HemicycleLegend(QListWidget):
         if cell != self._cell or self.gridSize() != cell:
             self._cell = cell
             self.setGridSize(cell)
+        metrics = QFontMetrics(self.font())
+        full_names = all(
+            metrics.horizontalAdvance(self.item(row).data(FULL_ROLE) or self.item(row).text())
+            <= self._name_room_of(row) for row in range(self.count()))
+        if full_names != self._full_names:
+            self._full_names = full_names
+            self.viewport().update()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
