@@ -1135,6 +1135,10 @@
         <translation>{name} сценарийін ашу</translation>
     </message>
     <message>
+        <source>{name} — cannot be used</source>
+        <translation>{name} — пайдалану мүмкін емес</translation>
+    </message>
+    <message>
         <source>{name} — not the law</source>
         <translation>{name} — заң емес</translation>
     </message>

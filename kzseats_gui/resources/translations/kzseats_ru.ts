@@ -1147,6 +1147,10 @@
         <translation>Открыть сценарий {name}</translation>
     </message>
     <message>
+        <source>{name} — cannot be used</source>
+        <translation>{name} — нельзя использовать</translation>
+    </message>
+    <message>
         <source>{name} — not the law</source>
         <translation>{name} — не по закону</translation>
     </message>

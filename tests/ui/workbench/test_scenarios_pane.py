@@ -119,6 +119,7 @@ def test_a_scenario_for_a_district_the_workbook_lacks_says_why_and_does_not_open
     save_scenarios(list_only_2023, [Scenario("Other workbook", district_votes={"99": {"Somebody": 10}})])
     opened(list_only_2023)
     pane = window.workbench.scenarios
+    assert pane.list.item(0).text() == "Other workbook \u2014 cannot be used"
     tip = pane.list.item(0).toolTip()
     assert "cannot be used" in tip and "district 99" in tip
     before = hooks.document(window).election
