@@ -259,7 +259,8 @@ class ScenariosPane(QWidget):
         if outcome.is_the_law:
             return outcome.scenario.name
         if outcome.result is None:  # its settings or figures do not fit this workbook (see the tooltip)
-            return translate("ScenariosPane", "{name} \u2014 cannot be used").format(name=outcome.scenario.name)
+            unusable = translate("ScenariosPane", "{name} \u2014 cannot be used")
+            return unusable.format(name=outcome.scenario.name)
         return translate("ScenariosPane", "{name} \u2014 not the law").format(name=outcome.scenario.name)
 
     def _tip(self, outcome: ScenarioOutcome) -> str:
