@@ -250,44 +250,4 @@ def _shortened(text: str, metrics: QFontMetrics, room: int) -> str:
     return metrics.elidedText(parts[0], Qt.TextElideMode.ElideRight, room)
 
 
-def _wrapped(text: str, metrics: QFontMetrics, room: int, lines: int) -> str:
-    """The " · " parts of ``text`` packed whole into at most ``lines`` lines of ``room`` pixels (a part
-    wider than a line breaks at its spaces); what finds no room is left to the tooltip ("…")."""
-
-    def width(line: str) -> int:
-        return metrics.horizontalAdvance(line)
-
-    pieces: list[tuple[str, str]] = []  # (joint before it, text): whole parts, or a long part's words
-    for part in text.split(SEPARATOR):
-        words = [part] if width(part) <= room else part.split(" ")
-        pieces.extend((SEPARATOR if k == 0 else " ", word) for k, word in enumerate(words))
-    shown: list[str] = []
-    line = ""
-    for index, (joint, piece) in enumerate(pieces):
-        candidate = f"{line}{joint}{piece}" if line else piece
-        if width(candidate) <= room or not line:
-            line = candidate
-            continue
-        shown.append(line)
-        if len(shown) == lines:
-            rest = line + "".join(j + p for j, p in pieces[index:])
-            shown[-1] = _shortened(rest, metrics, room)
-            return "\n".join(shown)
-        line = piece
-    shown.append(line)
-    return "\n".join(shown)
-
-
-def _shortened(text: str, metrics: QFontMetrics, room: int) -> str:
-    """As many whole " · " parts of ``text`` as fit ``room`` pixels; the first part cut if need be."""
-    parts = text.split(SEPARATOR)
-    for count in range(len(parts), 0, -1):
-        shown = SEPARATOR.join(parts[:count]) + (" \u2026" if count < len(parts) else "")
-        if metrics.horizontalAdvance(shown) <= room:
-            return shown
-    if metrics.horizontalAdvance(parts[0]) <= room:
-        return parts[0]
-    return metrics.elidedText(parts[0], Qt.TextElideMode.ElideRight, room)
-
-
 __all__ = ["QuotaFillView"]

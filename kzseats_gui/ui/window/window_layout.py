@@ -26,7 +26,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTi
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QDockWidget,
-    QFrame,
     QGroupBox,
     QMainWindow,
     QScrollArea,
@@ -42,6 +41,7 @@ from ..views.audit_view import AuditView
 from ..views.candidates_view import CandidatesView
 from ..views.districts_view import DistrictsView
 from ..views.results_view import Column, PartyResultsView
+from ..views.scrollable import scrollable
 from ..views.summary_view import SummaryView
 from ..views.tables import elastic_minimum
 from ..views.warnings_view import WarningsView
@@ -355,15 +355,6 @@ def _seat_columns_length(table: QTableView) -> tuple[int, int]:
         title = header.minimum_width_for(column) if isinstance(header, WrappingHeader) else 0
         others += max(table.sizeHintForColumn(column), title, 24)
     return names, others
-
-
-def scrollable(widget: QWidget) -> QScrollArea:
-    area = QScrollArea()
-    area.setObjectName(f"{widget.objectName() or type(widget).__name__}Scroll")
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setWidget(widget)
-    return area
 
 
 def dock(window: QMainWindow, name: str, content: QWidget) -> QDockWidget:

@@ -6,8 +6,8 @@ exact margins, the simulation and the saved scenarios; each a tab beside the res
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
-from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
+from ..views.scrollable import scrollable
 from . import window_hooks as hooks
 from .changed_seats import ChangedSeats
 from .margins_pane import MarginsPane
@@ -91,15 +91,6 @@ class Workbench(QObject):
         elif watched is self.window and event.type() == QEvent.Type.Close:
             self.simulation.shutdown()
         return False
-
-
-def scrollable(pane: QWidget) -> QScrollArea:
-    area = QScrollArea()
-    area.setObjectName(f"{pane.objectName()}Scroll")
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setWidget(pane)
-    return area
 
 
 def install_workbench(window) -> Workbench:
